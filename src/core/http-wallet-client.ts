@@ -1,0 +1,89 @@
+import * as v from 'valibot';
+import { parseRetryAfter } from './retry-after';
+import { deleteCardResponseSchema, errorEnvelopeSchema, listCardsResponseSchema } from './schemas';
+import type { SavedCard } from './types';
+import type { WalletClient, WalletRequestOptions } from './wallet-client';
+import { WALLET_ERROR_STATUS, WalletError } from './wallet-error';
+
+/** Options for {@link createHttpWalletClient}. */
+export interface HttpWalletClientOptions {
+  /** Where the merchant mounted the handler; default `/api/wallet`. */
+  baseUrl?: string;
+  /** A fetch to use instead of the global one (tests, instrumented fetch). */
+  fetch?: typeof fetch;
+  /** Extra headers sent with every request. */
+  headers?: HeadersInit;
+  /** Fetch credentials mode; default `same-origin`, so the session cookie goes along. */
+  credentials?: RequestCredentials;
+}
+
+/** A WalletClient for the kit's own HTTP contract (DESIGN §3); validates every response. */
+export function createHttpWalletClient(options: HttpWalletClientOptions = {}): WalletClient {
+  const baseUrl = (options.baseUrl ?? '/api/wallet').replace(/\/+$/, '');
+  const credentials = options.credentials ?? 'same-origin';
+
+  async function send(method: 'GET' | 'DELETE', path: string, signal?: AbortSignal) {
+    const headers = new Headers(options.headers);
+    headers.set('Accept', 'application/json');
+    // The server refuses state changes without it: a cross-site form cannot set headers.
+    headers.set('X-Wallet-Client', '1');
+    const doFetch = options.fetch ?? globalThis.fetch;
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, { method, headers, credentials, signal });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error;
+      throw new WalletError('network_error', 'The request could not be sent', { cause: error });
+    }
+    const body = await readJson(response, signal);
+    if (response.ok) return body;
+    throw errorFromResponse(response, body);
+  }
+
+  return {
+    async listCards(opts: WalletRequestOptions = {}): Promise<SavedCard[]> {
+      const body = await send('GET', '/cards', opts.signal);
+      return parse(listCardsResponseSchema, body).cards;
+    },
+    async deleteCard(id: string, opts: WalletRequestOptions = {}): Promise<void> {
+      const body = await send('DELETE', `/cards/${encodeURIComponent(id)}`, opts.signal);
+      if (parse(deleteCardResponseSchema, body).id !== id) {
+        throw new WalletError('invalid_response', 'The backend confirmed another card');
+      }
+    },
+  };
+}
+
+const NOT_JSON = Symbol('not-json');
+
+async function readJson(response: Response, signal?: AbortSignal): Promise<unknown> {
+  try {
+    const text = await response.text();
+    return JSON.parse(text);
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error;
+    return NOT_JSON;
+  }
+}
+
+function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, body);
+  if (result.success) return result.output;
+  throw new WalletError('invalid_response', 'The backend answered outside the contract');
+}
+
+function errorFromResponse(response: Response, body: unknown): WalletError {
+  const result = v.safeParse(errorEnvelopeSchema, body);
+  // A known code under the wrong status is as untrustworthy as an unknown body.
+  if (!result.success || WALLET_ERROR_STATUS[result.output.error.code] !== response.status) {
+    return new WalletError('invalid_response', `Unexpected HTTP ${response.status}`, {
+      status: response.status,
+    });
+  }
+  const { code } = result.output.error;
+  return new WalletError(code, code, {
+    status: response.status,
+    retryAfterMs:
+      code === 'rate_limited' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined,
+  });
+}

@@ -1,0 +1,45 @@
+/** Card networks the kit knows by name; anything else is `unknown`. */
+export type CardBrand =
+  | 'visa'
+  | 'mastercard'
+  | 'amex'
+  | 'rupay'
+  | 'maestro'
+  | 'discover'
+  | 'diners'
+  | 'jcb'
+  | 'unionpay'
+  | 'unknown';
+
+/** A saved card as the browser sees it (DESIGN §2): never more than the last four digits. */
+export interface SavedCard {
+  /** Opaque, stable handle chosen by the server adapter. */
+  id: string;
+  brand: CardBrand;
+  /** Exactly four digits. */
+  last4: string;
+  /** 1–12. */
+  expiryMonth: number;
+  /** Four digits. */
+  expiryYear: number;
+  /** Computed by the server, month-inclusive. */
+  expired: boolean;
+  holderName?: string;
+  /** Shopper-chosen text: untrusted, rendered as text only. */
+  nickname?: string;
+  issuer?: string;
+  isDefault?: boolean;
+}
+
+export const CARD_BRANDS: readonly CardBrand[] = [
+  'visa',
+  'mastercard',
+  'amex',
+  'rupay',
+  'maestro',
+  'discover',
+  'diners',
+  'jcb',
+  'unionpay',
+  'unknown',
+];

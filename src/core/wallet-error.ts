@@ -1,0 +1,66 @@
+/** Every failure the kit can report, per DESIGN §3. */
+export type WalletErrorCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'card_not_found'
+  | 'card_in_use'
+  | 'rate_limited'
+  | 'invalid_request'
+  | 'provider_error'
+  | 'network_error'
+  | 'invalid_response';
+
+/** The HTTP status each server-sent code must arrive with; client-side codes have none. */
+export const WALLET_ERROR_STATUS: Readonly<Record<WalletErrorCode, number | null>> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  card_not_found: 404,
+  card_in_use: 409,
+  rate_limited: 429,
+  invalid_request: 400,
+  provider_error: 502,
+  network_error: null,
+  invalid_response: null,
+};
+
+/** Codes after which asking again can help, so the UI offers "Try again". */
+export const RETRYABLE_CODES: ReadonlySet<WalletErrorCode> = new Set([
+  'provider_error',
+  'network_error',
+]);
+
+/** Options for {@link WalletError}. */
+export interface WalletErrorOptions {
+  status?: number;
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+/** A typed failure: UI text comes from `messages[code]`, never from `message`. */
+export class WalletError extends Error {
+  override readonly name = 'WalletError';
+  readonly code: WalletErrorCode;
+  readonly status: number | undefined;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(code: WalletErrorCode, message: string = code, options: WalletErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/** True for any WalletError, even one from another copy of the kit. */
+export function isWalletError(value: unknown): value is WalletError {
+  return (
+    value instanceof WalletError ||
+    (value instanceof Error && value.name === 'WalletError' && 'code' in value)
+  );
+}
+
+/** Any thrown value as a WalletError; unknown failures become `invalid_response`. */
+export function toWalletError(value: unknown): WalletError {
+  if (isWalletError(value)) return value;
+  return new WalletError('invalid_response', 'Unexpected failure', { cause: value });
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Each Vitest project needs its own browser object: Vitest mutates the one it is given.
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+// The theme ships as a plain stylesheet, never imported by JS, so hosts choose to load it.
+function emitStyles(): Plugin {
+  return {
+    name: 'saved-card-kit:styles',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: readFileSync(`${root}src/styles.css`, 'utf8'),
+      });
+    },
+  };
+}
+
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^@tanstack\//,
+  /^@radix-ui\//,
+  /^valibot$/,
+  /^node:/,
+];
+
+const sharedDeps = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  '@tanstack/react-query',
+  '@radix-ui/react-alert-dialog',
+  '@radix-ui/react-toast',
+  'valibot',
+];
+
+export default defineConfig({
+  plugins: [react(), emitStyles()],
+  optimizeDeps: { include: [...sharedDeps, 'msw', 'msw/browser', '@testing-library/react'] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: { index: 'src/index.ts', server: 'src/server/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: { external },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/helpers/setup-unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/helpers/setup-browser.ts'],
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: `${root}.storybook` })],
+        test: {
+          name: 'storybook',
+          browser: chromium(),
+        },
+      },
+    ],
+  },
+});
