@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createWalletHandler, memoryProvider, toNodeListener } from '../../src/server/index';
+import { createDemoControls, DEMO_CONTROLS_PATH } from './demo-controls';
+import { failureSwitch } from './failure-switch';
+import { seedCards } from './seed-cards';
+import { customerFromRequest, readCookie, SESSION_COOKIE, sessionCookie } from './session';
+
+/** The wallet's base path in the demo: the kit's default, so the browser client needs no config. */
+export const WALLET_BASE_PATH = '/api/wallet';
+
+type Next = (err?: unknown) => void;
+
+/**
+ * Everything the demo's dev server adds: the kit's wallet handler on an in-memory sandbox
+ * seeded afresh on every start, a self-signed-in shopper, and the demo control endpoints.
+ */
+export function createDemoMiddleware() {
+  const memory = memoryProvider(seedCards());
+  const failure = failureSwitch(memory);
+  const wallet = toNodeListener(
+    createWalletHandler({
+      provider: failure.provider,
+      getCustomerId: customerFromRequest,
+      basePath: WALLET_BASE_PATH,
+      // Generous, so trying the demo never trips it; still on, as it would be in production.
+      rateLimit: { max: 30, windowMs: 60_000 },
+    }),
+  );
+  const controls = createDemoControls({ memory, failure });
+
+  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    const url = req.url ?? '/';
+    if (url.startsWith(DEMO_CONTROLS_PATH)) {
+      controls(req, res).catch(next);
+      return;
+    }
+    // The page load signs the shopper in; API calls never do, so a signed-out session
+    // really reaches the handler as one.
+    if (
+      !url.startsWith(WALLET_BASE_PATH) &&
+      readCookie(req.headers.cookie, SESSION_COOKIE) === undefined
+    ) {
+      res.setHeader('Set-Cookie', sessionCookie());
+    }
+    wallet(req, res, next);
+  };
+}

@@ -1,0 +1,97 @@
+import type { SavedCard } from '../../src/index';
+
+/** The shopper the demo signs in by itself. */
+export const DEMO_SHOPPER = 'shopper-1';
+/** A second shopper, so the demo can show that one never sees the other's cards. */
+export const OTHER_SHOPPER = 'shopper-2';
+/** Customers the demo session may name; anything else counts as signed out. */
+export const DEMO_CUSTOMERS: readonly string[] = [DEMO_SHOPPER, OTHER_SHOPPER];
+
+interface Expiry {
+  expiryMonth: number;
+  expiryYear: number;
+  expired: boolean;
+}
+
+// Expiries are relative to today so the seeds stay valid (and one stays expired) for years.
+function expiry(now: Date, monthsFromNow: number): Expiry {
+  const total = now.getFullYear() * 12 + now.getMonth() + monthsFromNow;
+  const expiryYear = Math.floor(total / 12);
+  const expiryMonth = (total % 12) + 1;
+  // Month-inclusive (DESIGN §2): a card is good through the last day of its expiry month.
+  return { expiryMonth, expiryYear, expired: monthsFromNow < 0 };
+}
+
+/** Fresh seed data for memoryProvider: built on every start, so removals never persist. */
+export function seedCards(now = new Date()): Record<string, SavedCard[]> {
+  const asha = 'Asha Rao';
+  const ravi = 'Ravi Menon';
+  return {
+    [DEMO_SHOPPER]: [
+      {
+        id: 'card_visa_4242',
+        brand: 'visa',
+        last4: '4242',
+        ...expiry(now, 31),
+        holderName: asha,
+        issuer: 'HDFC Bank',
+        isDefault: true,
+      },
+      {
+        id: 'card_mc_4444',
+        brand: 'mastercard',
+        last4: '4444',
+        ...expiry(now, 14),
+        holderName: asha,
+        issuer: 'ICICI Bank',
+        nickname: 'Travel card',
+      },
+      {
+        id: 'card_rupay_6011',
+        brand: 'rupay',
+        last4: '6011',
+        // Expires this month: still usable, because expiry is month-inclusive.
+        ...expiry(now, 0),
+        holderName: asha,
+        issuer: 'State Bank of India',
+        // Shopper-typed text: the kit must show it as text, never as markup.
+        nickname: "Mum's <b>groceries</b>",
+      },
+      {
+        id: 'card_amex_0005',
+        brand: 'amex',
+        last4: '0005',
+        ...expiry(now, -5),
+        holderName: asha,
+        issuer: 'American Express',
+      },
+      {
+        id: 'card_maestro_0604',
+        brand: 'maestro',
+        last4: '0604',
+        ...expiry(now, 40),
+        holderName: asha,
+        issuer: 'Axis Bank',
+      },
+    ],
+    [OTHER_SHOPPER]: [
+      {
+        id: 'card_visa_1881',
+        brand: 'visa',
+        last4: '1881',
+        ...expiry(now, 22),
+        holderName: ravi,
+        issuer: 'Kotak Mahindra Bank',
+        isDefault: true,
+      },
+      {
+        id: 'card_jcb_0000',
+        brand: 'jcb',
+        last4: '0000',
+        ...expiry(now, 9),
+        holderName: ravi,
+        nickname: 'Tokyo trip',
+      },
+    ],
+  };
+}

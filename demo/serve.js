@@ -1,0 +1,65 @@
+// `npm start`: the demo on Vite's dev server, with the wallet backend mounted (DESIGN §7).
+import { createServer as createNetServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { createServer } from 'vite';
+import { walletPlugin } from './wallet-plugin.js';
+
+const DEFAULT_PORT = 5173;
+const demoRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+function parsePort(value) {
+  if (value === undefined || value === '') return DEFAULT_PORT;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    fail(`PORT must be a whole number from 1 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+// Vite's strictPort only binds its own host, so a server on the wildcard address would slip
+// past it; checking the wildcard first makes "taken" mean taken, whoever holds it.
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createNetServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
+const port = parsePort(process.env.PORT);
+const inUse = `Port ${port} is in use; set PORT=… to choose another.`;
+if (!(await portIsFree(port))) fail(inUse);
+
+const server = await createServer({
+  configFile: false,
+  root: demoRoot,
+  // Its own cache, so the demo never fights the library's Vitest or Storybook over one.
+  cacheDir: `${repoRoot}node_modules/.vite-demo`,
+  plugins: [react(), walletPlugin()],
+  server: { port, strictPort: true, fs: { allow: [repoRoot] } },
+  clearScreen: false,
+});
+
+try {
+  await server.listen();
+} catch (error) {
+  await server.close();
+  if (error instanceof Error && /already in use/.test(error.message)) fail(inUse);
+  throw error;
+}
+
+server.printUrls();
+console.log('  Demo shopper signed in automatically; seeded cards reset on every start.');
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close().finally(() => process.exit(0));
+  });
+}
