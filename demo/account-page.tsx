@@ -1,0 +1,15 @@
+import { SavedCardList } from '../src/index';
+
+/** An account page as a merchant would build it: the kit's list, unmodified. */
+export function AccountPage() {
+  return (
+    <section className="demo-panel" aria-labelledby="account-title">
+      <h2 id="account-title">Your account</h2>
+      <p className="demo-hint">
+        Remove a card here and it leaves the checkout picker at the same moment: both read one
+        cache.
+      </p>
+      <SavedCardList />
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { type FormEvent, useId, useState } from 'react';
+import { brandName, formatExpiry, type SavedCard, useSavedCards } from '../src/index';
+
+const ORDER_TOTAL = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' }).format(
+  1499,
+);
+
+// The shopper's pick if it is still there and usable, else the default, else the first usable.
+function effectiveChoice(cards: SavedCard[], picked: string | null): SavedCard | undefined {
+  const usable = cards.filter((card) => !card.expired);
+  return (
+    usable.find((card) => card.id === picked) ?? usable.find((card) => card.isDefault) ?? usable[0]
+  );
+}
+
+/** A checkout's "Pay with" radio group, built headless from useSavedCards(). */
+export function CheckoutPicker() {
+  const { cards, status, refetch } = useSavedCards();
+  const [picked, setPicked] = useState<string | null>(null);
+  const [receipt, setReceipt] = useState('');
+  const hintId = useId();
+  const choice = cards ? effectiveChoice(cards, picked) : undefined;
+
+  const pay = (event: FormEvent) => {
+    event.preventDefault();
+    if (choice) {
+      setReceipt(
+        `Demo only, nothing was charged: ${ORDER_TOTAL} with ${brandName(choice.brand)} ending in ${choice.last4}.`,
+      );
+    }
+  };
+
+  return (
+    <section className="demo-panel" aria-labelledby="checkout-title">
+      <h2 id="checkout-title">Checkout</h2>
+      <p className="demo-hint" id={hintId}>
+        Built with the headless hook; expired cards cannot be chosen.
+      </p>
+      {status === 'pending' ? <p>Loading your cards…</p> : null}
+      {status === 'error' ? (
+        <p>
+          Your cards could not be loaded.{' '}
+          <button type="button" className="demo-button" onClick={refetch}>
+            Try again
+          </button>
+        </p>
+      ) : null}
+      {cards && cards.length === 0 ? <p>No saved cards. You can add one at payment.</p> : null}
+      {cards && cards.length > 0 ? (
+        <form onSubmit={pay}>
+          <fieldset className="demo-picker" aria-describedby={hintId}>
+            <legend>Pay with</legend>
+            {cards.map((card) => (
+              <PickerOption
+                key={card.id}
+                card={card}
+                checked={choice?.id === card.id}
+                onPick={() => setPicked(card.id)}
+              />
+            ))}
+          </fieldset>
+          <button type="submit" className="demo-button demo-button-primary" disabled={!choice}>
+            Pay {ORDER_TOTAL}
+          </button>
+        </form>
+      ) : null}
+      <p role="status" className="demo-hint">
+        {receipt}
+      </p>
+    </section>
+  );
+}
+
+interface PickerOptionProps {
+  card: SavedCard;
+  checked: boolean;
+  onPick: () => void;
+}
+
+function PickerOption({ card, checked, onPick }: PickerOptionProps) {
+  const expiry = formatExpiry(card);
+  return (
+    <label className="demo-option" data-disabled={card.expired || undefined}>
+      <input
+        type="radio"
+        name="pay-with"
+        value={card.id}
+        checked={checked}
+        disabled={card.expired}
+        onChange={onPick}
+      />
+      <span className="demo-option-text">
+        <span>
+          {brandName(card.brand)} ending in {card.last4}
+          {card.isDefault ? <span className="demo-badge">Default</span> : null}
+        </span>
+        {/* Shopper-typed: React renders it as text, never as markup. */}
+        {card.nickname ? <span className="demo-nickname">{card.nickname}</span> : null}
+        <span className="demo-hint">
+          {card.expired ? `Expired ${expiry}` : `Expires ${expiry}`}
+        </span>
+      </span>
+    </label>
+  );
+}
