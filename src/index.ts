@@ -1,1 +1,36 @@
-export {};
+export { brandName, formatExpiry } from './core/brands';
+export { cardLabel } from './core/card-label';
+export { describeError } from './core/describe-error';
+export {
+  createHttpWalletClient,
+  type HttpWalletClientOptions,
+} from './core/http-wallet-client';
+export {
+  defaultMessages,
+  mergeMessages,
+  type WalletMessages,
+  type WalletMessagesOverrides,
+} from './core/messages';
+export type { Notify, WalletEvent, WalletNotification } from './core/notification';
+export { CARD_BRANDS, type CardBrand, type SavedCard } from './core/types';
+export type { WalletClient, WalletRequestOptions } from './core/wallet-client';
+export {
+  isWalletError,
+  WalletError,
+  type WalletErrorCode,
+  type WalletErrorOptions,
+} from './core/wallet-error';
+export { cardsQueryOptions } from './query/cards-query-options';
+export {
+  type RemoveCardApi,
+  type UseRemoveCardOptions,
+  useRemoveCard,
+} from './query/use-remove-card';
+export { type SavedCardsResult, useSavedCards } from './query/use-saved-cards';
+export { useWalletContext, type WalletContextValue } from './query/wallet-context';
+export { walletKeys } from './query/wallet-keys';
+export type { WalletProviderProps } from './query/wallet-state-provider';
+export { BrandMark } from './ui/brand-mark';
+export type { CardRowParts } from './ui/card-row';
+export { SavedCardList, type SavedCardListProps } from './ui/saved-card-list';
+export { WalletProvider } from './ui/wallet-provider';

@@ -1,0 +1,11 @@
+import { brandName } from './brands';
+import type { WalletMessages } from './messages';
+import type { SavedCard } from './types';
+
+/** "Visa ending in 4242": how every part of the UI names a card. */
+export function cardLabel(
+  card: Pick<SavedCard, 'brand' | 'last4'>,
+  messages: WalletMessages,
+): string {
+  return messages.cardName(brandName(card.brand), card.last4);
+}

@@ -1,0 +1,24 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { SavedCard } from '../core/types';
+import { listenForRemovals } from './cross-tab';
+import { removalsInFlight } from './removals-in-flight';
+import { walletKeys } from './wallet-keys';
+
+/** Applies removals made in other tabs of this origin to this tab's list. */
+export function useCrossTabRemovals(): void {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      listenForRemovals((id) => {
+        queryClient.setQueryData<SavedCard[]>(walletKeys.cards(), (cards) =>
+          cards?.filter((card) => card.id !== id),
+        );
+        // A refetch now could land mid-flight (DESIGN §5.3); the last settle refetches anyway.
+        if (removalsInFlight(queryClient).size === 0) {
+          void queryClient.invalidateQueries({ queryKey: walletKeys.cards() });
+        }
+      }),
+    [queryClient],
+  );
+}

@@ -1,0 +1,103 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import { cardLabel } from '../core/card-label';
+import { describeError } from '../core/describe-error';
+import type { SavedCard } from '../core/types';
+import {
+  isWalletError,
+  RETRYABLE_CODES,
+  toWalletError,
+  type WalletError,
+} from '../core/wallet-error';
+import { broadcastRemoval } from './cross-tab';
+import { removalsInFlight } from './removals-in-flight';
+import { useWalletContext } from './wallet-context';
+import { walletKeys } from './wallet-keys';
+
+/** Callbacks for one view's removals; they run even when another view started them. */
+export interface UseRemoveCardOptions {
+  onRemoved?: (card: SavedCard) => void;
+  onError?: (error: WalletError, card: SavedCard) => void;
+}
+
+/** Optimistic removal per DESIGN §5. */
+export interface RemoveCardApi {
+  /** Hides the card at once and asks the backend to delete it; a repeat call is ignored. */
+  removeCard: (card: SavedCard) => void;
+  isRemoving: (id: string) => boolean;
+}
+
+export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi {
+  const wallet = useWalletContext();
+  const queryClient = useQueryClient();
+  const latest = useRef({ wallet, options });
+  latest.current = { wallet, options };
+
+  const { mutate } = useMutation<void, WalletError, SavedCard>({
+    mutationKey: walletKeys.removeCard(),
+    networkMode: 'always',
+    mutationFn: async (card) => {
+      try {
+        await latest.current.wallet.client.deleteCard(card.id);
+      } catch (error) {
+        // DESIGN §5.5: already gone counts as removed.
+        if (isWalletError(error) && error.code === 'card_not_found') return;
+        throw toWalletError(error);
+      }
+    },
+    onMutate: async (card) => {
+      removalsInFlight(queryClient).add(card.id);
+      latest.current.wallet.emit({ type: 'card_remove_started', cardId: card.id });
+      // A list fetch already under way could land mid-flight with this card in it.
+      await queryClient.cancelQueries({ queryKey: walletKeys.cards() });
+    },
+    onSuccess: (_data, card) => {
+      const { wallet: w, options: o } = latest.current;
+      // The card stays in the cache while pending (hidden by the pending filter), so a
+      // failure puts it back at its own index; on success it leaves the cache for good.
+      queryClient.setQueryData<SavedCard[]>(walletKeys.cards(), (cards) =>
+        cards?.filter((c) => c.id !== card.id),
+      );
+      broadcastRemoval(card.id);
+      w.announcer.announce(w.messages.removed(cardLabel(card, w.messages)));
+      w.emit({ type: 'card_removed', cardId: card.id });
+      o.onRemoved?.(card);
+    },
+    onError: (error, card) => {
+      const { wallet: w, options: o } = latest.current;
+      w.notify({
+        id: `remove-card:${card.id}`,
+        tone: 'error',
+        title: describeError(error, w.messages),
+        description: cardLabel(card, w.messages),
+        code: error.code,
+        action: RETRYABLE_CODES.has(error.code)
+          ? { label: w.messages.retry, onAction: () => removeCard(card) }
+          : undefined,
+      });
+      w.emit({ type: 'card_remove_failed', cardId: card.id, code: error.code });
+      o.onError?.(error, card);
+    },
+    onSettled: (_data, _error, card) => {
+      // DESIGN §5.3: one refetch, after the last removal in flight settles.
+      if (removalsInFlight(queryClient).delete(card.id) === 0) {
+        void queryClient.invalidateQueries({ queryKey: walletKeys.cards() });
+      }
+    },
+  });
+
+  const isRemoving = useCallback(
+    (id: string) => removalsInFlight(queryClient).has(id),
+    [queryClient],
+  );
+
+  const removeCard = useCallback(
+    (card: SavedCard) => {
+      // DESIGN §5.4: a second confirm for the same card sends no second request.
+      if (!isRemoving(card.id)) mutate(card);
+    },
+    [isRemoving, mutate],
+  );
+
+  return { removeCard, isRemoving };
+}

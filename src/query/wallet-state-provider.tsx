@@ -1,0 +1,74 @@
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
+import { mergeMessages, type WalletMessagesOverrides } from '../core/messages';
+import type { Notify, WalletEvent } from '../core/notification';
+import type { WalletClient } from '../core/wallet-client';
+import { isWalletError, RETRYABLE_CODES } from '../core/wallet-error';
+import { createAnnouncer } from './announcer';
+import { createToastStore } from './toast-store';
+import { useCrossTabRemovals } from './use-cross-tab-removals';
+import { WalletContext, type WalletContextValue } from './wallet-context';
+
+/** Props of the provider: the client is required, everything else has a default. */
+export interface WalletProviderProps {
+  client: WalletClient;
+  /** The host's QueryClient; else the one already provided above; else the kit owns one. */
+  queryClient?: QueryClient;
+  messages?: WalletMessagesOverrides;
+  /** BCP 47 locale for dates and numbers; default the browser's. */
+  locale?: string;
+  /** The host's toaster: when given, the kit renders no toaster of its own. */
+  notify?: Notify;
+  onEvent?: (event: WalletEvent) => void;
+  children?: ReactNode;
+}
+
+function createOwnQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Asking again only helps when the failure was the network's or the provider's.
+        retry: (failures, error) =>
+          failures < 1 && isWalletError(error) && RETRYABLE_CODES.has(error.code),
+      },
+    },
+  });
+}
+
+/** The provider without markup: query client, messages, notifications, cross-tab sync. */
+export function WalletStateProvider(props: WalletProviderProps) {
+  const inherited = useContext(QueryClientContext);
+  const [owned] = useState(() => (props.queryClient || inherited ? null : createOwnQueryClient()));
+  const queryClient = props.queryClient ?? inherited ?? (owned as QueryClient);
+
+  const [toasts] = useState(createToastStore);
+  const [announcer] = useState(createAnnouncer);
+  const onEvent = useRef(props.onEvent);
+  onEvent.current = props.onEvent;
+  const hostNotify = props.notify;
+
+  const value = useMemo<WalletContextValue>(
+    () => ({
+      client: props.client,
+      messages: mergeMessages(props.messages),
+      locale: props.locale,
+      notify: hostNotify ?? toasts.show,
+      emit: (event: WalletEvent) => onEvent.current?.(event),
+      announcer,
+      toasts: hostNotify ? null : toasts,
+    }),
+    [props.client, props.messages, props.locale, hostNotify, toasts, announcer],
+  );
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <CrossTabSync />
+      <WalletContext.Provider value={value}>{props.children}</WalletContext.Provider>
+    </QueryClientProvider>
+  );
+}
+
+function CrossTabSync() {
+  useCrossTabRemovals();
+  return null;
+}

@@ -1,0 +1,40 @@
+import { describeError } from '../core/describe-error';
+import type { WalletMessages } from '../core/messages';
+import type { WalletError } from '../core/wallet-error';
+
+const SPECIFIC = new Set(['unauthenticated', 'network_error', 'rate_limited', 'forbidden']);
+
+/** The list could not load: say why where it helps, and offer to try again. */
+export function CardListError({
+  error,
+  messages,
+  onRetry,
+  retrying,
+}: {
+  error: WalletError | null;
+  messages: WalletMessages;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
+  // Removal wording ("couldn't remove") would be wrong here: only session and network
+  // problems get their own sentence, everything else is "couldn't load".
+  const text =
+    error && SPECIFIC.has(error.code) ? describeError(error, messages) : messages.loadFailed;
+  const canRetry = error?.code !== 'unauthenticated';
+  return (
+    <div data-slot="error" className="wallet-error" role="alert">
+      <p className="wallet-error-text">{text}</p>
+      {canRetry ? (
+        <button
+          type="button"
+          className="wallet-button"
+          data-variant="secondary"
+          onClick={onRetry}
+          aria-disabled={retrying || undefined}
+        >
+          {messages.retry}
+        </button>
+      ) : null}
+    </div>
+  );
+}

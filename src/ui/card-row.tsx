@@ -1,0 +1,93 @@
+import { memo, type ReactNode } from 'react';
+import { formatExpiry } from '../core/brands';
+import { cardLabel } from '../core/card-label';
+import type { WalletMessages } from '../core/messages';
+import type { SavedCard } from '../core/types';
+import { BrandMark } from './brand-mark';
+
+/** What a custom `renderCard` receives besides the card. */
+export interface CardRowParts {
+  /** "Visa ending in 4242". */
+  label: string;
+  /** The kit's remove button, wired to the confirm dialog and focus rules. */
+  removeButton: ReactNode;
+}
+
+interface CardRowProps {
+  card: SavedCard;
+  messages: WalletMessages;
+  onRemove: (card: SavedCard) => void;
+  buttonRef: (id: string, element: HTMLButtonElement | null) => void;
+  renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
+}
+
+// Memoised so removing one card of a thousand re-renders the list, not every row.
+export const CardRow = memo(function CardRow({
+  card,
+  messages,
+  onRemove,
+  buttonRef,
+  renderCard,
+}: CardRowProps) {
+  const label = cardLabel(card, messages);
+  const expiry = formatExpiry(card);
+  const removeButton = (
+    <button
+      type="button"
+      ref={(element) => buttonRef(card.id, element)}
+      data-slot="remove-button"
+      className="wallet-button"
+      data-variant="danger-ghost"
+      aria-label={messages.removeButton(label)}
+      onClick={() => onRemove(card)}
+    >
+      {messages.remove}
+    </button>
+  );
+  return (
+    <li
+      data-slot="card"
+      data-brand={card.brand}
+      data-state={card.expired ? 'expired' : 'active'}
+      className="wallet-card"
+    >
+      {renderCard ? (
+        renderCard(card, { label, removeButton })
+      ) : (
+        <>
+          <BrandMark brand={card.brand} />
+          <div data-slot="card-details" className="wallet-card-details">
+            {card.nickname ? (
+              <span
+                data-slot="card-nickname"
+                className="wallet-card-nickname"
+                title={card.nickname}
+              >
+                {card.nickname}
+              </span>
+            ) : null}
+            <span data-slot="card-label" className="wallet-card-label">
+              {label}
+            </span>
+            <span data-slot="card-meta" className="wallet-card-meta">
+              {card.holderName ? (
+                <span className="wallet-card-holder" title={card.holderName}>
+                  {card.holderName}
+                </span>
+              ) : null}
+              <span data-slot="card-expiry" data-state={card.expired ? 'expired' : 'active'}>
+                {card.expired ? messages.expired(expiry) : messages.expires(expiry)}
+              </span>
+            </span>
+          </div>
+          {card.isDefault ? (
+            <span data-slot="default-badge" className="wallet-badge">
+              {messages.defaultBadge}
+            </span>
+          ) : null}
+          {removeButton}
+        </>
+      )}
+    </li>
+  );
+});

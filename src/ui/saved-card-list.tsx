@@ -1,0 +1,125 @@
+import {
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+  useCallback,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { cardLabel } from '../core/card-label';
+import type { SavedCard } from '../core/types';
+import type { WalletError } from '../core/wallet-error';
+import { useRemoveCard } from '../query/use-remove-card';
+import { useSavedCards } from '../query/use-saved-cards';
+import { useWalletContext } from '../query/wallet-context';
+import { CardListError } from './card-list-error';
+import { CardListSkeleton } from './card-list-skeleton';
+import { CardRow, type CardRowParts } from './card-row';
+import { EmptyState } from './empty-state';
+import { RemoveCardDialog } from './remove-card-dialog';
+
+/** Props of the ready-made list; remaining props land on the root `<section>`. */
+export interface SavedCardListProps
+  extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onError'> {
+  /** Shown instead of the default "No saved cards". */
+  emptyState?: ReactNode;
+  /** Custom content of one row; the kit keeps the `<li>` and the remove behaviour. */
+  renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
+  onCardRemoved?: (card: SavedCard) => void;
+  onError?: (error: WalletError, card?: SavedCard) => void;
+}
+
+/** The shopper's saved cards with confirm-then-optimistic removal (DESIGN §4–§5). */
+export function SavedCardList({
+  emptyState,
+  renderCard,
+  onCardRemoved,
+  onError,
+  className,
+  ...rest
+}: SavedCardListProps) {
+  const { messages } = useWalletContext();
+  const { cards, status, error, refetch, isFetching } = useSavedCards();
+  const { removeCard } = useRemoveCard({ onRemoved: onCardRemoved, onError });
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const [target, setTarget] = useState<SavedCard | null>(null);
+  // The remove button focus goes to when the dialog closes (DESIGN §5.7): the opener after a
+  // cancel, the next (else previous) card's after a removal; null means the heading.
+  const focusOnClose = useRef<string | null>(null);
+
+  const buttonRef = useCallback((id: string, element: HTMLButtonElement | null) => {
+    if (element) buttons.current.set(id, element);
+    else buttons.current.delete(id);
+  }, []);
+
+  const confirm = () => {
+    if (!target || !cards) return;
+    const index = cards.findIndex((card) => card.id === target.id);
+    const neighbour = cards[index + 1] ?? cards[index - 1];
+    focusOnClose.current = neighbour ? neighbour.id : null;
+    removeCard(target);
+    setTarget(null);
+  };
+
+  const open = useCallback((card: SavedCard) => {
+    focusOnClose.current = card.id;
+    setTarget(card);
+  }, []);
+
+  // Radix would focus its Trigger, but each row has its own button and after a removal
+  // that row is gone, so the list decides.
+  const onCloseAutoFocus = (event: Event) => {
+    event.preventDefault();
+    const id = focusOnClose.current;
+    (
+      ((id !== null && buttons.current.get(id)) || headingRef.current) as HTMLElement | null
+    )?.focus();
+  };
+
+  return (
+    <section
+      data-slot="saved-card-list"
+      className={className ? `wallet-root ${className}` : 'wallet-root'}
+      {...rest}
+    >
+      <h2
+        id={headingId}
+        ref={headingRef}
+        tabIndex={-1}
+        data-slot="heading"
+        className="wallet-heading"
+      >
+        {messages.listHeading}
+      </h2>
+      {status === 'pending' ? (
+        <CardListSkeleton labelledBy={headingId} messages={messages} />
+      ) : status === 'error' && !cards ? (
+        <CardListError error={error} messages={messages} onRetry={refetch} retrying={isFetching} />
+      ) : cards && cards.length > 0 ? (
+        <ul aria-labelledby={headingId} data-slot="list" className="wallet-list">
+          {cards.map((card) => (
+            <CardRow
+              key={card.id}
+              card={card}
+              messages={messages}
+              onRemove={open}
+              buttonRef={buttonRef}
+              renderCard={renderCard}
+            />
+          ))}
+        </ul>
+      ) : (
+        (emptyState ?? <EmptyState messages={messages} />)
+      )}
+      <RemoveCardDialog
+        label={target ? cardLabel(target, messages) : null}
+        messages={messages}
+        onConfirm={confirm}
+        onCancel={() => setTarget(null)}
+        onCloseAutoFocus={onCloseAutoFocus}
+      />
+    </section>
+  );
+}

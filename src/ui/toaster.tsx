@@ -1,0 +1,66 @@
+import * as Toast from '@radix-ui/react-toast';
+import { useSyncExternalStore } from 'react';
+import type { WalletMessages } from '../core/messages';
+import type { WalletNotification } from '../core/notification';
+import type { ToastStore } from '../query/toast-store';
+
+const EMPTY: readonly WalletNotification[] = [];
+
+/** The default toaster (Radix Toast), fed by the provider's toast store. */
+export function Toaster({ store, messages }: { store: ToastStore; messages: WalletMessages }) {
+  const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot, () => EMPTY);
+  return (
+    <Toast.Provider label={messages.notifications} swipeDirection="right">
+      {toasts.map((toast) => (
+        <Toast.Root
+          key={toast.id}
+          data-slot="toast"
+          // Radix speaks each toast through its own announcer; the role lets assistive tech
+          // find the toast again, and aria-live="off" keeps it from being read twice.
+          role="status"
+          aria-live="off"
+          aria-atomic="true"
+          data-tone={toast.tone}
+          className="wallet-toast"
+          type={toast.tone === 'error' ? 'foreground' : 'background'}
+          // Long enough to reach "Try again"; Radix pauses the timer on hover and focus.
+          duration={toast.action ? 10_000 : 6_000}
+          onOpenChange={(open) => {
+            if (!open) store.dismiss(toast.id);
+          }}
+        >
+          <Toast.Title data-slot="toast-title" className="wallet-toast-title">
+            {toast.title}
+          </Toast.Title>
+          {toast.description ? (
+            <Toast.Description data-slot="toast-description" className="wallet-toast-description">
+              {toast.description}
+            </Toast.Description>
+          ) : null}
+          <div className="wallet-toast-actions">
+            {toast.action ? (
+              <Toast.Action
+                altText={toast.action.label}
+                data-slot="toast-action"
+                className="wallet-button"
+                data-variant="secondary"
+                onClick={toast.action.onAction}
+              >
+                {toast.action.label}
+              </Toast.Action>
+            ) : null}
+            <Toast.Close
+              data-slot="toast-close"
+              className="wallet-button"
+              data-variant="ghost"
+              aria-label={messages.dismiss}
+            >
+              <span aria-hidden="true">×</span>
+            </Toast.Close>
+          </div>
+        </Toast.Root>
+      ))}
+      <Toast.Viewport data-slot="toast-viewport" className="wallet-toast-viewport" />
+    </Toast.Provider>
+  );
+}

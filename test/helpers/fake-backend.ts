@@ -1,0 +1,120 @@
+import type { SavedCard, WalletErrorCode } from '../../src/index';
+
+/** How the fake answers one DELETE. */
+export type DeleteOutcome =
+  | 'ok'
+  | 'network'
+  | { code: WalletErrorCode; status: number; retryAfter?: string };
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+}
+
+interface HeldDelete {
+  id: string;
+  answer: (outcome: DeleteOutcome) => Promise<void>;
+}
+
+/**
+ * An in-page stand-in for the merchant backend, speaking the DESIGN §3 HTTP contract to
+ * the real `createHttpWalletClient` through its `fetch` option. Deletes can be held and
+ * answered by hand to stage races.
+ */
+export function createFakeBackend(initial: SavedCard[]) {
+  let cards = [...initial];
+  const requests: RecordedRequest[] = [];
+  const held: HeldDelete[] = [];
+  let holdDeletes = false;
+  const queued: DeleteOutcome[] = [];
+  let listGate: Promise<void> | null = null;
+
+  const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+
+  const answerDelete = (id: string, outcome: DeleteOutcome): Response => {
+    if (outcome === 'network') throw new TypeError('Failed to fetch');
+    if (outcome === 'ok') {
+      const existed = cards.some((c) => c.id === id);
+      cards = cards.filter((c) => c.id !== id);
+      return existed
+        ? json({ deleted: true, id })
+        : json({ error: { code: 'card_not_found', message: 'Not found' } }, 404);
+    }
+    // "Not found" means the backend no longer has it (gone elsewhere).
+    if (outcome.code === 'card_not_found') cards = cards.filter((c) => c.id !== id);
+    const headers: Record<string, string> = outcome.retryAfter
+      ? { 'Retry-After': outcome.retryAfter }
+      : {};
+    return json({ error: { code: outcome.code, message: 'Refused' } }, outcome.status, headers);
+  };
+
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const url = String(input);
+    const method = init?.method ?? 'GET';
+    requests.push({ method, url, headers: new Headers(init?.headers) });
+    if (method === 'GET') {
+      if (listGate) await listGate;
+      return json({ cards });
+    }
+    const id = decodeURIComponent(url.split('/cards/')[1] ?? '');
+    if (!holdDeletes) return answerDelete(id, queued.shift() ?? 'ok');
+    return new Promise<Response>((resolve, reject) => {
+      held.push({
+        id,
+        answer: async (outcome) => {
+          try {
+            resolve(answerDelete(id, outcome));
+          } catch (error) {
+            reject(error);
+          }
+          // Let the client and react-query see the answer before the test goes on.
+          await new Promise((r) => setTimeout(r, 20));
+        },
+      });
+    });
+  };
+
+  return {
+    fetch,
+    requests,
+    get cards() {
+      return cards;
+    },
+    /** Hold every DELETE until the test answers it. */
+    holdDeletes() {
+      holdDeletes = true;
+    },
+    /** The next unheld DELETE answers with this outcome. */
+    failNextDelete(outcome: DeleteOutcome) {
+      queued.push(outcome);
+    },
+    /** Answer the held DELETE for this card id. */
+    async answer(id: string, outcome: DeleteOutcome = 'ok') {
+      const index = held.findIndex((h) => h.id === id);
+      if (index < 0) throw new Error(`no held DELETE for ${id}`);
+      const [entry] = held.splice(index, 1);
+      await entry?.answer(outcome);
+    },
+    /** Block list GETs until the returned release function runs. */
+    blockList() {
+      let release = () => {};
+      listGate = new Promise<void>((resolve) => {
+        release = () => {
+          listGate = null;
+          resolve();
+        };
+      });
+      return release;
+    },
+    count(method: string) {
+      return requests.filter((r) => r.method === method).length;
+    },
+  };
+}
+
+export type FakeBackend = ReturnType<typeof createFakeBackend>;
