@@ -1,1 +1,19 @@
-export {};
+export type { AuditEvent, AuditOutcome, AuditSink } from './audit';
+export type {
+  ProviderErrorKind,
+  ProviderErrorOptions,
+  ServerErrorCode,
+  WalletHttpErrorOptions,
+} from './errors';
+export { isProviderError, isWalletHttpError, ProviderError, WalletHttpError } from './errors';
+export { isExpired } from './expiry';
+export { createWalletHandler } from './handler';
+export { isValidCardId, MAX_CARD_ID_LENGTH } from './ids';
+export type { FetchHandler, NodeListener, NodeListenerOptions } from './node';
+export { toNodeListener } from './node';
+export type { WalletHandler, WalletHandlerOptions, WalletLogger } from './options';
+export type { CardProvider, DeleteResult } from './provider';
+export type { MemoryProvider, MemoryProviderOptions, MemorySeed } from './providers/memory';
+export { memoryProvider } from './providers/memory';
+export type { MemoryRateLimitStoreOptions, RateLimitOptions, RateLimitStore } from './rate-limit';
+export { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './rate-limit';

@@ -1,0 +1,43 @@
+import type { ServerErrorCode } from './errors';
+import { isProviderError, isWalletHttpError } from './errors';
+import type { HandlerConfig } from './options';
+import { errorResponse } from './respond';
+
+/** A failure turned into what the browser sees, plus its code for the audit trail. */
+export interface Failure {
+  code: ServerErrorCode;
+  response: Response;
+}
+
+/**
+ * Refusals keep their code; anything else (provider, session store, merchant hook) is a
+ * generic 502. Only safe fields are logged: adapters keep raw provider text on `cause`.
+ */
+export function toFailure(
+  error: unknown,
+  config: HandlerConfig,
+  meta: { requestId: string; operation: string },
+): Failure {
+  if (isWalletHttpError(error)) {
+    return {
+      code: error.code,
+      response: errorResponse(error.code, error.status, error.message, error.headers),
+    };
+  }
+  if (isProviderError(error)) {
+    config.logger.error('saved-card-kit: provider call failed', {
+      ...meta,
+      kind: error.kind,
+      provider: error.provider,
+      status: error.status,
+      message: error.message,
+    });
+  } else {
+    config.logger.error('saved-card-kit: unexpected error', {
+      ...meta,
+      name: error instanceof Error ? error.name : typeof error,
+      message: error instanceof Error ? error.message : undefined,
+    });
+  }
+  return { code: 'provider_error', response: errorResponse('provider_error', 502) };
+}

@@ -1,0 +1,131 @@
+import type { SavedCard } from '../../core/types';
+import type { ProviderErrorKind } from '../errors';
+import { ProviderError } from '../errors';
+import { isExpired } from '../expiry';
+import type { CardProvider, DeleteResult } from '../provider';
+
+/** Cards per customer id. */
+export type MemorySeed = Record<string, SavedCard[]>;
+
+/** Options for {@link memoryProvider}. */
+export interface MemoryProviderOptions {
+  /** Delay before every call settles, to make loading states visible; default 0. */
+  latencyMs?: number;
+  /** Clock used to recompute `expired`; default the real one. */
+  now?: () => Date;
+}
+
+/** The embedded sandbox provider, with knobs for demos and tests. */
+export interface MemoryProvider extends CardProvider {
+  /** Replaces every customer's cards with copies of `seed` (default: the original seed). */
+  reset(seed?: MemorySeed): void;
+  /** Adds a copy of `card` for `customerId`; throws if that customer already has the id. */
+  addCard(customerId: string, card: SavedCard): void;
+  /** A copy of what `customerId` has now, without latency or injected failures. */
+  peek(customerId: string): SavedCard[];
+  /** Sets the delay of every later call. */
+  setLatency(ms: number): void;
+  /** Makes the next `deleteCard` fail like a provider would; `not_found` deletes, then says so. */
+  failNextDelete(kind?: ProviderErrorKind): void;
+  /** Makes the next `listCards` throw a ProviderError of `kind`. */
+  failNextList(kind?: ProviderErrorKind): void;
+}
+
+/**
+ * An in-process provider for demos and tests. Customers are isolated, every card going in or
+ * out is a copy (callers cannot reach its state), and `expired` is recomputed on each list as
+ * a real adapter would.
+ */
+export function memoryProvider(
+  seed: MemorySeed = {},
+  options: MemoryProviderOptions = {},
+): MemoryProvider {
+  const now = options.now ?? (() => new Date());
+  const initial = cloneSeed(seed);
+  let store = new Map<string, SavedCard[]>();
+  let latencyMs = options.latencyMs ?? 0;
+  let nextDeleteFailure: ProviderErrorKind | null = null;
+  let nextListFailure: ProviderErrorKind | null = null;
+
+  function load(from: ReadonlyArray<[string, SavedCard[]]>) {
+    store = new Map(
+      from.map(([customerId, cards]) => [customerId, cards.map((card) => ({ ...card }))]),
+    );
+  }
+  load(initial);
+
+  async function settle(): Promise<void> {
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+  }
+
+  function snapshot(customerId: string): SavedCard[] {
+    const at = now();
+    return (store.get(customerId) ?? []).map((card) => ({
+      ...card,
+      expired: isExpired(card.expiryMonth, card.expiryYear, at),
+    }));
+  }
+
+  return {
+    async listCards(customerId) {
+      await settle();
+      const failure = nextListFailure;
+      nextListFailure = null;
+      if (failure !== null) throw injected(failure, 'list');
+      return snapshot(customerId);
+    },
+    async deleteCard(customerId, id): Promise<DeleteResult> {
+      await settle();
+      const failure = nextDeleteFailure;
+      nextDeleteFailure = null;
+      const cards = store.get(customerId) ?? [];
+      const index = cards.findIndex((card) => card.id === id);
+      if (failure === 'not_found') {
+        // Simulates a card removed elsewhere between the ownership check and this call.
+        if (index >= 0) cards.splice(index, 1);
+        return 'not_found';
+      }
+      if (failure !== null) throw injected(failure, 'delete');
+      if (index < 0) return 'not_found';
+      cards.splice(index, 1);
+      return 'deleted';
+    },
+    reset(next) {
+      load(next === undefined ? initial : cloneSeed(next));
+      nextDeleteFailure = null;
+      nextListFailure = null;
+    },
+    addCard(customerId, card) {
+      const cards = store.get(customerId) ?? [];
+      if (cards.some((existing) => existing.id === card.id)) {
+        throw new Error(`memoryProvider: ${customerId} already has card ${card.id}`);
+      }
+      cards.push({ ...card });
+      store.set(customerId, cards);
+    },
+    peek: snapshot,
+    setLatency(ms) {
+      latencyMs = Math.max(0, ms);
+    },
+    failNextDelete(kind = 'unavailable') {
+      nextDeleteFailure = kind;
+    },
+    failNextList(kind = 'unavailable') {
+      nextListFailure = kind;
+    },
+  };
+}
+
+// Entries, not an object: a customer id like `__proto__` must stay an ordinary key.
+function cloneSeed(seed: MemorySeed): Array<[string, SavedCard[]]> {
+  return Object.entries(seed).map(([customerId, cards]) => [
+    customerId,
+    cards.map((card) => ({ ...card })),
+  ]);
+}
+
+function injected(kind: ProviderErrorKind, operation: string): ProviderError {
+  return new ProviderError(kind, `memoryProvider: injected ${kind} on ${operation}`, {
+    provider: 'memory',
+  });
+}
