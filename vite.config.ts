@@ -36,14 +36,7 @@ function emitStyles(): Plugin {
   };
 }
 
-const external = [
-  /^react($|\/)/,
-  /^react-dom($|\/)/,
-  /^@tanstack\//,
-  /^@radix-ui\//,
-  /^valibot$/,
-  /^node:/,
-];
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^@radix-ui\//, /^node:/];
 
 const sharedDeps = [
   'react',

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const outDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-build-'));
+
+/** Every file the browser entry loads, following its relative imports. */
+function browserGraph(entry: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    const code = readFileSync(file, 'utf8');
+    files.set(file, code);
+    for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.[^"']+)["']/g)) {
+      if (spec) visit(join(dirname(file), spec));
+    }
+  };
+  visit(entry);
+  return files;
+}
+
+describe('the built package', () => {
+  beforeAll(async () => {
+    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  }, 60_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  test('the browser entry never loads server code', () => {
+    const graph = browserGraph(join(outDir, 'index.js'));
+    expect(graph.size).toBeGreaterThan(0);
+    for (const [file, code] of graph) {
+      expect(file).not.toMatch(/server/);
+      expect(code).not.toMatch(/src\/server\/|createWalletHandler|toNodeListener|memoryProvider/);
+      expect(code).not.toMatch(/from ["']node:/);
+    }
+  });
+
+  test('ships both entries and the stylesheet, with peers left external', () => {
+    const index = readFileSync(join(outDir, 'index.js'), 'utf8');
+    expect(index).toMatch(/from ["']react["']/);
+    expect(index).toMatch(/from ["']@tanstack\/react-query["']/);
+    expect(index).not.toMatch(/function useQuery\(/);
+    expect(readFileSync(join(outDir, 'server.js'), 'utf8')).toContain('createWalletHandler');
+    expect(readFileSync(join(outDir, 'styles.css'), 'utf8')).toContain('--wallet-danger');
+  });
+});
