@@ -1,4 +1,5 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import type { WalletEvent } from '../core/notification';
 import type { SavedCard } from '../core/types';
 import type { WalletClient } from '../core/wallet-client';
 import type { WalletError } from '../core/wallet-error';
@@ -7,7 +8,11 @@ import { removalsInFlight } from './removals-in-flight';
 import { walletKeys } from './wallet-keys';
 
 /** Key, fetcher and freshness of the card list in one place (reused by prefetch and cancel). */
-export function cardsQueryOptions(client: WalletClient, queryClient: QueryClient) {
+export function cardsQueryOptions(
+  client: WalletClient,
+  queryClient: QueryClient,
+  emit?: (event: WalletEvent) => void,
+) {
   return queryOptions<SavedCard[], WalletError>({
     queryKey: walletKeys.cards(),
     queryFn: async ({ signal }) => {
@@ -19,7 +24,10 @@ export function cardsQueryOptions(client: WalletClient, queryClient: QueryClient
         return await client.listCards({ signal });
       } catch (error) {
         if (signal.aborted) throw error;
-        throw toWalletError(error);
+        const walletError = toWalletError(error);
+        // Reported here, once per failed fetch, however many views show the list.
+        emit?.({ type: 'cards_load_failed', code: walletError.code });
+        throw walletError;
       }
     },
     staleTime: 30_000,

@@ -20,9 +20,9 @@ export interface SavedCardsResult {
 
 /** Reads the list through react-query; every caller shares one cache entry. */
 export function useSavedCards(): SavedCardsResult {
-  const { client } = useWalletContext();
+  const { client, emit } = useWalletContext();
   const queryClient = useQueryClient();
-  const query = useQuery(cardsQueryOptions(client, queryClient));
+  const query = useQuery(cardsQueryOptions(client, queryClient, emit));
   const pendingIds = usePendingRemovals();
   const { data, refetch } = query;
   const cards = useMemo(

@@ -17,6 +17,7 @@ import { CardListSkeleton } from './card-list-skeleton';
 import { CardRow, type CardRowParts } from './card-row';
 import { EmptyState } from './empty-state';
 import { RemoveCardDialog } from './remove-card-dialog';
+import { useLoadErrorCallback } from './use-load-error-callback';
 
 /** Props of the ready-made list; remaining props land on the root `<section>`. */
 export interface SavedCardListProps
@@ -41,6 +42,7 @@ export function SavedCardList({
   const { messages } = useWalletContext();
   const { cards, status, error, refetch, isFetching } = useSavedCards();
   const { removeCard } = useRemoveCard({ onRemoved: onCardRemoved, onError });
+  useLoadErrorCallback(error, onError);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
