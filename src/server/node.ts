@@ -153,9 +153,7 @@ function readBody(
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.once('end', () =>
-      resolve(size === 0 ? null : new Uint8Array(Buffer.concat(chunks))),
-    );
+    req.once('end', () => resolve(size === 0 ? null : new Uint8Array(Buffer.concat(chunks))));
     req.once('error', () => resolve('unreadable'));
     req.once('aborted', () => resolve('unreadable'));
   });
