@@ -11,7 +11,7 @@ const NAMES = [
   'Mastercard ending in 4444',
   'RuPay ending in 1234',
   'American Express ending in 0005',
-];
+] as const;
 
 function shown(listName = 'Saved cards') {
   const lists = screen.getAllByRole('list', { name: listName });
