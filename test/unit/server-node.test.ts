@@ -1,0 +1,151 @@
+// @vitest-environment node
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { NodeListener } from '../../src/server/index';
+import { createWalletHandler, memoryProvider, toNodeListener } from '../../src/server/index';
+import { card } from '../helpers/server-fixtures';
+import { listen } from '../helpers/server-loopback';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+async function start(options: { maxBodyBytes?: number } = {}) {
+  const provider = memoryProvider({ alice: [card('c1'), card('c2')], bob: [card('b1')] });
+  const handler = createWalletHandler({
+    provider,
+    // Tests only: the shopper is whoever the cookie names.
+    getCustomerId: (req) => /user=(\w+)/.exec(req.headers.get('Cookie') ?? '')?.[1] ?? null,
+    logger: { error: () => {} },
+  });
+  const listener = toNodeListener(handler, options);
+  const server = await listen((req, res) => listener(req, res));
+  closers.push(server.close);
+  return { provider, url: server.url };
+}
+
+const session = { Cookie: 'user=alice' };
+const deleteHeaders = { ...session, 'X-Wallet-Client': '1' };
+
+describe('toNodeListener over real HTTP', () => {
+  test('lists cards with the contract headers', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}/api/wallet/cards`, { headers: session });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-request-id')).toBeTruthy();
+    expect(await response.json()).toEqual({
+      cards: [card('c1'), card('c2')].map((c) => ({ ...c, expired: false })),
+    });
+  });
+
+  test('deletes, with a same-origin Origin built from the Host header', async () => {
+    const { url, provider } = await start();
+    const response = await fetch(`${url}/api/wallet/cards/c1`, {
+      method: 'DELETE',
+      headers: { ...deleteHeaders, Origin: url, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ deleted: true, id: 'c1' });
+    expect(provider.peek('alice').map((c) => c.id)).toEqual(['c2']);
+  });
+
+  test('401 without a session', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}/api/wallet/cards`);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: 'unauthenticated' } });
+  });
+
+  test('403 for a foreign Origin or a missing client header', async () => {
+    const { url, provider } = await start();
+    const foreign = await fetch(`${url}/api/wallet/cards/c1`, {
+      method: 'DELETE',
+      headers: { ...deleteHeaders, Origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    const bare = await fetch(`${url}/api/wallet/cards/c1`, { method: 'DELETE', headers: session });
+    expect(bare.status).toBe(403);
+    expect(provider.peek('alice')).toHaveLength(2);
+  });
+
+  test('400 for a body over the handler cap and over the transport cap', async () => {
+    const { url, provider } = await start({ maxBodyBytes: 8 * 1024 });
+    for (const size of [2 * 1024, 64 * 1024]) {
+      const response = await fetch(`${url}/api/wallet/cards/c1`, {
+        method: 'DELETE',
+        headers: { ...deleteHeaders, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ pad: 'x'.repeat(size) }),
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: { code: 'invalid_request' } });
+    }
+    expect(provider.peek('alice')).toHaveLength(2);
+  });
+
+  test('a URL outside the base path gets a JSON 400 when there is no next()', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}/favicon.ico`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/json');
+  });
+});
+
+describe('toNodeListener as middleware', () => {
+  async function serve(
+    wrap: (listener: NodeListener) => (req: IncomingMessage, res: ServerResponse) => void,
+  ) {
+    const handler = createWalletHandler({
+      provider: memoryProvider({ alice: [card('c1')] }),
+      getCustomerId: () => 'alice',
+    });
+    const server = await listen(wrap(toNodeListener(handler)));
+    closers.push(server.close);
+    return server.url;
+  }
+
+  const withNext = (listener: NodeListener) => (req: IncomingMessage, res: ServerResponse) =>
+    listener(req, res, () => {
+      res.setHeader('Content-Type', 'text/plain');
+      res.end('next app');
+    });
+
+  test('passes non-wallet URLs to next()', async () => {
+    const url = await serve(withNext);
+    for (const path of ['/', '/account', '/api/walletx/cards']) {
+      const response = await fetch(`${url}${path}`);
+      expect(await response.text()).toBe('next app');
+    }
+  });
+
+  test('answers wallet URLs itself', async () => {
+    const url = await serve(withNext);
+    const response = await fetch(`${url}/api/wallet/cards`);
+    expect(await response.json()).toMatchObject({ cards: [{ id: 'c1' }] });
+  });
+
+  test('uses originalUrl when a framework stripped its mount path', async () => {
+    const url = await serve((listener) => (req, res) => {
+      // What Express does for app.use('/api/wallet', listener).
+      Object.assign(req, { originalUrl: req.url, url: (req.url ?? '').replace('/api/wallet', '') });
+      listener(req, res, () => res.end('next'));
+    });
+    const response = await fetch(`${url}/api/wallet/cards`);
+    expect(response.status).toBe(200);
+  });
+
+  test('a handler that rejects is answered with a JSON 502, and the server lives on', async () => {
+    const listener = toNodeListener(async () => {
+      throw new Error('boom');
+    });
+    const server = await listen((req, res) => listener(req, res));
+    closers.push(server.close);
+    const first = await fetch(`${server.url}/api/wallet/cards`);
+    expect(first.status).toBe(502);
+    expect(await first.json()).toMatchObject({ error: { code: 'provider_error' } });
+    expect((await fetch(`${server.url}/api/wallet/cards`)).status).toBe(502);
+  });
+});
