@@ -24,6 +24,7 @@ export interface NodeListenerOptions {
 export type FetchHandler = ((req: Request) => Promise<Response>) & { readonly basePath?: string };
 
 const DEFAULT_MAX_BODY = 64 * 1024;
+const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
 
 /**
@@ -98,11 +99,10 @@ function absoluteUrl(req: IncomingMessage, rawUrl: string, trustProxy: boolean):
         ? 'https'
         : 'http';
   const host = forwardedHost ?? req.headers.host ?? 'localhost';
-  // A path must start with `/`: `//evil.example/x` or `http://…` could re-point the origin.
-  if (!rawUrl.startsWith('/') || rawUrl.startsWith('//')) return null;
+  // A path must start with `/` and a host be only a host: either could re-point the origin.
+  if (!rawUrl.startsWith('/') || rawUrl.startsWith('//') || !HOST.test(host)) return null;
   try {
-    const url = new URL(`${scheme}://${host}${rawUrl}`);
-    return url.host === host.toLowerCase() ? url : null;
+    return new URL(`${scheme}://${host}${rawUrl}`);
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { request } from 'node:http';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { NodeListener } from '../../src/server/index';
 import { createWalletHandler, memoryProvider, toNodeListener } from '../../src/server/index';
@@ -51,6 +52,30 @@ describe('toNodeListener over real HTTP', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ deleted: true, id: 'c1' });
     expect(provider.peek('alice').map((c) => c.id)).toEqual(['c2']);
+  });
+
+  test('same-origin is judged from the Host header, default port included', async () => {
+    const { url, provider } = await start();
+    const { port } = new URL(url);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'DELETE',
+          path: '/api/wallet/cards/c2',
+          headers: { ...deleteHeaders, Host: 'shop.example:80', Origin: 'http://shop.example' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(200);
+    expect(provider.peek('alice').map((c) => c.id)).toEqual(['c1']);
   });
 
   test('401 without a session', async () => {
