@@ -1,0 +1,37 @@
+import type { SavedCard } from '../../src/index';
+
+/** One request the mock backend received, for play functions to assert on. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** The card id of a DELETE. */
+  id?: string;
+  /** The CSRF header DESIGN §3 requires on DELETE. */
+  walletClientHeader: string | null;
+}
+
+// Module state shared by the handlers of the story on screen; `resetBackend` clears it
+// before each story so one story's requests never leak into the next one's assertions.
+export const backend: { cards: SavedCard[]; requests: RecordedRequest[] } = {
+  cards: [],
+  requests: [],
+};
+
+export function resetBackend(): void {
+  backend.cards = [];
+  backend.requests = [];
+}
+
+export function record(request: Request, id?: string): void {
+  backend.requests.push({
+    method: request.method,
+    path: new URL(request.url).pathname,
+    id,
+    walletClientHeader: request.headers.get('X-Wallet-Client'),
+  });
+}
+
+/** Requests received so far, optionally only those of one method. */
+export function requestsSent(method?: 'GET' | 'DELETE'): readonly RecordedRequest[] {
+  return method ? backend.requests.filter((r) => r.method === method) : backend.requests;
+}

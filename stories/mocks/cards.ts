@@ -1,0 +1,102 @@
+import type { SavedCard } from '../../src/index';
+
+/** One card with sensible defaults; tests name only what they care about. */
+export function card(overrides: Partial<SavedCard> & Pick<SavedCard, 'id'>): SavedCard {
+  return {
+    brand: 'visa',
+    last4: '4242',
+    expiryMonth: 7,
+    expiryYear: 2031,
+    expired: false,
+    ...overrides,
+  };
+}
+
+export const visa4242 = card({
+  id: 'card_visa',
+  brand: 'visa',
+  last4: '4242',
+  holderName: 'Asha Rao',
+  isDefault: true,
+});
+
+export const mastercard4444 = card({
+  id: 'card_mc',
+  brand: 'mastercard',
+  last4: '4444',
+  expiryMonth: 3,
+  expiryYear: 2029,
+  nickname: 'Work card',
+});
+
+export const expiredRupay = card({
+  id: 'card_rupay',
+  brand: 'rupay',
+  last4: '1234',
+  expiryMonth: 7,
+  expiryYear: 2024,
+  expired: true,
+  issuer: 'State Bank of India',
+});
+
+export const amex0005 = card({
+  id: 'card_amex',
+  brand: 'amex',
+  last4: '0005',
+  expiryMonth: 1,
+  expiryYear: 2030,
+});
+
+/** Visa 4242 (default), Mastercard 4444 "Work card", RuPay 1234 (expired), Amex 0005. */
+export const sampleCards: readonly SavedCard[] = [visa4242, mastercard4444, expiredRupay, amex0005];
+
+/** Every card's name as the list shows it, in `sampleCards` order. */
+export const SAMPLE_NAMES = [
+  'Visa ending in 4242',
+  'Mastercard ending in 4444',
+  'RuPay ending in 1234',
+  'American Express ending in 0005',
+] as const;
+
+const MANY_BRANDS = ['visa', 'mastercard', 'amex', 'rupay', 'maestro', 'discover'] as const;
+
+/** Twelve cards with distinct last four digits, a few expired. */
+export const manyCards: readonly SavedCard[] = Array.from({ length: 12 }, (_, i) =>
+  card({
+    id: `card_many_${i + 1}`,
+    brand: MANY_BRANDS[i % MANY_BRANDS.length],
+    last4: String(1001 + i * 111).slice(-4),
+    expiryMonth: (i % 12) + 1,
+    expiryYear: i % 5 === 4 ? 2023 : 2028 + (i % 4),
+    expired: i % 5 === 4,
+    isDefault: i === 0,
+  }),
+);
+
+/** A nickname and a holder name far longer than a row is wide. */
+export const longNamesCard = card({
+  id: 'card_long',
+  brand: 'mastercard',
+  last4: '5100',
+  nickname:
+    'The card I use for the family groceries, the school fees and the electricity bill every month',
+  holderName: 'Venkata Lakshmi Narasimha Subrahmanya Srinivasa Raghavendra Chakravarthy',
+});
+
+export const HOSTILE_NICKNAME = '<img src=x onerror=alert(1)>';
+
+/** A shopper-chosen nickname holding markup: it must show as text, never run. */
+export const hostileCard = card({
+  id: 'card_hostile',
+  brand: 'visa',
+  last4: '1881',
+  nickname: HOSTILE_NICKNAME,
+  holderName: '<script>alert("holder")</script>',
+});
+
+/** Cards whose shopper text is Arabic, for the right-to-left story. */
+export const rtlCards: readonly SavedCard[] = [
+  { ...visa4242, holderName: 'ليلى حداد' },
+  { ...mastercard4444, nickname: 'بطاقة العمل' },
+  expiredRupay,
+];

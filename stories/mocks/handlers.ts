@@ -1,0 +1,116 @@
+import { delay, HttpResponse, http } from 'msw';
+import type { SavedCard, WalletErrorCode } from '../../src/index';
+import { backend, record } from './backend';
+
+/** How the mock backend answers one DELETE (DESIGN §3), or a network failure. */
+export type DeleteOutcome =
+  | 'ok'
+  | 'provider_error'
+  | 'card_not_found'
+  | 'rate_limited'
+  | 'unauthenticated'
+  | 'network_error';
+
+/** How the mock backend answers one list GET when it does not send the cards. */
+export type ListFailure = 'provider_error' | 'unauthenticated' | 'network_error';
+
+/** Milliseconds before answering: a number, one per card id, or never. */
+export type Delay = number | 'infinite' | Readonly<Record<string, number>>;
+
+const BASE = '/api/wallet';
+const STATUS: Readonly<Record<Exclude<WalletErrorCode, 'network_error'>, number>> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  card_not_found: 404,
+  card_in_use: 409,
+  rate_limited: 429,
+  invalid_request: 400,
+  provider_error: 502,
+  invalid_response: 500,
+};
+// What a real backend might say; the kit must never show it (DESIGN §3).
+const SERVER_TEXT = 'Upstream said: internal detail the shopper must not see';
+
+function errorResponse(code: Exclude<WalletErrorCode, 'network_error'>, retryAfter = 30) {
+  return HttpResponse.json(
+    { error: { code, message: SERVER_TEXT } },
+    {
+      status: STATUS[code],
+      headers: code === 'rate_limited' ? { 'Retry-After': String(retryAfter) } : undefined,
+    },
+  );
+}
+
+async function wait(delayMs: Delay | undefined, id?: string) {
+  if (delayMs === undefined) return;
+  if (delayMs === 'infinite') return delay('infinite');
+  const ms = typeof delayMs === 'number' ? delayMs : id ? delayMs[id] : undefined;
+  if (ms) await delay(ms);
+}
+
+/**
+ * `GET /api/wallet/cards`, seeding the mock backend with `cards`. The first answers can be
+ * failures (`failFirst`), e.g. one 502 before the list loads.
+ */
+export function listHandler(
+  cards: readonly SavedCard[],
+  options: { delayMs?: Delay; failFirst?: readonly ListFailure[] } = {},
+) {
+  backend.cards = [...cards];
+  const failures = [...(options.failFirst ?? [])];
+  return http.get(`${BASE}/cards`, async ({ request }) => {
+    record(request);
+    await wait(options.delayMs);
+    const failure = failures.shift();
+    if (failure === 'network_error') return HttpResponse.error();
+    if (failure) return errorResponse(failure);
+    return HttpResponse.json(
+      { cards: backend.cards },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
+  });
+}
+
+/** `GET /api/wallet/cards` that always fails this way (e.g. an expired session). */
+export function listErrorHandler(failure: ListFailure, options: { delayMs?: Delay } = {}) {
+  return listHandler([], { ...options, failFirst: Array(1000).fill(failure) });
+}
+
+/**
+ * `DELETE /api/wallet/cards/:id`. `outcomes` is one outcome for every card, or outcomes per
+ * card id (a list is answered in order, its last one repeating; unnamed ids answer 'ok').
+ */
+export function deleteHandler(
+  outcomes:
+    | DeleteOutcome
+    | Readonly<Record<string, DeleteOutcome | readonly DeleteOutcome[]>> = 'ok',
+  options: { delayMs?: Delay; retryAfterSeconds?: number } = {},
+) {
+  const queues = new Map<string, DeleteOutcome[]>();
+  const next = (id: string): DeleteOutcome => {
+    if (typeof outcomes === 'string') return outcomes;
+    let queue = queues.get(id);
+    if (!queue) {
+      const planned = outcomes[id] ?? 'ok';
+      queue = typeof planned === 'string' ? [planned] : [...planned];
+      queues.set(id, queue);
+    }
+    return (queue.length > 1 ? queue.shift() : queue[0]) ?? 'ok';
+  };
+
+  return http.delete<{ id: string }>(`${BASE}/cards/:id`, async ({ request, params }) => {
+    const { id } = params;
+    record(request, id);
+    await wait(options.delayMs, id);
+    const outcome = next(id);
+    if (outcome === 'network_error') return HttpResponse.error();
+    if (request.headers.get('X-Wallet-Client') !== '1') return errorResponse('forbidden');
+    const owned = backend.cards.some((card) => card.id === id);
+    if (outcome === 'ok' || outcome === 'card_not_found') {
+      backend.cards = backend.cards.filter((card) => card.id !== id);
+    }
+    if (outcome === 'ok' && owned) return HttpResponse.json({ deleted: true, id });
+    if (outcome === 'ok' || outcome === 'card_not_found') return errorResponse('card_not_found');
+    return errorResponse(outcome, options.retryAfterSeconds);
+  });
+}

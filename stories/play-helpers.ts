@@ -1,0 +1,61 @@
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+
+/** The loaded list "Saved cards" (not the busy skeleton). */
+export async function findList(): Promise<HTMLElement> {
+  await waitFor(() =>
+    expect(screen.getByRole('list', { name: 'Saved cards' })).not.toHaveAttribute('aria-busy'),
+  );
+  return screen.getByRole('list', { name: 'Saved cards' });
+}
+
+/** The names of the cards shown, in order (the text of each row's remove button). */
+export function shownCards(): string[] {
+  const list = screen.queryByRole('list', { name: 'Saved cards' });
+  if (!list) return [];
+  return within(list)
+    .queryAllByRole('button', { name: /^Remove / })
+    .map((button) => (button.getAttribute('aria-label') ?? '').replace(/^Remove /, ''));
+}
+
+/** Opens the confirm dialog for this card and waits until it can be read. */
+export async function openDialog(name: string): Promise<HTMLElement> {
+  await userEvent.click(screen.getByRole('button', { name: `Remove ${name}` }));
+  const dialog = await screen.findByRole('alertdialog', { name: `Remove ${name}?` });
+  await waitFor(() => expect(dialog).toBeVisible());
+  return dialog;
+}
+
+/** Remove button → confirm dialog → "Remove card". */
+export async function confirmRemoval(name: string): Promise<void> {
+  const dialog = await openDialog(name);
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+}
+
+/** The provider's one polite live region. */
+export function liveRegion(): HTMLElement {
+  const region = document.querySelector<HTMLElement>('[data-slot="live-region"]');
+  if (!region) throw new Error('no live region');
+  return region;
+}
+
+/** The kit's toast holding this text, once it is visible. */
+export async function findToast(text: string, timeout = 2000): Promise<HTMLElement> {
+  let toast: HTMLElement | undefined;
+  await waitFor(
+    () => {
+      toast = [...document.querySelectorAll<HTMLElement>('[data-slot="toast"]')].find((el) =>
+        el.textContent?.includes(text),
+      );
+      expect(toast).toHaveAttribute('role', 'status');
+      expect(toast).toBeVisible();
+    },
+    { timeout },
+  );
+  return toast as HTMLElement;
+}
+
+/** Lets fade-in animations finish, so the a11y check after `play` sees final colours. */
+export function settle(ms = 250): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
