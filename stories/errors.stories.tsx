@@ -1,0 +1,154 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { SavedCardList } from '../src/index';
+import {
+  deleteHandler,
+  listErrorHandler,
+  listHandler,
+  mockApi,
+  requestsSent,
+  SAMPLE_NAMES,
+  sampleCards,
+} from './mocks';
+import { confirmRemoval, findList, findToast, settle, shownCards } from './play-helpers';
+import { withWallet } from './wallet-decorator';
+
+const [VISA, MASTERCARD, RUPAY, AMEX] = SAMPLE_NAMES;
+
+const meta = {
+  title: 'SavedCardList/Errors',
+  component: SavedCardList,
+  decorators: [withWallet],
+  beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler()]),
+} satisfies Meta<typeof SavedCardList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The first list request answers 502; "Try again" loads the cards. */
+export const LoadErrorRetry: Story = {
+  beforeEach: mockApi(() => [
+    listHandler(sampleCards, { failFirst: ['provider_error'] }),
+    deleteHandler(),
+  ]),
+  play: async () => {
+    const alert = await screen.findByRole('alert');
+    await expect(alert).toHaveTextContent("We couldn't load your saved cards.");
+    await expect(alert).not.toHaveTextContent('Upstream');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await findList();
+    await expect(shownCards()).toEqual([...SAMPLE_NAMES]);
+    await expect(requestsSent('GET')).toHaveLength(2);
+  },
+};
+
+/** The list answers 401: sign in again, and no "Try again" (it cannot help). */
+export const SessionExpired: Story = {
+  beforeEach: mockApi(() => [listErrorHandler('unauthenticated')]),
+  play: async () => {
+    const alert = await screen.findByRole('alert');
+    await expect(alert).toHaveTextContent(
+      'Your session has expired. Sign in again to manage your cards.',
+    );
+    await expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
+/** The list request fails at the network: offline message, with "Try again". */
+export const LoadOffline: Story = {
+  beforeEach: mockApi(() => [listErrorHandler('network_error')]),
+  play: async () => {
+    const alert = await screen.findByRole('alert');
+    await expect(alert).toHaveTextContent("You're offline or the connection failed.");
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/**
+ * DELETE answers 502: the card comes back at its index, focus stays put, a toast offers
+ * "Try again", which removes it (the second attempt succeeds).
+ */
+export const FailedRemoval: Story = {
+  beforeEach: mockApi(() => [
+    listHandler(sampleCards),
+    deleteHandler({ card_mc: ['provider_error', 'ok'] }, { delayMs: 300 }),
+  ]),
+  play: async () => {
+    await findList();
+    await confirmRemoval(MASTERCARD);
+    await expect(shownCards()).toEqual([VISA, RUPAY, AMEX]);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: `Remove ${RUPAY}` })).toHaveFocus(),
+    );
+    const toast = await findToast("We couldn't remove the card.");
+    await expect(toast).toHaveTextContent(MASTERCARD);
+    await expect(toast).not.toHaveTextContent('Upstream');
+    await expect(shownCards()).toEqual([...SAMPLE_NAMES]);
+    // A rollback never steals focus.
+    await expect(screen.getByRole('button', { name: `Remove ${RUPAY}` })).toHaveFocus();
+
+    const retry = within(toast).getByRole('button', { name: 'Try again' });
+    await waitFor(() => expect(retry).toBeVisible());
+    await userEvent.click(retry);
+    await expect(shownCards()).toEqual([VISA, RUPAY, AMEX]);
+    await waitFor(() => expect(requestsSent('DELETE')).toHaveLength(2));
+    await waitFor(() => expect(requestsSent('GET')).toHaveLength(3));
+    await expect(shownCards()).toEqual([VISA, RUPAY, AMEX]);
+  },
+};
+
+/** The failure toast as a shopper sees it (for visual and a11y review). */
+export const FailedRemovalToast: Story = {
+  beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler('provider_error')]),
+  play: async () => {
+    await findList();
+    await confirmRemoval(VISA);
+    const toast = await findToast("We couldn't remove the card.");
+    await expect(within(toast).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(within(toast).getByRole('button', { name: 'Dismiss' })).toBeVisible();
+    await settle();
+  },
+};
+
+/** DELETE answers 429 with Retry-After: 30. The toast says how long; no "Try again". */
+export const RateLimited: Story = {
+  beforeEach: mockApi(() => [
+    listHandler(sampleCards),
+    deleteHandler('rate_limited', { retryAfterSeconds: 30 }),
+  ]),
+  play: async () => {
+    await findList();
+    await confirmRemoval(VISA);
+    const toast = await findToast('Too many attempts.');
+    await expect(toast).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
+    await expect(within(toast).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await waitFor(() => expect(shownCards()).toEqual([...SAMPLE_NAMES]));
+    await settle();
+  },
+};
+
+/** DELETE fails at the network: offline toast with "Try again", card restored. */
+export const OfflineRemoval: Story = {
+  beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler('network_error')]),
+  play: async () => {
+    await findList();
+    await confirmRemoval(AMEX);
+    const toast = await findToast("You're offline or the connection failed.");
+    await expect(within(toast).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await waitFor(() => expect(shownCards()).toEqual([...SAMPLE_NAMES]));
+    await settle();
+  },
+};
+
+/** The session expired between loading and removing: DELETE answers 401. */
+export const SessionExpiredOnRemove: Story = {
+  beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler('unauthenticated')]),
+  play: async () => {
+    await findList();
+    await confirmRemoval(VISA);
+    const toast = await findToast('Your session has expired.');
+    await expect(within(toast).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await waitFor(() => expect(shownCards()).toEqual([...SAMPLE_NAMES]));
+    await settle();
+  },
+};

@@ -1,0 +1,129 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, screen, within } from 'storybook/test';
+import { SavedCardList } from '../src/index';
+import { deleteHandler, listHandler, mockApi, rtlCards, SAMPLE_NAMES, sampleCards } from './mocks';
+import { confirmRemoval, findList, findToast, openDialog, settle } from './play-helpers';
+import { withWallet } from './wallet-decorator';
+
+const [VISA, MASTERCARD] = SAMPLE_NAMES;
+
+/**
+ * Sets an attribute on `<html>` for one story and puts it back afterwards: the dialog and
+ * toasts render outside the story root, so only the document root reaches them.
+ */
+function onDocumentRoot(name: 'data-theme' | 'dir', value: string) {
+  return () => {
+    const root = document.documentElement;
+    const previous = root.getAttribute(name);
+    root.setAttribute(name, value);
+    return () => {
+      if (previous === null) root.removeAttribute(name);
+      else root.setAttribute(name, previous);
+    };
+  };
+}
+
+/** The page behind a dark story is dark too, so contrast is checked as a shopper sees it. */
+function darkPage() {
+  const { style } = document.body;
+  const previous = { background: style.background, colorScheme: style.colorScheme };
+  style.colorScheme = 'dark';
+  style.background = 'var(--wallet-background)';
+  return () => {
+    style.background = previous.background;
+    style.colorScheme = previous.colorScheme;
+  };
+}
+
+const meta = {
+  title: 'SavedCardList/Themes',
+  component: SavedCardList,
+  decorators: [withWallet],
+  beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler('provider_error')]),
+} satisfies Meta<typeof SavedCardList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const dark = {
+  beforeEach: [
+    mockApi(() => [listHandler(sampleCards), deleteHandler('provider_error')]),
+    onDocumentRoot('data-theme', 'dark'),
+    darkPage,
+  ],
+  parameters: { backgrounds: { disable: true } },
+} satisfies Story;
+
+/** `data-theme="dark"` on the document root switches every token to its dark value. */
+export const Dark: Story = {
+  ...dark,
+  play: async () => {
+    await findList();
+    const surface = getComputedStyle(screen.getAllByRole('listitem')[0] as HTMLElement);
+    await expect(surface.backgroundColor).toBe('rgb(22, 27, 34)');
+  },
+};
+
+/** The confirm dialog in the dark theme (left open for review). */
+export const DarkDialog: Story = {
+  ...dark,
+  play: async () => {
+    await findList();
+    await openDialog(VISA);
+    await settle();
+  },
+};
+
+/** A failure toast in the dark theme. */
+export const DarkToast: Story = {
+  ...dark,
+  play: async () => {
+    await findList();
+    await confirmRemoval(MASTERCARD);
+    await findToast("We couldn't remove the card.");
+    await settle();
+  },
+};
+
+const rtl = {
+  beforeEach: [
+    mockApi(() => [listHandler(rtlCards), deleteHandler()]),
+    onDocumentRoot('dir', 'rtl'),
+  ],
+  decorators: [
+    (Story) => (
+      <div dir="rtl">
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Story;
+
+/** Right-to-left: the remove button sits at the inline end (the left), text is isolated. */
+export const RightToLeft: Story = {
+  ...rtl,
+  play: async () => {
+    const [row] = within(await findList()).getAllByRole('listitem');
+    if (!row) throw new Error('no row');
+    const button = within(row).getByRole('button', { name: `Remove ${VISA}` });
+    const label = within(row).getByText(VISA);
+    await expect(button.getBoundingClientRect().right).toBeLessThan(
+      label.getBoundingClientRect().left,
+    );
+    await expect(row).toHaveTextContent('ليلى حداد');
+  },
+};
+
+/** The confirm dialog right-to-left: still centred in the viewport. */
+export const RightToLeftDialog: Story = {
+  ...rtl,
+  play: async () => {
+    await findList();
+    const dialog = await openDialog(VISA);
+    await settle();
+    const box = dialog.getBoundingClientRect();
+    await expect(box.left).toBeGreaterThanOrEqual(0);
+    await expect(box.right).toBeLessThanOrEqual(window.innerWidth);
+    await expect(Math.abs(box.left + box.width / 2 - window.innerWidth / 2)).toBeLessThan(2);
+  },
+};
