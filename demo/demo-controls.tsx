@@ -1,5 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useState } from 'react';
-import { useRemoveCard, useSavedCards } from '../src/index';
+import { useSavedCards, walletKeys } from '../src/index';
 import { type DemoState, demoApi } from './demo-api';
 
 const SIGNED_OUT = 'signed-out';
@@ -14,14 +15,24 @@ const LATENCIES = [
   { value: 2000, label: '2 s' },
 ];
 
+interface RunOptions {
+  /** Said in the status line once the server agrees. */
+  done?: string;
+  /** Shown before the server answers. */
+  expect?: Partial<DemoState>;
+}
+
 /** Switches for the in-memory sandbox. Demo only: nothing here is part of the kit. */
 export function DemoControls() {
   const [state, setState] = useState<DemoState | null>(null);
   const [note, setNote] = useState('');
-  const { refetch } = useSavedCards();
+  const { refetch, pendingIds } = useSavedCards();
+  const queryClient = useQueryClient();
   const ids = { title: useId(), fail: useId(), latency: useId(), shopper: useId() };
 
-  const run = useCallback(async (action: Promise<DemoState>, done?: string) => {
+  // Controlled inputs would snap back until the server answers, so show the change at once.
+  const run = useCallback(async (action: Promise<DemoState>, { done, expect }: RunOptions = {}) => {
+    if (expect) setState((prev) => (prev ? { ...prev, ...expect } : prev));
     try {
       setState(await action);
       if (done) setNote(done);
@@ -30,73 +41,82 @@ export function DemoControls() {
     }
   }, []);
 
+  // Read the state on mount and whenever the last removal in flight settles: a removal that
+  // reached the sandbox used up "fail next", and the checkbox must tell the truth.
   useEffect(() => {
-    void run(demoApi.state());
-  }, [run]);
-  // A removal uses up "fail next" on the server; re-read so the checkbox tells the truth.
-  const reload = useCallback(() => void run(demoApi.state()), [run]);
-  useRemoveCard({ onRemoved: reload, onError: reload });
+    if (pendingIds.size === 0) void run(demoApi.state());
+  }, [pendingIds, run]);
 
   const customer = state ? (state.customer ?? SIGNED_OUT) : '';
   return (
     <aside className="demo-panel demo-controls" aria-labelledby={ids.title}>
       <h2 id={ids.title}>Demo controls</h2>
       <p className="demo-hint">Not part of the kit: these drive the demo's in-memory sandbox.</p>
-      <div className="demo-control-row">
-        <input
-          id={ids.fail}
-          type="checkbox"
-          checked={state?.failNextRemoval ?? false}
-          disabled={!state}
-          onChange={(event) => void run(demoApi.setFailNext(event.target.checked))}
-        />
-        <label htmlFor={ids.fail}>Make the next removal fail</label>
-      </div>
-      <div className="demo-control-row">
-        <label htmlFor={ids.latency}>Provider latency</label>
-        <select
-          id={ids.latency}
-          value={state?.latencyMs ?? 0}
-          disabled={!state}
-          onChange={(event) => void run(demoApi.setLatency(Number(event.target.value)))}
-        >
-          {LATENCIES.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="demo-control-row">
-        <label htmlFor={ids.shopper}>Signed in as</label>
-        <select
-          id={ids.shopper}
-          value={customer}
-          disabled={!state}
-          onChange={async (event) => {
-            const value = event.target.value;
-            await run(demoApi.signIn(value === SIGNED_OUT ? null : value));
-            refetch();
-          }}
-        >
-          {SHOPPERS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="demo-control-row">
-        <button
-          type="button"
-          className="demo-button"
-          onClick={async () => {
-            await run(demoApi.reset(), 'Cards reset to the seed.');
-            refetch();
-          }}
-        >
-          Reset cards
-        </button>
+      <div className="demo-control-bar">
+        <div className="demo-control-row">
+          <input
+            id={ids.fail}
+            type="checkbox"
+            checked={state?.failNextRemoval ?? false}
+            disabled={!state}
+            onChange={(event) => {
+              const failNextRemoval = event.target.checked;
+              void run(demoApi.setFailNext(failNextRemoval), { expect: { failNextRemoval } });
+            }}
+          />
+          <label htmlFor={ids.fail}>Make the next removal fail</label>
+        </div>
+        <div className="demo-control-row">
+          <label htmlFor={ids.latency}>Provider latency</label>
+          <select
+            id={ids.latency}
+            value={state?.latencyMs ?? 0}
+            disabled={!state}
+            onChange={(event) => {
+              const latencyMs = Number(event.target.value);
+              void run(demoApi.setLatency(latencyMs), { expect: { latencyMs } });
+            }}
+          >
+            {LATENCIES.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="demo-control-row">
+          <label htmlFor={ids.shopper}>Signed in as</label>
+          <select
+            id={ids.shopper}
+            value={customer}
+            disabled={!state}
+            onChange={async (event) => {
+              const value = event.target.value === SIGNED_OUT ? null : event.target.value;
+              await run(demoApi.signIn(value), { expect: { customer: value } });
+              // As a real sign-out would: drop the old shopper's cards instead of showing them
+              // beside an error, and never show one shopper's cards to the next.
+              await queryClient.resetQueries({ queryKey: walletKeys.all });
+            }}
+          >
+            {SHOPPERS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="demo-control-row">
+          <button
+            type="button"
+            className="demo-button"
+            onClick={async () => {
+              await run(demoApi.reset(), { done: 'Cards reset to the seed.' });
+              refetch();
+            }}
+          >
+            Reset cards
+          </button>
+        </div>
       </div>
       <p role="status" className="demo-hint">
         {note}

@@ -24,6 +24,11 @@ export function createDemoMiddleware() {
       basePath: WALLET_BASE_PATH,
       // Generous, so trying the demo never trips it; still on, as it would be in production.
       rateLimit: { max: 30, windowMs: 60_000 },
+      // The terminal doubles as the audit trail, so the demo shows what a merchant would log.
+      audit: (event) =>
+        console.log(
+          `[audit] ${event.outcome} ${event.cardId} by ${event.customerId ?? '(no session)'}`,
+        ),
     }),
   );
   const controls = createDemoControls({ memory, failure });
