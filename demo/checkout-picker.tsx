@@ -1,5 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
-import { brandName, formatExpiry, type SavedCard, useSavedCards } from '../src/index';
+import {
+  cardLabel,
+  describeError,
+  formatExpiry,
+  type SavedCard,
+  useSavedCards,
+  useWalletContext,
+  type WalletMessages,
+} from '../src/index';
 
 const ORDER_TOTAL = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' }).format(
   1499,
@@ -15,7 +23,9 @@ function effectiveChoice(cards: SavedCard[], picked: string | null): SavedCard |
 
 /** A checkout's "Pay with" radio group, built headless from useSavedCards(). */
 export function CheckoutPicker() {
-  const { cards, status, refetch } = useSavedCards();
+  const { cards, status, error, refetch } = useSavedCards();
+  // The kit's own wording, so the picker and the list name cards and errors alike.
+  const { messages } = useWalletContext();
   const [picked, setPicked] = useState<string | null>(null);
   const [receipt, setReceipt] = useState('');
   const hintId = useId();
@@ -25,7 +35,7 @@ export function CheckoutPicker() {
     event.preventDefault();
     if (choice) {
       setReceipt(
-        `Demo only, nothing was charged: ${ORDER_TOTAL} with ${brandName(choice.brand)} ending in ${choice.last4}.`,
+        `Demo only, nothing was charged: ${ORDER_TOTAL} with ${cardLabel(choice, messages)}.`,
       );
     }
   };
@@ -37,12 +47,15 @@ export function CheckoutPicker() {
         Built with the headless hook; expired cards cannot be chosen.
       </p>
       {status === 'pending' ? <p>Loading your cards…</p> : null}
-      {status === 'error' ? (
+      {status === 'error' && error ? (
         <p>
-          Your cards could not be loaded.{' '}
-          <button type="button" className="demo-button" onClick={refetch}>
-            Try again
-          </button>
+          {describeError(error, messages)}{' '}
+          {/* Asking again cannot fix a missing session; signing in can. */}
+          {error.code === 'unauthenticated' ? null : (
+            <button type="button" className="demo-button" onClick={refetch}>
+              {messages.retry}
+            </button>
+          )}
         </p>
       ) : null}
       {cards && cards.length === 0 ? <p>No saved cards. You can add one at payment.</p> : null}
@@ -54,6 +67,7 @@ export function CheckoutPicker() {
               <PickerOption
                 key={card.id}
                 card={card}
+                messages={messages}
                 checked={choice?.id === card.id}
                 onPick={() => setPicked(card.id)}
               />
@@ -73,11 +87,12 @@ export function CheckoutPicker() {
 
 interface PickerOptionProps {
   card: SavedCard;
+  messages: WalletMessages;
   checked: boolean;
   onPick: () => void;
 }
 
-function PickerOption({ card, checked, onPick }: PickerOptionProps) {
+function PickerOption({ card, messages, checked, onPick }: PickerOptionProps) {
   const expiry = formatExpiry(card);
   return (
     <label className="demo-option" data-disabled={card.expired || undefined}>
@@ -91,13 +106,13 @@ function PickerOption({ card, checked, onPick }: PickerOptionProps) {
       />
       <span className="demo-option-text">
         <span>
-          {brandName(card.brand)} ending in {card.last4}
+          {cardLabel(card, messages)}
           {card.isDefault ? <span className="demo-badge">Default</span> : null}
         </span>
         {/* Shopper-typed: React renders it as text, never as markup. */}
         {card.nickname ? <span className="demo-nickname">{card.nickname}</span> : null}
         <span className="demo-hint">
-          {card.expired ? `Expired ${expiry}` : `Expires ${expiry}`}
+          {card.expired ? messages.expired(expiry) : messages.expires(expiry)}
         </span>
       </span>
     </label>
