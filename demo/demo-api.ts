@@ -1,9 +1,6 @@
-/** What the demo's own /__demo endpoints report (see backend/demo-controls.ts). */
-export interface DemoState {
-  failNextRemoval: boolean;
-  latencyMs: number;
-  customer: string | null;
-}
+import type { DemoState } from './backend/demo-controls';
+
+export type { DemoState };
 
 function isDemoState(value: unknown): value is DemoState {
   const v = value as Partial<DemoState> | null;

@@ -25,10 +25,11 @@ function parsePort(value) {
 
 // Vite's strictPort only binds its own host, so a server on the wildcard address would slip
 // past it; checking the wildcard first makes "taken" mean taken, whoever holds it.
+// Any other error (say EACCES) is left for Vite to report as it is.
 function portIsFree(port) {
   return new Promise((resolve) => {
     const probe = createNetServer();
-    probe.once('error', () => resolve(false));
+    probe.once('error', (error) => resolve(error.code !== 'EADDRINUSE'));
     probe.listen(port, () => probe.close(() => resolve(true)));
   });
 }
