@@ -46,11 +46,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const dark = {
-  beforeEach: [
-    mockApi(() => [listHandler(sampleCards), deleteHandler('provider_error')]),
-    onDocumentRoot('data-theme', 'dark'),
-    darkPage,
-  ],
+  beforeEach: [onDocumentRoot('data-theme', 'dark'), darkPage],
   parameters: { backgrounds: { disable: true } },
 } satisfies Story;
 

@@ -18,7 +18,9 @@ export type ListFailure = 'provider_error' | 'unauthenticated' | 'network_error'
 export type Delay = number | 'infinite' | Readonly<Record<string, number>>;
 
 const BASE = '/api/wallet';
-const STATUS: Readonly<Record<Exclude<WalletErrorCode, 'network_error'>, number>> = {
+/** Codes a server sends, each under its DESIGN §3 status (the client-side ones have none). */
+type ServerCode = Exclude<WalletErrorCode, 'network_error' | 'invalid_response'>;
+const STATUS: Readonly<Record<ServerCode, number>> = {
   unauthenticated: 401,
   forbidden: 403,
   card_not_found: 404,
@@ -26,12 +28,11 @@ const STATUS: Readonly<Record<Exclude<WalletErrorCode, 'network_error'>, number>
   rate_limited: 429,
   invalid_request: 400,
   provider_error: 502,
-  invalid_response: 500,
 };
 // What a real backend might say; the kit must never show it (DESIGN §3).
 const SERVER_TEXT = 'Upstream said: internal detail the shopper must not see';
 
-function errorResponse(code: Exclude<WalletErrorCode, 'network_error'>, retryAfter = 30) {
+function errorResponse(code: ServerCode, retryAfter = 30) {
   return HttpResponse.json(
     { error: { code, message: SERVER_TEXT } },
     {
@@ -73,7 +74,12 @@ export function listHandler(
 
 /** `GET /api/wallet/cards` that always fails this way (e.g. an expired session). */
 export function listErrorHandler(failure: ListFailure, options: { delayMs?: Delay } = {}) {
-  return listHandler([], { ...options, failFirst: Array(1000).fill(failure) });
+  backend.cards = [];
+  return http.get(`${BASE}/cards`, async ({ request }) => {
+    record(request);
+    await wait(options.delayMs);
+    return failure === 'network_error' ? HttpResponse.error() : errorResponse(failure);
+  });
 }
 
 /**
