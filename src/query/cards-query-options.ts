@@ -1,18 +1,17 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import type { WalletEvent } from '../core/notification';
 import type { SavedCard } from '../core/types';
 import type { WalletClient } from '../core/wallet-client';
-import type { WalletError } from '../core/wallet-error';
-import { toWalletError } from '../core/wallet-error';
+import {
+  isWalletError,
+  RETRYABLE_CODES,
+  toWalletError,
+  type WalletError,
+} from '../core/wallet-error';
 import { removalsInFlight } from './removals-in-flight';
 import { walletKeys } from './wallet-keys';
 
 /** Key, fetcher and freshness of the card list in one place (reused by prefetch and cancel). */
-export function cardsQueryOptions(
-  client: WalletClient,
-  queryClient: QueryClient,
-  emit?: (event: WalletEvent) => void,
-) {
+export function cardsQueryOptions(client: WalletClient, queryClient: QueryClient) {
   return queryOptions<SavedCard[], WalletError>({
     queryKey: walletKeys.cards(),
     queryFn: async ({ signal }) => {
@@ -23,13 +22,13 @@ export function cardsQueryOptions(
       try {
         return await client.listCards({ signal });
       } catch (error) {
-        if (signal.aborted) throw error;
-        const walletError = toWalletError(error);
-        // Reported here, once per failed fetch, however many views show the list.
-        emit?.({ type: 'cards_load_failed', code: walletError.code });
-        throw walletError;
+        throw signal.aborted ? error : toWalletError(error);
       }
     },
+    // Set here, not on the QueryClient, so a host's client keeps it too: asking again helps
+    // only after a network or provider failure, never after 401/403.
+    retry: (failures, error) =>
+      failures < 1 && isWalletError(error) && RETRYABLE_CODES.has(error.code),
     staleTime: 30_000,
     networkMode: 'always',
   });

@@ -14,7 +14,7 @@ import { removalsInFlight } from './removals-in-flight';
 import { useWalletContext } from './wallet-context';
 import { walletKeys } from './wallet-keys';
 
-/** Callbacks for one view's removals; they run even when another view started them. */
+/** Callbacks for the removals this hook instance starts (other views' removals are not reported). */
 export interface UseRemoveCardOptions {
   onRemoved?: (card: SavedCard) => void;
   onError?: (error: WalletError, card: SavedCard) => void;

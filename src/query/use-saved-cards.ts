@@ -4,6 +4,7 @@ import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { cardsQueryOptions } from './cards-query-options';
 import { usePendingRemovals } from './use-pending-removals';
+import { useReportLoadFailure } from './use-report-load-failure';
 import { useWalletContext } from './wallet-context';
 
 /** The shopper's cards as they should be shown right now. */
@@ -22,7 +23,8 @@ export interface SavedCardsResult {
 export function useSavedCards(): SavedCardsResult {
   const { client, emit } = useWalletContext();
   const queryClient = useQueryClient();
-  const query = useQuery(cardsQueryOptions(client, queryClient, emit));
+  const query = useQuery(cardsQueryOptions(client, queryClient));
+  useReportLoadFailure(queryClient, query.error, query.errorUpdatedAt, emit);
   const pendingIds = usePendingRemovals();
   const { data, refetch } = query;
   const cards = useMemo(

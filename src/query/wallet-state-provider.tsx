@@ -3,7 +3,6 @@ import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
 import { mergeMessages, type WalletMessagesOverrides } from '../core/messages';
 import type { Notify, WalletEvent } from '../core/notification';
 import type { WalletClient } from '../core/wallet-client';
-import { isWalletError, RETRYABLE_CODES } from '../core/wallet-error';
 import { createAnnouncer } from './announcer';
 import { createToastStore } from './toast-store';
 import { useCrossTabRemovals } from './use-cross-tab-removals';
@@ -23,22 +22,10 @@ export interface WalletProviderProps {
   children?: ReactNode;
 }
 
-function createOwnQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        // Asking again only helps when the failure was the network's or the provider's.
-        retry: (failures, error) =>
-          failures < 1 && isWalletError(error) && RETRYABLE_CODES.has(error.code),
-      },
-    },
-  });
-}
-
 /** The provider without markup: query client, messages, notifications, cross-tab sync. */
 export function WalletStateProvider(props: WalletProviderProps) {
   const inherited = useContext(QueryClientContext);
-  const [owned] = useState(() => (props.queryClient || inherited ? null : createOwnQueryClient()));
+  const [owned] = useState(() => (props.queryClient || inherited ? null : new QueryClient()));
   const queryClient = props.queryClient ?? inherited ?? (owned as QueryClient);
 
   const [toasts] = useState(createToastStore);

@@ -104,11 +104,13 @@ describe('WalletProvider and host integration', () => {
     ]);
   });
 
-  test('a failed load is reported once to onEvent and onError', async () => {
+  test('a network failure on load is retried once, then reported once to onEvent and onError', async () => {
     const events: WalletEvent[] = [];
     const errors: string[] = [];
+    let attempts = 0;
     const offline = createHttpWalletClient({
       fetch: async () => {
+        attempts += 1;
         throw new TypeError('Failed to fetch');
       },
     });
@@ -117,11 +119,27 @@ describe('WalletProvider and host integration', () => {
       onEvent: (event) => events.push(event),
       ui: <SavedCardList onError={(error) => errors.push(error.code)} />,
     });
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      "You're offline or the connection failed.",
-    );
+    const alert = await screen.findByRole('alert', {}, { timeout: 4_000 });
+    expect(alert).toHaveTextContent("You're offline or the connection failed.");
+    expect(attempts).toBe(2);
     expect(events).toEqual([{ type: 'cards_load_failed', code: 'network_error' }]);
     expect(errors).toEqual(['network_error']);
+  });
+
+  test('an expired session is not retried, even on a host QueryClient that retries', async () => {
+    let attempts = 0;
+    const expired = createHttpWalletClient({
+      fetch: async () => {
+        attempts += 1;
+        return new Response(JSON.stringify({ error: { code: 'unauthenticated', message: 'x' } }), {
+          status: 401,
+        });
+      },
+    });
+    const { QueryClient } = await import('@tanstack/react-query');
+    renderWallet(createFakeBackend([]), { client: expired, queryClient: new QueryClient() });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your session has expired.');
+    expect(attempts).toBe(1);
   });
 
   test('a keyboard-only shopper can remove a card', async () => {
