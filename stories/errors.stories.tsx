@@ -3,6 +3,7 @@ import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { SavedCardList } from '../src/index';
 import {
   deleteHandler,
+  endListOutage,
   listErrorHandler,
   listHandler,
   mockApi,
@@ -25,20 +26,25 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The first list request answers 502; "Try again" loads the cards. */
+// The kit may retry a 502 or a network failure once by itself before showing the error.
+const AFTER_RETRY = { timeout: 4000 };
+
+/** The list answers 502 until the backend recovers; then "Try again" loads the cards. */
 export const LoadErrorRetry: Story = {
   beforeEach: mockApi(() => [
-    listHandler(sampleCards, { failFirst: ['provider_error'] }),
+    listHandler(sampleCards, { outage: 'provider_error' }),
     deleteHandler(),
   ]),
   play: async () => {
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, AFTER_RETRY);
     await expect(alert).toHaveTextContent("We couldn't load your saved cards.");
     await expect(alert).not.toHaveTextContent('Upstream');
+    const failedGets = requestsSent('GET').length;
+    endListOutage();
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await findList();
     await expect(shownCards()).toEqual([...SAMPLE_NAMES]);
-    await expect(requestsSent('GET')).toHaveLength(2);
+    await expect(requestsSent('GET')).toHaveLength(failedGets + 1);
   },
 };
 
@@ -56,11 +62,14 @@ export const SessionExpired: Story = {
 
 /** The list request fails at the network: offline message, with "Try again". */
 export const LoadOffline: Story = {
-  beforeEach: mockApi(() => [listErrorHandler('network_error')]),
+  beforeEach: mockApi(() => [listHandler(sampleCards, { outage: 'network_error' })]),
   play: async () => {
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, AFTER_RETRY);
     await expect(alert).toHaveTextContent("You're offline or the connection failed.");
-    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+    endListOutage();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await findList();
+    await expect(shownCards()).toEqual([...SAMPLE_NAMES]);
   },
 };
 

@@ -10,16 +10,26 @@ export interface RecordedRequest {
   walletClientHeader: string | null;
 }
 
+/** How the list GET fails while the backend is down. */
+export type ListFailure = 'provider_error' | 'unauthenticated' | 'network_error';
+
 // Module state shared by the handlers of the story on screen; `resetBackend` clears it
 // before each story so one story's requests never leak into the next one's assertions.
-export const backend: { cards: SavedCard[]; requests: RecordedRequest[] } = {
-  cards: [],
-  requests: [],
-};
+export const backend: {
+  cards: SavedCard[];
+  requests: RecordedRequest[];
+  listOutage: ListFailure | null;
+} = { cards: [], requests: [], listOutage: null };
 
 export function resetBackend(): void {
   backend.cards = [];
   backend.requests = [];
+  backend.listOutage = null;
+}
+
+/** The list GET answers with the cards again (after `listHandler(…, { outage })`). */
+export function endListOutage(): void {
+  backend.listOutage = null;
 }
 
 export function record(request: Request, id?: string): void {

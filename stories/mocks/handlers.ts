@@ -1,6 +1,8 @@
 import { delay, HttpResponse, http } from 'msw';
 import type { SavedCard, WalletErrorCode } from '../../src/index';
-import { backend, record } from './backend';
+import { backend, type ListFailure, record } from './backend';
+
+export type { ListFailure } from './backend';
 
 /** How the mock backend answers one DELETE (DESIGN §3), or a network failure. */
 export type DeleteOutcome =
@@ -10,9 +12,6 @@ export type DeleteOutcome =
   | 'rate_limited'
   | 'unauthenticated'
   | 'network_error';
-
-/** How the mock backend answers one list GET when it does not send the cards. */
-export type ListFailure = 'provider_error' | 'unauthenticated' | 'network_error';
 
 /** Milliseconds before answering: a number, one per card id, or never. */
 export type Delay = number | 'infinite' | Readonly<Record<string, number>>;
@@ -50,19 +49,19 @@ async function wait(delayMs: Delay | undefined, id?: string) {
 }
 
 /**
- * `GET /api/wallet/cards`, seeding the mock backend with `cards`. The first answers can be
- * failures (`failFirst`), e.g. one 502 before the list loads.
+ * `GET /api/wallet/cards`, seeding the mock backend with `cards`. With `outage` it fails that
+ * way until `endListOutage()` (a count of failures would depend on how often the kit retries).
  */
 export function listHandler(
   cards: readonly SavedCard[],
-  options: { delayMs?: Delay; failFirst?: readonly ListFailure[] } = {},
+  options: { delayMs?: Delay; outage?: ListFailure } = {},
 ) {
   backend.cards = [...cards];
-  const failures = [...(options.failFirst ?? [])];
+  backend.listOutage = options.outage ?? null;
   return http.get(`${BASE}/cards`, async ({ request }) => {
     record(request);
     await wait(options.delayMs);
-    const failure = failures.shift();
+    const failure = backend.listOutage;
     if (failure === 'network_error') return HttpResponse.error();
     if (failure) return errorResponse(failure);
     return HttpResponse.json(

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { resetBackend } from './backend';
 
-export { type RecordedRequest, requestsSent } from './backend';
+export { endListOutage, type RecordedRequest, requestsSent } from './backend';
 export * from './cards';
 export * from './handlers';
 
