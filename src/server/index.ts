@@ -17,3 +17,5 @@ export type { MemoryProvider, MemoryProviderOptions, MemorySeed } from './provid
 export { memoryProvider } from './providers/memory';
 export type { MemoryRateLimitStoreOptions, RateLimitOptions, RateLimitStore } from './rate-limit';
 export { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './rate-limit';
+export type { RedisEvalClient, RedisRateLimitStoreOptions } from './redis-rate-limit-store';
+export { DEFAULT_REDIS_RATE_LIMIT_PREFIX, redisRateLimitStore } from './redis-rate-limit-store';
