@@ -14,6 +14,8 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
       {toasts.map((toast) => (
         <Toast.Root
           key={toast.id}
+          // A <div> rather than Radix's <li>: role="status" is not allowed on a list item (axe).
+          asChild
           data-slot="toast"
           // Radix speaks each toast through its own announcer; the role lets assistive tech
           // find the toast again, and aria-live="off" keeps it from being read twice.
@@ -29,38 +31,42 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
             if (!open) store.dismiss(toast.id);
           }}
         >
-          <Toast.Title data-slot="toast-title" className="wallet-toast-title">
-            {toast.title}
-          </Toast.Title>
-          {toast.description ? (
-            <Toast.Description data-slot="toast-description" className="wallet-toast-description">
-              {toast.description}
-            </Toast.Description>
-          ) : null}
-          <div className="wallet-toast-actions">
-            {toast.action ? (
-              <Toast.Action
-                altText={toast.action.label}
-                data-slot="toast-action"
-                className="wallet-button"
-                data-variant="secondary"
-                onClick={toast.action.onAction}
-              >
-                {toast.action.label}
-              </Toast.Action>
+          <div>
+            <Toast.Title data-slot="toast-title" className="wallet-toast-title">
+              {toast.title}
+            </Toast.Title>
+            {toast.description ? (
+              <Toast.Description data-slot="toast-description" className="wallet-toast-description">
+                {toast.description}
+              </Toast.Description>
             ) : null}
-            <Toast.Close
-              data-slot="toast-close"
-              className="wallet-button"
-              data-variant="ghost"
-              aria-label={messages.dismiss}
-            >
-              <span aria-hidden="true">×</span>
-            </Toast.Close>
+            <div className="wallet-toast-actions">
+              {toast.action ? (
+                <Toast.Action
+                  altText={toast.action.label}
+                  data-slot="toast-action"
+                  className="wallet-button"
+                  data-variant="secondary"
+                  onClick={toast.action.onAction}
+                >
+                  {toast.action.label}
+                </Toast.Action>
+              ) : null}
+              <Toast.Close
+                data-slot="toast-close"
+                className="wallet-button"
+                data-variant="ghost"
+                aria-label={messages.dismiss}
+              >
+                <span aria-hidden="true">×</span>
+              </Toast.Close>
+            </div>
           </div>
         </Toast.Root>
       ))}
-      <Toast.Viewport data-slot="toast-viewport" className="wallet-toast-viewport" />
+      <Toast.Viewport asChild data-slot="toast-viewport" className="wallet-toast-viewport">
+        <div />
+      </Toast.Viewport>
     </Toast.Provider>
   );
 }
