@@ -19,3 +19,7 @@ export type { MemoryRateLimitStoreOptions, RateLimitOptions, RateLimitStore } fr
 export { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './rate-limit';
 export type { RedisEvalClient, RedisRateLimitStoreOptions } from './redis-rate-limit-store';
 export { DEFAULT_REDIS_RATE_LIMIT_PREFIX, redisRateLimitStore } from './redis-rate-limit-store';
+export type { EximpeProviderOptions } from './providers/eximpe';
+export { EXIMPE_BASE_URLS, eximpeProvider } from './providers/eximpe';
+export type { JuspayProviderOptions } from './providers/juspay';
+export { JUSPAY_BASE_URLS, juspayProvider } from './providers/juspay';

@@ -1,0 +1,86 @@
+import * as v from 'valibot';
+import type { SavedCard } from '../../core/types';
+import { isExpired } from '../expiry';
+import { isValidCardId } from '../ids';
+import {
+  last4FromMasked,
+  toCardBrand,
+  toExpiryMonth,
+  toExpiryYear,
+  toOptionalText,
+} from './card-fields';
+import { providerFailure } from './provider-failure';
+import type { ProviderReply } from './provider-http';
+import { parseReply } from './provider-http';
+
+const numberish = v.union([v.string(), v.number()]);
+
+// The envelope must hold; each card is judged on its own so one odd card hides only itself.
+const listSchema = v.object({ success: v.literal(true), data: v.array(v.unknown()) });
+
+// Eximpe's error envelope (eximpe.md "Errors"); only its shape matters, never its text.
+const errorSchema = v.object({ success: v.literal(false), error: v.object({}) });
+
+const cardSchema = v.object({
+  card_token: v.pipe(v.string(), v.check(isValidCardId)),
+  identifier: v.optional(v.string()),
+  masked_pan: v.string(),
+  expiry_month: numberish,
+  expiry_year: numberish,
+  network: v.optional(v.unknown()),
+  cardholder_name: v.optional(v.unknown()),
+  nickname: v.optional(v.unknown()),
+});
+
+const ownedSchema = v.object({ identifier: v.string() });
+
+/** True when `reply` is Eximpe's JSON error envelope, e.g. a 404 "No cards found". */
+export function isEximpeError(reply: ProviderReply): boolean {
+  return v.is(errorSchema, reply.json);
+}
+
+/** The cards of a 200 list reply; throws `bad_response` when the envelope is wrong. */
+export function parseEximpeList(
+  provider: string,
+  reply: ProviderReply,
+  customerId: string,
+  now: Date = new Date(),
+): SavedCard[] {
+  const body = parseReply(provider, 'list', reply, listSchema);
+  const out: SavedCard[] = [];
+  for (const raw of body.data) {
+    // A card of another identifier means the answer is not this shopper's: show none of it.
+    if (v.is(ownedSchema, raw) && raw.identifier !== customerId) {
+      throw providerFailure(provider, 'bad_response', 'list', reply.status);
+    }
+    const card = toEximpeCard(raw, now);
+    if (card !== null) out.push(card);
+  }
+  return out;
+}
+
+/** One provider card mapped to DESIGN §2, or null when it cannot be shown safely. */
+export function toEximpeCard(raw: unknown, now: Date = new Date()): SavedCard | null {
+  const parsed = v.safeParse(cardSchema, raw);
+  if (!parsed.success) return null;
+  const c = parsed.output;
+  const last4 = last4FromMasked(c.masked_pan);
+  const expiryMonth = toExpiryMonth(c.expiry_month);
+  const expiryYear = toExpiryYear(c.expiry_year);
+  if (last4 === null || expiryMonth === null || expiryYear === null) return null;
+  const card: SavedCard = {
+    // Eximpe's card_token is the saved card's lasting handle (eximpe.md "List saved cards").
+    id: c.card_token,
+    // `VISA`/`visa` both occur across doc versions: toCardBrand ignores case.
+    brand: toCardBrand(c.network),
+    last4,
+    expiryMonth,
+    expiryYear,
+    expired: isExpired(expiryMonth, expiryYear, now),
+  };
+  const holderName = toOptionalText(c.cardholder_name);
+  const nickname = toOptionalText(c.nickname);
+  if (holderName !== undefined) card.holderName = holderName;
+  if (nickname !== undefined) card.nickname = nickname;
+  return card;
+}

@@ -1,0 +1,90 @@
+import * as v from 'valibot';
+import type { SavedCard } from '../../core/types';
+import { isExpired } from '../expiry';
+import { isValidCardId } from '../ids';
+import {
+  last4FromMasked,
+  toCardBrand,
+  toExpiryMonth,
+  toExpiryYear,
+  toOptionalText,
+} from './card-fields';
+import { providerFailure } from './provider-failure';
+import type { ProviderReply } from './provider-http';
+import { parseReply } from './provider-http';
+
+/** A listed card plus the short-lived token its delete needs; the token never leaves. */
+export interface JuspayCard {
+  card: SavedCard;
+  token: string;
+}
+
+const numberish = v.union([v.string(), v.number()]);
+
+// The envelope must hold; each card is judged on its own so one odd card hides only itself.
+const listSchema = v.object({
+  customer_id: v.optional(v.string()),
+  cards: v.array(v.unknown()),
+});
+
+const cardSchema = v.object({
+  card_token: v.pipe(v.string(), v.minLength(1)),
+  card_reference: v.pipe(v.string(), v.check(isValidCardId)),
+  card_number: v.string(),
+  card_exp_month: numberish,
+  // An older page names the year `card_expiry_year` (juspay.md "List stored cards").
+  card_exp_year: v.optional(numberish),
+  card_expiry_year: v.optional(numberish),
+  card_brand: v.optional(v.unknown()),
+  card_issuer: v.optional(v.unknown()),
+  name_on_card: v.optional(v.unknown()),
+  nickname: v.optional(v.unknown()),
+});
+
+/** The cards of a 200 list reply; throws `bad_response` when the envelope is wrong. */
+export function parseJuspayList(
+  provider: string,
+  reply: ProviderReply,
+  customerId: string,
+  now: Date = new Date(),
+): JuspayCard[] {
+  const body = parseReply(provider, 'list', reply, listSchema);
+  // A list for someone else (a routing mix-up) must never be shown to this shopper.
+  if (body.customer_id !== undefined && body.customer_id !== customerId) {
+    throw providerFailure(provider, 'bad_response', 'list', reply.status);
+  }
+  const out: JuspayCard[] = [];
+  for (const raw of body.cards) {
+    const entry = toJuspayCard(raw, now);
+    if (entry !== null) out.push(entry);
+  }
+  return out;
+}
+
+/** One provider card mapped to DESIGN §2, or null when it cannot be shown safely. */
+export function toJuspayCard(raw: unknown, now: Date = new Date()): JuspayCard | null {
+  const parsed = v.safeParse(cardSchema, raw);
+  if (!parsed.success) return null;
+  const c = parsed.output;
+  const last4 = last4FromMasked(c.card_number);
+  const expiryMonth = toExpiryMonth(c.card_exp_month);
+  const expiryYear = toExpiryYear(c.card_exp_year ?? c.card_expiry_year);
+  if (last4 === null || expiryMonth === null || expiryYear === null) return null;
+  const card: SavedCard = {
+    id: c.card_reference,
+    brand: toCardBrand(c.card_brand),
+    last4,
+    expiryMonth,
+    expiryYear,
+    // Juspay's own `expired` (boolean, or "true"/"false" in one table) is ignored: DESIGN §2
+    // computes it month-inclusive in UTC, the same for every adapter.
+    expired: isExpired(expiryMonth, expiryYear, now),
+  };
+  const holderName = toOptionalText(c.name_on_card);
+  const nickname = toOptionalText(c.nickname);
+  const issuer = toOptionalText(c.card_issuer);
+  if (holderName !== undefined) card.holderName = holderName;
+  if (nickname !== undefined) card.nickname = nickname;
+  if (issuer !== undefined) card.issuer = issuer;
+  return { card, token: c.card_token };
+}

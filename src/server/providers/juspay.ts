@@ -1,0 +1,117 @@
+import * as v from 'valibot';
+import type { CardProvider, DeleteResult } from '../provider';
+import type { JuspayCard } from './juspay-cards';
+import { parseJuspayList } from './juspay-cards';
+import { providerFailure } from './provider-failure';
+import { createProviderHttp, isSuccess, parseReply } from './provider-http';
+import { normalizeBaseUrl, requireText } from './provider-options';
+
+/** Options for {@link juspayProvider} (DESIGN §6, /work/shared/providers/juspay.md). */
+export interface JuspayProviderOptions {
+  /** Server-side API key: sent only as the HTTP Basic username, never to a browser. */
+  apiKey: string;
+  /** Sent as `x-merchantid` on every call. */
+  merchantId: string;
+  /** Picks the base URL when `baseUrl` is not given; default `production`. */
+  environment?: 'sandbox' | 'production';
+  /** Overrides the environment's base URL, e.g. Juspay's `.io` hosts or a test fake. */
+  baseUrl?: string;
+  /** Fetch implementation; must honour `init.signal`. Default the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Per-attempt limit of each provider call; default 8000 ms. */
+  timeoutMs?: number;
+}
+
+/** Juspay's documented base URLs (juspay.md "Connection"). */
+export const JUSPAY_BASE_URLS = {
+  sandbox: 'https://sandbox.juspay.in',
+  production: 'https://api.juspay.in',
+} as const;
+
+const PROVIDER = 'juspay';
+const deleteSchema = v.object({ deleted: v.boolean() });
+
+/**
+ * Juspay Express Checkout stored cards. The card id is the stable `card_reference`; the
+ * short-lived `card_token` stays inside the adapter. `expired` is computed from the expiry
+ * (DESIGN §2), not taken from Juspay's flag, so every adapter judges it by the same clock.
+ */
+export function juspayProvider(options: JuspayProviderOptions): CardProvider {
+  const apiKey = requireText(PROVIDER, 'apiKey', options.apiKey);
+  const merchantId = requireText(PROVIDER, 'merchantId', options.merchantId);
+  const environment = options.environment ?? 'production';
+  if (!Object.hasOwn(JUSPAY_BASE_URLS, environment)) {
+    throw new TypeError('juspayProvider: environment must be sandbox or production');
+  }
+  const http = createProviderHttp({
+    provider: PROVIDER,
+    baseUrl: normalizeBaseUrl(PROVIDER, options.baseUrl ?? JUSPAY_BASE_URLS[environment]),
+    headers: {
+      // HTTP Basic with the key as username and an empty password (juspay.md "Connection").
+      Authorization: `Basic ${basicCredentials(apiKey)}`,
+      'x-merchantid': merchantId,
+      Accept: 'application/json',
+    },
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  });
+
+  async function list(customerId: string): Promise<JuspayCard[]> {
+    const reply = await http({
+      operation: 'list',
+      method: 'GET',
+      // The docs use `/cards`; only Juspay's PHP SDK uses `/card/list` (juspay.md).
+      path: '/cards',
+      query: { customer_id: customerId },
+      headers: { 'x-routing-id': customerId },
+      idempotent: true,
+    });
+    if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
+    return parseJuspayList(PROVIDER, reply, customerId);
+  }
+
+  return {
+    async listCards(customerId) {
+      return (await list(customerId)).map((entry) => entry.card);
+    },
+
+    async deleteCard(customerId, id): Promise<DeleteResult> {
+      // Juspay's delete takes no customer, only a token that rotates on every list
+      // (juspay.md "Delete card"): re-list this customer and use the fresh token of this id.
+      const target = (await list(customerId)).find((entry) => entry.card.id === id);
+      if (target === undefined) return 'not_found';
+      const reply = await http({
+        operation: 'delete',
+        method: 'POST',
+        path: '/card/delete',
+        headers: {
+          'x-routing-id': customerId,
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ card_token: target.token }).toString(),
+      });
+      if (isSuccess(reply)) {
+        const { deleted } = parseReply(PROVIDER, 'delete', reply, deleteSchema);
+        if (deleted) return 'deleted';
+        throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
+      }
+      if (reply.status === 400 || reply.status === 404) {
+        // An invalid-token answer means "already gone" only if the card has left the list;
+        // otherwise the token went stale mid-call and the shopper should try again.
+        const stillThere = (await list(customerId)).some((entry) => entry.card.id === id);
+        if (!stillThere) return 'not_found';
+        throw providerFailure(PROVIDER, 'unavailable', 'delete', reply.status, reply.text);
+      }
+      throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
+    },
+  };
+}
+
+function basicCredentials(apiKey: string): string {
+  try {
+    return btoa(`${apiKey}:`);
+  } catch {
+    // btoa refuses non-Latin-1 text; the message must not echo the key.
+    throw new TypeError('juspayProvider: apiKey must be ASCII');
+  }
+}
