@@ -1,0 +1,120 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request as a fake provider received it. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A failure a fake serves instead of its normal answer. */
+export type FailureMode = '500' | 'hang' | 'malformed' | 'html' | '401';
+
+/** What a route answers: a JSON body under a status. */
+export interface FakeReply {
+  status: number;
+  body: unknown;
+}
+
+/** The provider-independent part of a fake: recording, failure injection, lifecycle. */
+export interface FakeServer {
+  url: string;
+  /** Every request received, oldest first, failures included. */
+  requests: RecordedRequest[];
+  /** The next `times` requests (default 1) matching `when` get `mode` instead of their answer. */
+  failNext(mode: FailureMode, times?: number, when?: (req: RecordedRequest) => boolean): void;
+  /** Runs `action` when the next request matching `when` arrives, before it is answered. */
+  beforeNext(when: (req: RecordedRequest) => boolean, action: () => void): void;
+  close(): Promise<void>;
+}
+
+/** What a provider's fake plugs into {@link startFakeServer}. */
+export interface FakeRoutes {
+  route(req: RecordedRequest): FakeReply;
+  /** The provider's documented 401 body, for `failNext('401')`. */
+  unauthorized(): FakeReply;
+}
+
+export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
+  const requests: RecordedRequest[] = [];
+  const failures: Array<{ mode: FailureMode; when: (req: RecordedRequest) => boolean }> = [];
+  const hooks: Array<{ when: (req: RecordedRequest) => boolean; action: () => void }> = [];
+
+  const server = createServer((req, res) => {
+    void readBody(req).then((body) => {
+      const url = new URL(req.url ?? '/', 'http://fake.invalid');
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body,
+      };
+      requests.push(recorded);
+      const failure = failures.findIndex((candidate) => candidate.when(recorded));
+      const mode = failure >= 0 ? failures.splice(failure, 1)[0]?.mode : undefined;
+      if (mode !== undefined) {
+        serveFailure(res, mode, routes);
+        return;
+      }
+      const hook = hooks.findIndex((candidate) => candidate.when(recorded));
+      if (hook >= 0) hooks.splice(hook, 1)[0]?.action();
+      send(res, routes.route(recorded));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    failNext(mode, times = 1, when = () => true) {
+      for (let i = 0; i < times; i += 1) failures.push({ mode, when });
+    },
+    beforeNext(when, action) {
+      hooks.push({ when, action });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// Raw answers per mode; `hang` never answers and close() ends its connection.
+function serveFailure(res: ServerResponse, mode: FailureMode, routes: FakeRoutes): void {
+  if (mode === 'hang') return;
+  if (mode === '500') send(res, { status: 500, body: { status: 'error', error: 'internal' } });
+  else if (mode === '401') send(res, routes.unauthorized());
+  else if (mode === 'malformed') {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end('{"cards": [{"card_token": "tok_');
+  } else {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end('<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>');
+  }
+}
+
+export function send(res: ServerResponse, reply: FakeReply): void {
+  res.writeHead(reply.status, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(reply.body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Header value as one string ('' when absent), however Node stored it. */
+export function header(req: RecordedRequest, name: string): string {
+  const value = req.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(', ') : (value ?? '');
+}

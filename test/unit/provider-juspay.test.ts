@@ -1,0 +1,178 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { SavedCard } from '../../src/core/types';
+import { juspayProvider } from '../../src/server/index';
+import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
+import { startJuspayFake } from '../fakes/juspay-fake';
+import { calls, expectNoLeak, walletOn } from '../fakes/provider-harness';
+import { json, list } from '../helpers/server-fixtures';
+
+// Shapes from juspay.md "List stored cards", quirks included.
+const cards: Record<string, JuspayRawCard[]> = {
+  alice: [
+    {
+      card_reference: 'ref_a1',
+      card_number: 'XXXXXXXXXXXX1111',
+      card_isin: '411111',
+      card_exp_month: '07',
+      card_exp_year: '2031',
+      card_type: 'CREDIT',
+      card_issuer: 'HDFC Bank',
+      card_brand: 'VISA',
+      name_on_card: 'Asha Rao',
+      nickname: 'Work card',
+      expired: false,
+    },
+    // Older page: `card_expiry_year`; `expired` typed String in one table.
+    {
+      card_reference: 'ref_a2',
+      card_number: 'XXXXXXXXXXX0005',
+      card_exp_month: '3',
+      card_expiry_year: '2020',
+      card_brand: 'American Express',
+      expired: 'true',
+    },
+    // Juspay's flag disagrees with the expiry: DESIGN §2 computes it, so this card is live.
+    {
+      card_reference: 'ref_a3',
+      card_number: '5555XXXXXXXX4444',
+      card_exp_month: '12',
+      card_exp_year: '2099',
+      card_brand: 'diners club',
+      nickname: '   ',
+      expired: 'true',
+    },
+    { card_reference: 'ref_bad', card_number: 'XXXXXXXXXXXXXXXX', card_exp_month: '01' },
+  ],
+  'cust 1&x=y': [],
+};
+
+let fake: JuspayFake;
+beforeEach(async () => {
+  fake = await startJuspayFake({ cards });
+});
+afterEach(() => fake.close());
+
+function wallet() {
+  return walletOn(
+    juspayProvider({ apiKey: fake.apiKey, merchantId: fake.merchantId, baseUrl: fake.url }),
+  );
+}
+
+describe('juspayProvider list', () => {
+  test('maps Juspay cards to DESIGN §2, quirks included, and drops a card without last4', async () => {
+    const { handler, logs } = wallet();
+    const response = await handler(list('alice'));
+    expect(response.status).toBe(200);
+    const body = (await json(response)) as { cards: SavedCard[] };
+    expect(body.cards).toEqual([
+      {
+        id: 'ref_a1',
+        brand: 'visa',
+        last4: '1111',
+        expiryMonth: 7,
+        expiryYear: 2031,
+        expired: false,
+        holderName: 'Asha Rao',
+        nickname: 'Work card',
+        issuer: 'HDFC Bank',
+      },
+      {
+        id: 'ref_a2',
+        brand: 'amex',
+        last4: '0005',
+        expiryMonth: 3,
+        expiryYear: 2020,
+        expired: true,
+      },
+      {
+        id: 'ref_a3',
+        brand: 'diners',
+        last4: '4444',
+        expiryMonth: 12,
+        expiryYear: 2099,
+        expired: false,
+      },
+    ]);
+    expect(logs).toEqual([]);
+  });
+
+  test('sends Basic auth, x-routing-id and x-merchantid exactly as documented', async () => {
+    const { handler } = wallet();
+    await handler(list('cust 1&x=y'));
+    const [req] = calls(fake.requests, 'GET', '/cards');
+    expect(req?.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${fake.apiKey}:`).toString('base64')}`,
+    );
+    expect(req?.headers['x-routing-id']).toBe('cust 1&x=y');
+    expect(req?.headers['x-merchantid']).toBe(fake.merchantId);
+    expect(req?.query.get('customer_id')).toBe('cust 1&x=y');
+    expect([...(req?.query.keys() ?? [])]).toEqual(['customer_id']);
+  });
+
+  test('short-lived tokens, the key and PAN digits never reach the browser', async () => {
+    await fake.close();
+    const pan = '4111111111111111';
+    fake = await startJuspayFake({
+      cards: {
+        alice: [
+          {
+            card_reference: 'ref_pan',
+            card_number: pan,
+            card_exp_month: '07',
+            card_exp_year: '2031',
+            card_brand: 'VISA',
+            nickname: `my ${pan}`,
+            name_on_card: '4111 1111 1111 1111',
+          },
+        ],
+      },
+    });
+    const { handler } = wallet();
+    const text = await (await handler(list('alice'))).text();
+    expect(JSON.parse(text)).toEqual({
+      cards: [
+        {
+          id: 'ref_pan',
+          brand: 'visa',
+          last4: '1111',
+          expiryMonth: 7,
+          expiryYear: 2031,
+          expired: false,
+        },
+      ],
+    });
+    expectNoLeak(text, [fake.apiKey, ...fake.issuedTokens]);
+  });
+
+  test('refuses a list that names another customer', async () => {
+    const provider = juspayProvider({
+      apiKey: 'k',
+      merchantId: 'm',
+      fetch: async () => Response.json({ customer_id: 'bob', cards: [] }),
+    });
+    await expect(provider.listCards('alice')).rejects.toMatchObject({ kind: 'bad_response' });
+  });
+
+  test('picks the base URL from the environment', async () => {
+    const seen: string[] = [];
+    const fetch = async (url: string | URL | Request) => {
+      seen.push(String(url));
+      return Response.json({ cards: [] });
+    };
+    await juspayProvider({ apiKey: 'k', merchantId: 'm', environment: 'sandbox', fetch }).listCards(
+      'c',
+    );
+    await juspayProvider({ apiKey: 'k', merchantId: 'm', fetch }).listCards('c');
+    expect(seen).toEqual([
+      'https://sandbox.juspay.in/cards?customer_id=c',
+      'https://api.juspay.in/cards?customer_id=c',
+    ]);
+  });
+
+  test('refuses bad options without echoing the key', () => {
+    expect(() => juspayProvider({ apiKey: '', merchantId: 'm' })).toThrow(/apiKey is required/);
+    expect(() => juspayProvider({ apiKey: 'ключ', merchantId: 'm' })).toThrow(/^(?!.*ключ)/);
+    expect(() => juspayProvider({ apiKey: 'k', merchantId: 'm', timeoutMs: 0 })).toThrow(TypeError);
+  });
+});
