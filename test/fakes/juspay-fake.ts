@@ -21,6 +21,8 @@ export interface JuspayFake extends FakeServer {
   issuedTokens: string[];
   /** The customer's card references now. */
   references(customerId: string): string[];
+  /** The card's current token ('' when it has none). */
+  tokenOf(customerId: string, reference: string): string;
   /** Removes a card behind the adapter's back (deleted elsewhere). */
   remove(customerId: string, reference: string): void;
   /** Issues new tokens to the customer's cards, as a list by someone else would. */
@@ -112,6 +114,8 @@ export async function startJuspayFake(options: JuspayFakeOptions = {}): Promise<
     apiKey,
     merchantId,
     issuedTokens,
+    tokenOf: (customerId, reference) =>
+      store.get(customerId)?.find((c) => c.raw.card_reference === reference)?.token ?? '',
     references: (customerId) => (store.get(customerId) ?? []).map((c) => c.raw.card_reference),
     remove(customerId, reference) {
       const cards = store.get(customerId) ?? [];

@@ -1,0 +1,123 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { juspayProvider } from '../../src/server/index';
+import type { RecordedRequest } from '../fakes/fake-server';
+import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
+import { startJuspayFake } from '../fakes/juspay-fake';
+import { calls, walletOn } from '../fakes/provider-harness';
+import { del, json } from '../helpers/server-fixtures';
+
+const visa = (reference: string, digits: string): JuspayRawCard => ({
+  card_reference: reference,
+  card_number: `XXXXXXXXXXXX${digits}`,
+  card_exp_month: '07',
+  card_exp_year: '2031',
+  card_brand: 'VISA',
+});
+
+let fake: JuspayFake;
+beforeEach(async () => {
+  fake = await startJuspayFake({
+    cards: {
+      alice: [visa('ref_a1', '1111'), visa('ref_a2', '2222')],
+      bob: [visa('ref_b1', '3333')],
+    },
+  });
+});
+afterEach(() => fake.close());
+
+const provider = () =>
+  juspayProvider({ apiKey: fake.apiKey, merchantId: fake.merchantId, baseUrl: fake.url });
+const isDelete = (req: RecordedRequest) => req.method === 'POST' && req.path === '/card/delete';
+const deletes = () => calls(fake.requests, 'POST', '/card/delete');
+
+describe('juspayProvider delete', () => {
+  test('re-lists and deletes with the card’s fresh token, form-encoded', async () => {
+    let tokenAtDelete = '';
+    fake.beforeNext(isDelete, () => {
+      // The token the card holds right now: every list rotated it (juspay.md).
+      tokenAtDelete = fake.tokenOf('alice', 'ref_a1');
+    });
+    const { handler, audit } = walletOn(provider());
+    const response = await handler(del('ref_a1'));
+    expect(response.status).toBe(200);
+    expect(await json(response)).toEqual({ deleted: true, id: 'ref_a1' });
+    expect(fake.references('alice')).toEqual(['ref_a2']);
+    expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
+
+    // Handler ownership list, adapter re-list, then the delete.
+    expect(fake.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
+      'GET /cards',
+      'GET /cards',
+      'POST /card/delete',
+    ]);
+    const [req] = deletes();
+    expect(req?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(req?.headers['x-routing-id']).toBe('alice');
+    expect(req?.headers['x-merchantid']).toBe(fake.merchantId);
+    expect(req?.headers.authorization).toMatch(/^Basic /);
+    expect(req?.body).toBe(new URLSearchParams({ card_token: tokenAtDelete }).toString());
+    expect(fake.issuedTokens.slice(0, 3)).not.toContain(tokenAtDelete);
+  });
+
+  test('the fake refuses a stale token, as Juspay does', async () => {
+    const stale = fake.issuedTokens[0] ?? '';
+    fake.rotate('alice');
+    const response = await fetch(`${fake.url}/card/delete`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${fake.apiKey}:`).toString('base64')}`,
+        'x-merchantid': fake.merchantId,
+        'x-routing-id': 'alice',
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ card_token: stale }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      status: 'error',
+      error_code: expect.any(String),
+    });
+  });
+
+  test('customer B cannot delete A’s card: 404, no provider delete, the card stays', async () => {
+    const { handler } = walletOn(provider());
+    const response = await handler(del('ref_a1', { user: 'bob' }));
+    expect(response.status).toBe(404);
+    expect(await json(response)).toMatchObject({ error: { code: 'card_not_found' } });
+    expect(deletes()).toHaveLength(0);
+    expect(fake.references('alice')).toContain('ref_a1');
+  });
+
+  test('the adapter itself refuses another customer’s reference', async () => {
+    expect(await provider().deleteCard('bob', 'ref_a1')).toBe('not_found');
+    expect(deletes()).toHaveLength(0);
+    expect(fake.references('alice')).toContain('ref_a1');
+  });
+
+  test('an unknown id is 404 and sends no delete', async () => {
+    const { handler } = walletOn(provider());
+    expect((await handler(del('ref_nope'))).status).toBe(404);
+    expect(deletes()).toHaveLength(0);
+  });
+
+  test('a card deleted elsewhere after the ownership check counts as deleted', async () => {
+    fake.beforeNext(isDelete, () => fake.remove('alice', 'ref_a1'));
+    const { handler, audit } = walletOn(provider());
+    const response = await handler(del('ref_a1'));
+    expect(response.status).toBe(200);
+    expect(audit.map((event) => event.outcome)).toEqual(['already_deleted']);
+    // The 400 "invalid card token" was confirmed by a third list before calling it gone.
+    expect(calls(fake.requests, 'GET', '/cards')).toHaveLength(3);
+  });
+
+  test('a token gone stale mid-call while the card is still listed is a 502', async () => {
+    fake.beforeNext(isDelete, () => fake.rotate('alice'));
+    const { handler, logs } = walletOn(provider());
+    const response = await handler(del('ref_a1'));
+    expect(response.status).toBe(502);
+    expect(fake.references('alice')).toContain('ref_a1');
+    expect(deletes()).toHaveLength(1);
+    expect(logs[0]?.meta).toMatchObject({ provider: 'juspay', kind: 'unavailable', status: 400 });
+  });
+});
