@@ -134,6 +134,9 @@ function readBody(
   req: IncomingMessage,
   maxBytes: number,
 ): Promise<Uint8Array<ArrayBuffer> | null | 'too_large' | 'unreadable'> {
+  // A body parser mounted earlier (express.json()) has read the stream already: waiting
+  // for 'end' would hang, so take what it parsed.
+  if (req.readableEnded) return Promise.resolve(parsedBody(req, maxBytes));
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     req.resume();
@@ -157,6 +160,20 @@ function readBody(
     req.once('error', () => resolve('unreadable'));
     req.once('aborted', () => resolve('unreadable'));
   });
+}
+
+function parsedBody(
+  req: IncomingMessage,
+  maxBytes: number,
+): Uint8Array<ArrayBuffer> | null | 'too_large' {
+  const parsed = (req as IncomingMessage & { body?: unknown }).body;
+  if (parsed === undefined || parsed === null) return null;
+  const bytes =
+    parsed instanceof Uint8Array
+      ? new Uint8Array(parsed)
+      : new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed));
+  if (bytes.byteLength > maxBytes) return 'too_large';
+  return bytes.byteLength === 0 ? null : bytes;
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
