@@ -6,7 +6,7 @@ import { eximpeProvider } from '../../src/server/index';
 import type { EximpeFake, EximpeRawCard } from '../fakes/eximpe-fake';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { calls, expectNoLeak, walletOn } from '../fakes/provider-harness';
-import { del, json, list } from '../helpers/server-fixtures';
+import { json, list } from '../helpers/server-fixtures';
 
 // Shapes from eximpe.md "List saved cards"; enum spellings vary between doc versions.
 const cards: Record<string, EximpeRawCard[]> = {
@@ -37,15 +37,6 @@ const cards: Record<string, EximpeRawCard[]> = {
       expiry_year: 2030,
     },
   ],
-  bob: [
-    {
-      card_token: 'tok_bob_1',
-      network: 'MASTERCARD',
-      masked_pan: 'XXXX5454',
-      expiry_month: 9,
-      expiry_year: 2032,
-    },
-  ],
 };
 
 let fake: EximpeFake;
@@ -62,7 +53,6 @@ const provider = (extra: Partial<EximpeProviderOptions> = {}) =>
     baseUrl: fake.url,
     ...extra,
   });
-const deletes = () => calls(fake.requests, 'POST', '/pg/tokens/delete/');
 
 describe('eximpeProvider list', () => {
   test('maps Eximpe cards to DESIGN §2 and drops a card without last4', async () => {
@@ -150,49 +140,5 @@ describe('eximpeProvider list', () => {
       ],
     });
     expectNoLeak(text, [fake.clientSecret]);
-  });
-});
-
-describe('eximpeProvider delete', () => {
-  test('POSTs JSON {card_token, identifier} and the card is gone', async () => {
-    const { handler, audit } = walletOn(provider());
-    const response = await handler(del('tok_alice_2'));
-    expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ deleted: true, id: 'tok_alice_2' });
-    expect(fake.tokens('alice')).not.toContain('tok_alice_2');
-    expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
-    const [req] = deletes();
-    expect(req?.headers['content-type']).toBe('application/json');
-    expect(req?.headers['x-client-secret']).toBe(fake.clientSecret);
-    expect(JSON.parse(req?.body ?? '')).toEqual({ card_token: 'tok_alice_2', identifier: 'alice' });
-  });
-
-  test('customer B cannot delete A’s card: 404, no provider delete, the card stays', async () => {
-    const response = await walletOn(provider()).handler(del('tok_alice_2', { user: 'bob' }));
-    expect(response.status).toBe(404);
-    expect(await json(response)).toMatchObject({ error: { code: 'card_not_found' } });
-    expect(deletes()).toHaveLength(0);
-    expect(fake.tokens('alice')).toContain('tok_alice_2');
-  });
-
-  test('Eximpe’s own dual verification also refuses B, and the card stays', async () => {
-    expect(await provider().deleteCard('bob', 'tok_alice_2')).toBe('not_found');
-    expect(deletes()).toHaveLength(1);
-    expect(fake.tokens('alice')).toContain('tok_alice_2');
-  });
-
-  test('an unknown id is 404 and sends no delete', async () => {
-    expect((await walletOn(provider()).handler(del('tok_nope'))).status).toBe(404);
-    expect(deletes()).toHaveLength(0);
-  });
-
-  test('a provider 404 after the ownership check counts as deleted', async () => {
-    fake.beforeNext(
-      (req) => req.path === '/pg/tokens/delete/',
-      () => fake.remove('alice', 'tok_alice_2'),
-    );
-    const { handler, audit } = walletOn(provider());
-    expect((await handler(del('tok_alice_2'))).status).toBe(200);
-    expect(audit.map((event) => event.outcome)).toEqual(['already_deleted']);
   });
 });

@@ -1,83 +1,9 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { CardProvider } from '../../src/server/index';
-import { eximpeProvider, juspayProvider } from '../../src/server/index';
-import { EXIMPE_AUTH_MESSAGE, startEximpeFake } from '../fakes/eximpe-fake';
-import type { FakeServer, RecordedRequest } from '../fakes/fake-server';
-import { JUSPAY_AUTH_MESSAGE, startJuspayFake } from '../fakes/juspay-fake';
 import { expectNoLeak, walletOn } from '../fakes/provider-harness';
+import type { Scenario } from '../fakes/provider-scenarios';
+import { scenarios } from '../fakes/provider-scenarios';
 import { del, list } from '../helpers/server-fixtures';
-
-interface Knobs {
-  secret?: string;
-  timeoutMs?: number;
-  fetch?: typeof fetch;
-}
-
-/** One adapter against its fake, described the same way for both providers. */
-interface Scenario {
-  fake: FakeServer;
-  provider(knobs?: Knobs): CardProvider;
-  cardId: string;
-  secret: string;
-  providerMessage: string;
-  isDelete(req: RecordedRequest): boolean;
-}
-
-const scenarios: Record<'juspay' | 'eximpe', () => Promise<Scenario>> = {
-  async juspay() {
-    const fake = await startJuspayFake({
-      cards: {
-        alice: [
-          {
-            card_reference: 'ref_1',
-            card_number: 'XXXX1111',
-            card_exp_month: '07',
-            card_exp_year: '2031',
-          },
-        ],
-      },
-    });
-    return {
-      fake,
-      provider: (k = {}) =>
-        juspayProvider({
-          apiKey: k.secret ?? fake.apiKey,
-          merchantId: fake.merchantId,
-          baseUrl: fake.url,
-          ...k,
-        }),
-      cardId: 'ref_1',
-      secret: fake.apiKey,
-      providerMessage: JUSPAY_AUTH_MESSAGE,
-      isDelete: (req) => req.path.startsWith('/card/delete'),
-    };
-  },
-  async eximpe() {
-    const fake = await startEximpeFake({
-      cards: {
-        alice: [
-          { card_token: 'tok_1', masked_pan: 'XXXX1111', expiry_month: 7, expiry_year: 2031 },
-        ],
-      },
-    });
-    return {
-      fake,
-      provider: (k = {}) =>
-        eximpeProvider({
-          clientId: fake.clientId,
-          clientSecret: k.secret ?? fake.clientSecret,
-          merchantId: 'm_1',
-          baseUrl: fake.url,
-          ...k,
-        }),
-      cardId: 'tok_1',
-      secret: fake.clientSecret,
-      providerMessage: EXIMPE_AUTH_MESSAGE,
-      isDelete: (req) => req.path === '/pg/tokens/delete/',
-    };
-  },
-};
 
 describe.each(['juspay', 'eximpe'] as const)('%s failures', (name) => {
   let s: Scenario;
