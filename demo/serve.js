@@ -38,6 +38,7 @@ const port = parsePort(process.env.PORT);
 const inUse = `Port ${port} is in use; set PORT=… to choose another.`;
 if (!(await portIsFree(port))) fail(inUse);
 
+// A configuration mistake (say WALLET_PROVIDER without its keys) reads as one sentence.
 const server = await createServer({
   configFile: false,
   root: demoRoot,
@@ -46,7 +47,7 @@ const server = await createServer({
   plugins: [react(), walletPlugin()],
   server: { port, strictPort: true, fs: { allow: [repoRoot] } },
   clearScreen: false,
-});
+}).catch((error) => fail(error instanceof Error ? error.message : String(error)));
 
 try {
   await server.listen();

@@ -18,7 +18,8 @@ export interface DemoState {
 }
 
 interface Controls {
-  memory: MemoryProvider;
+  /** Null on a real provider: latency and reset exist only in the sandbox. */
+  memory: MemoryProvider | null;
   failure: FailureSwitch;
 }
 
@@ -46,10 +47,12 @@ export function createDemoControls({ memory, failure }: Controls) {
 
     if (route === 'fail-next' && typeof body.enabled === 'boolean') {
       failure.setArmed(body.enabled);
-    } else if (route === 'latency' && DEMO_LATENCIES.includes(Number(body.ms))) {
+    } else if ((route === 'latency' || route === 'reset') && memory === null) {
+      return sendJson(res, 409, { error: 'only the embedded sandbox has this control' });
+    } else if (route === 'latency' && memory && DEMO_LATENCIES.includes(Number(body.ms))) {
       latencyMs = Number(body.ms);
       memory.setLatency(latencyMs);
-    } else if (route === 'reset') {
+    } else if (route === 'reset' && memory) {
       memory.reset(seedCards());
       failure.setArmed(false);
     } else if (

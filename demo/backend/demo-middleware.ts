@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createWalletHandler, memoryProvider, toNodeListener } from '../../src/server/index';
+import { createWalletHandler, toNodeListener } from '../../src/server/index';
 import { createDemoControls, DEMO_CONTROLS_PATH } from './demo-controls';
 import { failureSwitch } from './failure-switch';
-import { seedCards } from './seed-cards';
+import { type DemoProvider, providerFromEnv } from './provider-from-env';
+import { DEMO_SHOPPER } from './seed-cards';
 import { customerFromRequest, readCookie, SESSION_COOKIE, sessionCookie } from './session';
 
 /** The wallet's base path in the demo: the kit's default, so the browser client needs no config. */
@@ -14,13 +15,12 @@ type Next = (err?: unknown) => void;
  * Everything the demo's dev server adds: the kit's wallet handler on an in-memory sandbox
  * seeded afresh on every start, a self-signed-in shopper, and the demo control endpoints.
  */
-export function createDemoMiddleware() {
-  const memory = memoryProvider(seedCards());
-  const failure = failureSwitch(memory);
+export function createDemoMiddleware(backend: DemoProvider = providerFromEnv()) {
+  const failure = failureSwitch(backend.provider);
   const wallet = toNodeListener(
     createWalletHandler({
       provider: failure.provider,
-      getCustomerId: customerFromRequest,
+      getCustomerId: (req) => customerFor(backend, customerFromRequest(req)),
       basePath: WALLET_BASE_PATH,
       // Generous, so trying the demo never trips it; still on, as it would be in production.
       rateLimit: { max: 30, windowMs: 60_000 },
@@ -31,7 +31,7 @@ export function createDemoMiddleware() {
         ),
     }),
   );
-  const controls = createDemoControls({ memory, failure });
+  const controls = createDemoControls({ memory: backend.memory, failure });
 
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
     const url = req.url ?? '/';
@@ -49,4 +49,10 @@ export function createDemoMiddleware() {
     }
     wallet(req, res, next);
   };
+}
+
+/** With a real provider the demo shopper stands for the configured sandbox customer. */
+function customerFor(backend: DemoProvider, demoCustomer: string | null): string | null {
+  if (backend.kind === 'memory') return demoCustomer;
+  return demoCustomer === DEMO_SHOPPER ? backend.customerId : null;
 }

@@ -1,4 +1,4 @@
-import type { CardProvider, MemoryProvider } from '../../src/server/index';
+import { type CardProvider, ProviderError } from '../../src/server/index';
 
 /** A provider wrapper whose next delete can be made to fail, and un-made, from the demo UI. */
 export interface FailureSwitch {
@@ -8,21 +8,23 @@ export interface FailureSwitch {
 }
 
 /**
- * memoryProvider.failNextDelete() cannot be taken back, and a refused request (CSRF, rate
- * limit, someone else's card) never reaches the provider; so the switch is only passed on
- * to the sandbox at the moment a delete really reaches it.
+ * Wraps any provider (the sandbox or a real one). A refused request (CSRF, rate limit,
+ * someone else's card) never reaches the provider, so the switch fires only when a delete
+ * really does, and until then it can be switched off again.
  */
-export function failureSwitch(memory: MemoryProvider): FailureSwitch {
+export function failureSwitch(inner: CardProvider): FailureSwitch {
   let armed = false;
   return {
     provider: {
-      listCards: (customerId) => memory.listCards(customerId),
-      deleteCard: (customerId, id) => {
+      listCards: (customerId) => inner.listCards(customerId),
+      deleteCard: async (customerId, id) => {
         if (armed) {
           armed = false;
-          memory.failNextDelete();
+          throw new ProviderError('unavailable', 'demo: removal failed on request', {
+            provider: 'demo',
+          });
         }
-        return memory.deleteCard(customerId, id);
+        return inner.deleteCard(customerId, id);
       },
     },
     armed: () => armed,
