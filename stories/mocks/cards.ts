@@ -1,16 +1,5 @@
 import type { SavedCard } from '../../src/index';
-
-/** One card with sensible defaults; tests name only what they care about. */
-export function card(overrides: Partial<SavedCard> & Pick<SavedCard, 'id'>): SavedCard {
-  return {
-    brand: 'visa',
-    last4: '4242',
-    expiryMonth: 7,
-    expiryYear: 2031,
-    expired: false,
-    ...overrides,
-  };
-}
+import { card } from '../../test/helpers/cards';
 
 export const visa4242 = card({
   id: 'card_visa',

@@ -1,5 +1,6 @@
 import type { SavedCard } from '../../src/index';
 
+/** One card with sensible defaults; tests and stories name only what they care about. */
 export function card(overrides: Partial<SavedCard> & Pick<SavedCard, 'id'>): SavedCard {
   return {
     brand: 'visa',

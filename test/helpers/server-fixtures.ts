@@ -6,27 +6,19 @@ import type {
   WalletHandlerOptions,
 } from '../../src/server/index';
 import { createWalletHandler, memoryProvider } from '../../src/server/index';
+import { card } from './cards';
 
 export const ORIGIN = 'https://shop.example';
 export const BASE = `${ORIGIN}/api/wallet`;
 
-export function card(id: string, overrides: Partial<SavedCard> = {}): SavedCard {
-  return {
-    id,
-    brand: 'visa',
-    last4: '4242',
-    expiryMonth: 7,
-    expiryYear: 2031,
-    expired: false,
-    ...overrides,
-  };
-}
-
 /** Alice and Bob, two cards each, on a memory provider. */
 export function seed(): Record<string, SavedCard[]> {
   return {
-    alice: [card('card_a1'), card('card_a2', { brand: 'mastercard', last4: '4444' })],
-    bob: [card('card_b1', { last4: '1111' }), card('card_b2', { brand: 'amex', last4: '0005' })],
+    alice: [card({ id: 'card_a1' }), card({ id: 'card_a2', brand: 'mastercard', last4: '4444' })],
+    bob: [
+      card({ id: 'card_b1', last4: '1111' }),
+      card({ id: 'card_b2', brand: 'amex', last4: '0005' }),
+    ],
   };
 }
 

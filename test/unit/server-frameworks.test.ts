@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { MemoryProvider, WalletHandler } from '../../src/server/index';
 import { createWalletHandler, memoryProvider, toNodeListener } from '../../src/server/index';
-import { card } from '../helpers/server-fixtures';
+import { card } from '../helpers/cards';
 import { listen } from '../helpers/server-loopback';
 
 /** How a test reaches the handler once a framework has mounted it. */
@@ -103,7 +103,9 @@ const frameworks = [
 ];
 
 async function setup(mount: (handler: WalletHandler) => Promise<Mounted>) {
-  const provider: MemoryProvider = memoryProvider({ alice: [card('c1'), card('c2')] });
+  const provider: MemoryProvider = memoryProvider({
+    alice: [card({ id: 'c1' }), card({ id: 'c2' })],
+  });
   const handler = createWalletHandler({
     provider,
     getCustomerId: customerFromCookie,
@@ -135,7 +137,7 @@ describe.each(frameworks)('$name', ({ mount }) => {
     const response = await app.send('/api/wallet/cards', { headers: session });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ cards: [card('c1'), card('c2')] });
+    expect(await response.json()).toEqual({ cards: [card({ id: 'c1' }), card({ id: 'c2' })] });
   });
 
   test('deletes a card same-origin with the client header', async () => {
@@ -176,7 +178,7 @@ describe('routing next to the host’s own routes', () => {
   );
 
   test('Express mounted at the base path still routes by the full URL', async () => {
-    const provider = memoryProvider({ alice: [card('c1')] });
+    const provider = memoryProvider({ alice: [card({ id: 'c1' })] });
     const app = express();
     app.use(
       '/api/wallet',
@@ -186,12 +188,12 @@ describe('routing next to the host’s own routes', () => {
     closers.push(server.close);
     const response = await fetch(`${server.url}/api/wallet/cards`, { headers: session });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ cards: [card('c1')] });
+    expect(await response.json()).toEqual({ cards: [card({ id: 'c1' })] });
   });
 
   // A body parser before the wallet has read the stream already; this used to hang.
   test('Express with express.json() mounted first still deletes with a JSON body', async () => {
-    const provider = memoryProvider({ alice: [card('c1'), card('c2')] });
+    const provider = memoryProvider({ alice: [card({ id: 'c1' }), card({ id: 'c2' })] });
     const app = express();
     app.use(express.json());
     app.use(toNodeListener(createWalletHandler({ provider, getCustomerId: customerFromCookie })));

@@ -2,7 +2,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { CardProvider } from '../../src/server/index';
 import { createWalletHandler, memoryProvider, ProviderError } from '../../src/server/index';
-import { BASE, card, del, harness, json, list, ORIGIN } from '../helpers/server-fixtures';
+import { card } from '../helpers/cards';
+import { BASE, del, harness, json, list, ORIGIN } from '../helpers/server-fixtures';
 
 function expectJsonHeaders(response: Response) {
   expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
@@ -44,14 +45,14 @@ describe('GET /cards', () => {
   test('sends only DESIGN §2 fields and drops cards that break the contract', async () => {
     const provider: CardProvider = {
       listCards: async () => [
-        { ...card('ok'), providerToken: 'tok_secret' } as never,
-        card('leaky', { last4: '4111111111111111' }),
+        { ...card({ id: 'ok' }), providerToken: 'tok_secret' } as never,
+        card({ id: 'leaky', last4: '4111111111111111' }),
       ],
       deleteCard: async () => 'deleted',
     };
     const { handler, logs } = harness({ provider });
     const text = await (await handler(list())).text();
-    expect(JSON.parse(text)).toEqual({ cards: [card('ok')] });
+    expect(JSON.parse(text)).toEqual({ cards: [card({ id: 'ok' })] });
     expect(text).not.toContain('tok_secret');
     expect(text).not.toContain('4111111111111111');
     expect(logs).toHaveLength(1);
@@ -125,7 +126,7 @@ describe('DELETE /cards/{id}', () => {
 
   test('accepts an empty JSON body and percent-encoded ids', async () => {
     const { handler, provider } = harness();
-    provider.addCard('alice', card('ref:1+x'));
+    provider.addCard('alice', card({ id: 'ref:1+x' }));
     const response = await handler(
       del(encodeURIComponent('ref:1+x'), {
         headers: { 'Content-Type': 'application/json' },
@@ -226,7 +227,7 @@ describe('DELETE /cards/{id}', () => {
   });
 
   test('a ProviderError of kind not_found from deleteCard also counts as deleted', async () => {
-    const provider = memoryProvider({ alice: [card('c1')] });
+    const provider = memoryProvider({ alice: [card({ id: 'c1' })] });
     provider.deleteCard = async () => {
       throw new ProviderError('not_found', 'gone', { provider: 'test' });
     };
@@ -418,7 +419,7 @@ describe('audit', () => {
     ]) {
       const logs: unknown[] = [];
       const handler = createWalletHandler({
-        provider: memoryProvider({ alice: [card('c1')] }),
+        provider: memoryProvider({ alice: [card({ id: 'c1' })] }),
         getCustomerId: () => 'alice',
         audit,
         logger: { error: (message) => logs.push(message) },

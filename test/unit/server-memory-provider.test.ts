@@ -6,7 +6,8 @@ import {
   memoryRateLimitStore,
   ProviderError,
 } from '../../src/server/index';
-import { card, seed } from '../helpers/server-fixtures';
+import { card } from '../helpers/cards';
+import { seed } from '../helpers/server-fixtures';
 
 const JAN_2026 = () => new Date('2026-01-15T00:00:00Z');
 
@@ -33,7 +34,7 @@ describe('memoryProvider', () => {
     const listed = await provider.listCards('alice');
     listed.pop();
     (listed[0] as { last4: string }).last4 = '0000';
-    const added = card('card_a3');
+    const added = card({ id: 'card_a3' });
     provider.addCard('alice', added);
     added.last4 = '9999';
     expect(provider.peek('alice').map((c) => [c.id, c.last4])).toEqual([
@@ -47,8 +48,8 @@ describe('memoryProvider', () => {
     const provider = memoryProvider(
       {
         alice: [
-          card('old', { expiryMonth: 12, expiryYear: 2025, expired: false }),
-          card('this-month', { expiryMonth: 1, expiryYear: 2026, expired: true }),
+          card({ id: 'old', expiryMonth: 12, expiryYear: 2025, expired: false }),
+          card({ id: 'this-month', expiryMonth: 1, expiryYear: 2026, expired: true }),
         ],
       },
       { now: JAN_2026 },
@@ -58,8 +59,8 @@ describe('memoryProvider', () => {
 
   test('addCard refuses a duplicate id for the same customer', () => {
     const provider = memoryProvider(seed());
-    expect(() => provider.addCard('alice', card('card_a1'))).toThrow(/already has/);
-    provider.addCard('bob', card('card_a1'));
+    expect(() => provider.addCard('alice', card({ id: 'card_a1' }))).toThrow(/already has/);
+    provider.addCard('bob', card({ id: 'card_a1' }));
   });
 
   test('reset restores the original seed or loads a new one', async () => {
@@ -67,7 +68,7 @@ describe('memoryProvider', () => {
     await provider.deleteCard('alice', 'card_a1');
     provider.reset();
     expect(provider.peek('alice')).toHaveLength(2);
-    provider.reset({ carol: [card('c1')] });
+    provider.reset({ carol: [card({ id: 'c1' })] });
     expect(provider.peek('alice')).toEqual([]);
     expect(provider.peek('carol')).toHaveLength(1);
   });

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { NodeListener } from '../../src/server/index';
 import { createWalletHandler, memoryProvider, toNodeListener } from '../../src/server/index';
-import { card } from '../helpers/server-fixtures';
+import { card } from '../helpers/cards';
 import { listen } from '../helpers/server-loopback';
 
 const closers: Array<() => Promise<void>> = [];
@@ -13,7 +13,10 @@ afterEach(async () => {
 });
 
 async function start(options: { maxBodyBytes?: number } = {}) {
-  const provider = memoryProvider({ alice: [card('c1'), card('c2')], bob: [card('b1')] });
+  const provider = memoryProvider({
+    alice: [card({ id: 'c1' }), card({ id: 'c2' })],
+    bob: [card({ id: 'b1' })],
+  });
   const handler = createWalletHandler({
     provider,
     // Tests only: the shopper is whoever the cookie names.
@@ -38,7 +41,7 @@ describe('toNodeListener over real HTTP', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('x-request-id')).toBeTruthy();
     expect(await response.json()).toEqual({
-      cards: [card('c1'), card('c2')].map((c) => ({ ...c, expired: false })),
+      cards: [card({ id: 'c1' }), card({ id: 'c2' })].map((c) => ({ ...c, expired: false })),
     });
   });
 
@@ -124,7 +127,7 @@ describe('toNodeListener as middleware', () => {
     wrap: (listener: NodeListener) => (req: IncomingMessage, res: ServerResponse) => void,
   ) {
     const handler = createWalletHandler({
-      provider: memoryProvider({ alice: [card('c1')] }),
+      provider: memoryProvider({ alice: [card({ id: 'c1' })] }),
       getCustomerId: () => 'alice',
     });
     const server = await listen(wrap(toNodeListener(handler)));

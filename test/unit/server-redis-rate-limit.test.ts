@@ -2,9 +2,10 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createWalletHandler, memoryProvider, redisRateLimitStore } from '../../src/server/index';
+import { card } from '../helpers/cards';
 import type { RedisServer } from '../helpers/redis-server';
 import { startRedisServer } from '../helpers/redis-server';
-import { card, del, harness, json } from '../helpers/server-fixtures';
+import { del, harness, json } from '../helpers/server-fixtures';
 
 let server: RedisServer;
 const clients: Redis[] = [];
@@ -99,7 +100,7 @@ describe('redisRateLimitStore', () => {
 describe('the handler on a Redis rate limit', () => {
   test('two handler instances sharing one Redis enforce one limit', async () => {
     const provider = memoryProvider({
-      alice: ['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => card(id)),
+      alice: ['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => card({ id })),
     });
     const [a, b] = [client(), client()].map((redis) =>
       createWalletHandler({
