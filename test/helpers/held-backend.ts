@@ -1,0 +1,90 @@
+import type { SavedCard } from '../../src/index';
+
+/** How the held backend answers one DELETE. */
+export type DeleteAnswer = 'ok' | 'provider_error' | 'card_not_found' | 'rate_limited' | 'network';
+
+interface Held {
+  method: 'GET' | 'DELETE';
+  id: string;
+  signal: AbortSignal | undefined;
+  settle: (response: Response | Error) => void;
+}
+
+const STATUS = { provider_error: 502, card_not_found: 404, rate_limited: 429 } as const;
+
+/**
+ * A merchant backend (DESIGN §3) where every request waits until the test answers it, so a
+ * model test can land answers and refetches in any order.
+ */
+export function createHeldBackend(initial: SavedCard[]) {
+  let cards = [...initial];
+  const held: Held[] = [];
+  const log: Array<{ method: 'GET' | 'DELETE'; id: string; aborted: () => boolean }> = [];
+
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    const method = init?.method === 'DELETE' ? 'DELETE' : 'GET';
+    const url = String(input);
+    const id = method === 'DELETE' ? decodeURIComponent(url.split('/cards/')[1] ?? '') : '';
+    const signal = init?.signal ?? undefined;
+    log.push({ method, id, aborted: () => signal?.aborted === true });
+    return new Promise<Response>((resolve, reject) => {
+      const entry: Held = {
+        method,
+        id,
+        signal,
+        settle: (answer) => (answer instanceof Error ? reject(answer) : resolve(answer)),
+      };
+      signal?.addEventListener('abort', () => {
+        held.splice(held.indexOf(entry), 1);
+        reject(signal.reason);
+      });
+      held.push(entry);
+    });
+  };
+
+  const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+
+  return {
+    fetch,
+    log,
+    get cards() {
+      return cards;
+    },
+    /** Requests still waiting for an answer. */
+    pending(method: 'GET' | 'DELETE') {
+      return held.filter((h) => h.method === method).map((h) => h.id);
+    },
+    /** Answers the oldest held list request with the server's cards as they are now. */
+    answerList() {
+      const entry = held.find((h) => h.method === 'GET');
+      if (!entry) throw new Error('no list request is waiting');
+      held.splice(held.indexOf(entry), 1);
+      entry.settle(json({ cards }));
+    },
+    answerDelete(id: string, answer: DeleteAnswer) {
+      const entry = held.find((h) => h.method === 'DELETE' && h.id === id);
+      if (!entry) throw new Error(`no DELETE for ${id} is waiting`);
+      held.splice(held.indexOf(entry), 1);
+      if (answer === 'network') return entry.settle(new TypeError('Failed to fetch'));
+      if (answer === 'ok' || answer === 'card_not_found') cards = cards.filter((c) => c.id !== id);
+      if (answer === 'ok') return entry.settle(json({ deleted: true, id }));
+      entry.settle(
+        json(
+          { error: { code: answer, message: 'x' } },
+          STATUS[answer],
+          answer === 'rate_limited' ? { 'Retry-After': '0' } : {},
+        ),
+      );
+    },
+    /** Another tab (or device) removed a card. */
+    removeElsewhere(id: string) {
+      cards = cards.filter((c) => c.id !== id);
+    },
+  };
+}
+
+export type HeldBackend = ReturnType<typeof createHeldBackend>;
