@@ -16,6 +16,7 @@ export { CARD_BRANDS, type CardBrand, type SavedCard } from './core/types';
 export type { WalletClient, WalletRequestOptions } from './core/wallet-client';
 export {
   isWalletError,
+  WALLET_ERROR_STATUS,
   WalletError,
   type WalletErrorCode,
   type WalletErrorOptions,

@@ -1,5 +1,5 @@
 import { delay, HttpResponse, http } from 'msw';
-import type { SavedCard, WalletErrorCode } from '../../src/index';
+import { type SavedCard, WALLET_ERROR_STATUS, type WalletErrorCode } from '../../src/index';
 import { backend, type ListFailure, record } from './backend';
 
 export type { ListFailure } from './backend';
@@ -17,17 +17,8 @@ export type DeleteOutcome =
 export type Delay = number | 'infinite' | Readonly<Record<string, number>>;
 
 const BASE = '/api/wallet';
-/** Codes a server sends, each under its DESIGN §3 status (the client-side ones have none). */
+/** Codes a server sends, each under its DESIGN §3 status in `WALLET_ERROR_STATUS`. */
 type ServerCode = Exclude<WalletErrorCode, 'network_error' | 'invalid_response'>;
-const STATUS: Readonly<Record<ServerCode, number>> = {
-  unauthenticated: 401,
-  forbidden: 403,
-  card_not_found: 404,
-  card_in_use: 409,
-  rate_limited: 429,
-  invalid_request: 400,
-  provider_error: 502,
-};
 // What a real backend might say; the kit must never show it (DESIGN §3).
 const SERVER_TEXT = 'Upstream said: internal detail the shopper must not see';
 
@@ -35,7 +26,8 @@ function errorResponse(code: ServerCode, retryAfter = 30) {
   return HttpResponse.json(
     { error: { code, message: SERVER_TEXT } },
     {
-      status: STATUS[code],
+      // Server codes all have a status; `?? 500` only satisfies the type, as in server/errors.ts.
+      status: WALLET_ERROR_STATUS[code] ?? 500,
       headers: code === 'rate_limited' ? { 'Retry-After': String(retryAfter) } : undefined,
     },
   );
