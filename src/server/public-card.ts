@@ -3,6 +3,9 @@ import { CARD_BRANDS } from '../core/types';
 import { isValidCardId } from './ids';
 
 const BRANDS: ReadonlySet<string> = new Set<CardBrand>(CARD_BRANDS);
+// Free text holding a run this long may be a card number someone typed into it; the adapters
+// drop such text (providers/card-fields.ts), and this is the gate for every other provider.
+const POSSIBLE_PAN = /\d(?:[ -]?\d){11,}/;
 
 /**
  * The card exactly as DESIGN §2 allows it out, or null when the adapter broke the contract.
@@ -31,9 +34,13 @@ export function toPublicCard(card: SavedCard): SavedCard | null {
     expiryYear: card.expiryYear,
     expired: card.expired,
   };
-  if (typeof card.holderName === 'string') out.holderName = card.holderName;
-  if (typeof card.nickname === 'string') out.nickname = card.nickname;
-  if (typeof card.issuer === 'string') out.issuer = card.issuer;
+  if (isSafeText(card.holderName)) out.holderName = card.holderName;
+  if (isSafeText(card.nickname)) out.nickname = card.nickname;
+  if (isSafeText(card.issuer)) out.issuer = card.issuer;
   if (typeof card.isDefault === 'boolean') out.isDefault = card.isDefault;
   return out;
+}
+
+function isSafeText(value: unknown): value is string {
+  return typeof value === 'string' && !POSSIBLE_PAN.test(value);
 }
