@@ -1,4 +1,17 @@
-import type { CardBrand } from '../../core/types';
+import type { CardBrand, SavedCard } from '../../core/types';
+import { isExpired } from '../expiry';
+
+/** One provider card's fields under the kit's names, not yet checked. */
+export interface ProviderCardFields {
+  id: string;
+  maskedPan: string;
+  expiryMonth: unknown;
+  expiryYear: unknown;
+  network: unknown;
+  holderName?: unknown;
+  nickname?: unknown;
+  issuer?: unknown;
+}
 
 // Keys are upper-case with everything but letters and digits removed, so "American Express",
 // "american_express" and "AMEX" meet. Spellings vary across provider doc versions
@@ -62,6 +75,31 @@ export function toOptionalText(value: unknown): string | undefined {
   const text = value.trim();
   if (text === '' || text.length > MAX_TEXT_LENGTH || POSSIBLE_PAN.test(text)) return undefined;
   return text;
+}
+
+/** A DESIGN §2 card from a provider's fields, or null when it cannot be shown safely. */
+export function toSavedCard(fields: ProviderCardFields, now: Date): SavedCard | null {
+  const last4 = last4FromMasked(fields.maskedPan);
+  const expiryMonth = toExpiryMonth(fields.expiryMonth);
+  const expiryYear = toExpiryYear(fields.expiryYear);
+  if (last4 === null || expiryMonth === null || expiryYear === null) return null;
+  const card: SavedCard = {
+    id: fields.id,
+    brand: toCardBrand(fields.network),
+    last4,
+    expiryMonth,
+    expiryYear,
+    // A provider's own `expired` flag is ignored: DESIGN §2 computes it month-inclusive in
+    // UTC, the same for every adapter.
+    expired: isExpired(expiryMonth, expiryYear, now),
+  };
+  const holderName = toOptionalText(fields.holderName);
+  const nickname = toOptionalText(fields.nickname);
+  const issuer = toOptionalText(fields.issuer);
+  if (holderName !== undefined) card.holderName = holderName;
+  if (nickname !== undefined) card.nickname = nickname;
+  if (issuer !== undefined) card.issuer = issuer;
+  return card;
 }
 
 function toInteger(value: unknown, maxDigits: number): number | null {

@@ -1,14 +1,7 @@
 import * as v from 'valibot';
 import type { SavedCard } from '../../core/types';
-import { isExpired } from '../expiry';
 import { isValidCardId } from '../ids';
-import {
-  last4FromMasked,
-  toCardBrand,
-  toExpiryMonth,
-  toExpiryYear,
-  toOptionalText,
-} from './card-fields';
+import { toSavedCard } from './card-fields';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
 import { parseReply } from './provider-http';
@@ -64,23 +57,18 @@ export function toEximpeCard(raw: unknown, now: Date = new Date()): SavedCard | 
   const parsed = v.safeParse(cardSchema, raw);
   if (!parsed.success) return null;
   const c = parsed.output;
-  const last4 = last4FromMasked(c.masked_pan);
-  const expiryMonth = toExpiryMonth(c.expiry_month);
-  const expiryYear = toExpiryYear(c.expiry_year);
-  if (last4 === null || expiryMonth === null || expiryYear === null) return null;
-  const card: SavedCard = {
-    // Eximpe's card_token is the saved card's lasting handle (eximpe.md "List saved cards").
-    id: c.card_token,
-    // `VISA`/`visa` both occur across doc versions: toCardBrand ignores case.
-    brand: toCardBrand(c.network),
-    last4,
-    expiryMonth,
-    expiryYear,
-    expired: isExpired(expiryMonth, expiryYear, now),
-  };
-  const holderName = toOptionalText(c.cardholder_name);
-  const nickname = toOptionalText(c.nickname);
-  if (holderName !== undefined) card.holderName = holderName;
-  if (nickname !== undefined) card.nickname = nickname;
-  return card;
+  return toSavedCard(
+    {
+      // Eximpe's card_token is the saved card's lasting handle (eximpe.md "List saved cards").
+      id: c.card_token,
+      maskedPan: c.masked_pan,
+      expiryMonth: c.expiry_month,
+      expiryYear: c.expiry_year,
+      // `VISA`/`visa` both occur across doc versions: toCardBrand ignores case.
+      network: c.network,
+      holderName: c.cardholder_name,
+      nickname: c.nickname,
+    },
+    now,
+  );
 }

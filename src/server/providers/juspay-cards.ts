@@ -1,14 +1,7 @@
 import * as v from 'valibot';
 import type { SavedCard } from '../../core/types';
-import { isExpired } from '../expiry';
 import { isValidCardId } from '../ids';
-import {
-  last4FromMasked,
-  toCardBrand,
-  toExpiryMonth,
-  toExpiryYear,
-  toOptionalText,
-} from './card-fields';
+import { toSavedCard } from './card-fields';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
 import { parseReply } from './provider-http';
@@ -66,25 +59,20 @@ export function toJuspayCard(raw: unknown, now: Date = new Date()): JuspayCard |
   const parsed = v.safeParse(cardSchema, raw);
   if (!parsed.success) return null;
   const c = parsed.output;
-  const last4 = last4FromMasked(c.card_number);
-  const expiryMonth = toExpiryMonth(c.card_exp_month);
-  const expiryYear = toExpiryYear(c.card_exp_year ?? c.card_expiry_year);
-  if (last4 === null || expiryMonth === null || expiryYear === null) return null;
-  const card: SavedCard = {
-    id: c.card_reference,
-    brand: toCardBrand(c.card_brand),
-    last4,
-    expiryMonth,
-    expiryYear,
-    // Juspay's own `expired` (boolean, or "true"/"false" in one table) is ignored: DESIGN §2
-    // computes it month-inclusive in UTC, the same for every adapter.
-    expired: isExpired(expiryMonth, expiryYear, now),
-  };
-  const holderName = toOptionalText(c.name_on_card);
-  const nickname = toOptionalText(c.nickname);
-  const issuer = toOptionalText(c.card_issuer);
-  if (holderName !== undefined) card.holderName = holderName;
-  if (nickname !== undefined) card.nickname = nickname;
-  if (issuer !== undefined) card.issuer = issuer;
-  return { card, token: c.card_token };
+  // Juspay's own `expired` (boolean, or "true"/"false" in one table) is ignored: toSavedCard
+  // computes it per DESIGN §2.
+  const card = toSavedCard(
+    {
+      id: c.card_reference,
+      maskedPan: c.card_number,
+      expiryMonth: c.card_exp_month,
+      expiryYear: c.card_exp_year ?? c.card_expiry_year,
+      network: c.card_brand,
+      holderName: c.name_on_card,
+      nickname: c.nickname,
+      issuer: c.card_issuer,
+    },
+    now,
+  );
+  return card === null ? null : { card, token: c.card_token };
 }
