@@ -1,3 +1,5 @@
+import { readCappedBytes } from './read-capped';
+
 /** A request body read under a size cap. */
 export type BodyResult =
   | { ok: true; text: string }
@@ -17,29 +19,13 @@ export async function readCappedBody(
     await req.body.cancel().catch(() => undefined);
     return { ok: false, reason: 'too_large' };
   }
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  let bytes: Uint8Array | null;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return { ok: false, reason: 'too_large' };
-      }
-      chunks.push(value);
-    }
+    bytes = await readCappedBytes(req.body, maxBytes);
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  if (bytes === null) return { ok: false, reason: 'too_large' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

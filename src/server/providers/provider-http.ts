@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { ProviderErrorKind } from '../errors';
 import { ProviderError } from '../errors';
+import { readCappedText } from '../read-capped';
 import { providerFailure } from './provider-failure';
-import { readCappedText } from './read-capped';
 
 /** Transport settings shared by the HTTP adapters. */
 export interface ProviderHttpOptions {

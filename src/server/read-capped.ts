@@ -1,0 +1,38 @@
+/**
+ * The stream's bytes, or null once they pass `maxBytes` (the rest is cancelled unread).
+ * Reads chunk by chunk so a runaway sender cannot fill the merchant server's memory; a failed
+ * read throws.
+ */
+export async function readCappedBytes(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** The response body as text, or null once it passes `maxBytes`; a failed read throws. */
+export async function readCappedText(response: Response, maxBytes: number): Promise<string | null> {
+  if (response.body === null) return '';
+  const bytes = await readCappedBytes(response.body, maxBytes);
+  // Not fatal: an upstream's stray bytes become U+FFFD and the JSON check judges the rest.
+  return bytes === null ? null : new TextDecoder().decode(bytes);
+}
