@@ -1,0 +1,212 @@
+import type { AuditOutcome, ServerErrorCode } from '../../src/server/index';
+import { isValidCardId, MAX_CARD_ID_LENGTH } from '../../src/server/index';
+import type { BuiltRequest } from './fuzz-requests';
+import { BASE_PATH, BODY_CAP, sessionFrom } from './fuzz-requests';
+
+/** A provider failure injected into one request; `not_found` means "deleted elsewhere meanwhile". */
+export interface Fault {
+  on: 'list' | 'delete';
+  kind: 'unavailable' | 'timeout' | 'bad_response' | 'unauthorized' | 'not_found' | 'crash';
+}
+
+/** What the oracle believes the world holds: cards per customer, and delete hits per customer. */
+export interface Model {
+  cards: Map<string, string[]>;
+  hits: Map<string, number>;
+}
+
+/** The handler configuration the oracle reasons about. */
+export interface Rules {
+  rateLimitMax: number;
+  /** Card ids the merchant's `canDelete` refuses. */
+  inUse: ReadonlySet<string>;
+  allowedOrigins: readonly string[];
+}
+
+/** The outcome a request must have, derived from DESIGN §3/§6 alone. */
+export interface Expectation {
+  route: 'list' | 'delete' | 'none';
+  status: number;
+  code: ServerErrorCode | null;
+  /** The `Allow` header a wrong method must carry. */
+  allow: string | null;
+  /** The only card this request may remove. */
+  removal: { customerId: string; id: string } | null;
+  /** The audit outcome of a delete attempt; null when no event may be written. */
+  audit: AuditOutcome | null;
+  /** The session customer, when the request had one. */
+  customerId: string | null;
+  /** The decoded card id of a delete that passed the id check. */
+  cardId: string | null;
+  /** True when the request counts against the customer's delete rate limit. */
+  countsHit: boolean;
+  /** True when the injected fault was reached (so a 502 is legitimate). */
+  faultHit: boolean;
+}
+
+const STATUS: Readonly<Record<ServerErrorCode, number>> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  card_not_found: 404,
+  card_in_use: 409,
+  rate_limited: 429,
+  invalid_request: 400,
+  provider_error: 502,
+};
+
+const AUDIT: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  card_not_found: 'not_found',
+  card_in_use: 'in_use',
+  rate_limited: 'rate_limited',
+  invalid_request: 'invalid_request',
+  provider_error: 'provider_error',
+};
+
+/**
+ * Predicts the answer to one request. The checks run in the order the handler documents:
+ * route and method, session, CSRF (Fetch Metadata, Origin, client header, media type), body,
+ * id syntax, rate limit (only attempts that got this far count), ownership, merchant veto.
+ */
+export function predict(
+  built: BuiltRequest,
+  model: Model,
+  rules: Rules,
+  fault: Fault | null,
+): Expectation {
+  const { request } = built;
+  const url = new URL(request.url);
+  const method = request.method.toUpperCase();
+  const session = sessionFrom(request.headers.get('Cookie'));
+  const customerId = session === null || session === '' ? null : session;
+  const base: Expectation = {
+    route: 'none',
+    status: 400,
+    code: 'invalid_request',
+    allow: null,
+    removal: null,
+    audit: null,
+    customerId,
+    cardId: null,
+    countsHit: false,
+    faultHit: false,
+  };
+  const fail = (e: Expectation, code: ServerErrorCode): Expectation => ({
+    ...e,
+    status: STATUS[code],
+    code,
+    audit: e.route === 'delete' ? AUDIT[code] : null,
+  });
+
+  if (url.pathname === `${BASE_PATH}/cards`) {
+    const list: Expectation = { ...base, route: 'list' };
+    if (method !== 'GET') return { ...fail(list, 'invalid_request'), route: 'none', allow: 'GET' };
+    if (customerId === null) return fail(list, 'unauthenticated');
+    if (fault?.on === 'list') return { ...fail(list, 'provider_error'), faultHit: true };
+    return { ...list, status: 200, code: null };
+  }
+  if (!url.pathname.startsWith(`${BASE_PATH}/cards/`)) return base;
+  if (method !== 'DELETE') return { ...base, allow: 'DELETE' };
+
+  const del: Expectation = { ...base, route: 'delete' };
+  if (customerId === null) return fail(del, 'unauthenticated');
+  if (!passesCsrf(request, url.origin, rules.allowedOrigins)) return fail(del, 'forbidden');
+  const text = bodyText(built.body, request.headers.get('Content-Length'));
+  if (text === null) return fail(del, 'invalid_request');
+  if (text !== '' && request.headers.get('Content-Type') === null) return fail(del, 'forbidden');
+  if (text.trim() !== '' && !isJson(text)) return fail(del, 'invalid_request');
+
+  const id = decodeId(url.pathname.slice(`${BASE_PATH}/cards/`.length));
+  if (id === null) return fail(del, 'invalid_request');
+  const attempt: Expectation = { ...del, cardId: id, countsHit: true };
+  if ((model.hits.get(customerId) ?? 0) + 1 > rules.rateLimitMax) {
+    return fail(attempt, 'rate_limited');
+  }
+  if (fault?.on === 'list') return { ...fail(attempt, 'provider_error'), faultHit: true };
+  if (!(model.cards.get(customerId) ?? []).includes(id)) return fail(attempt, 'card_not_found');
+  if (rules.inUse.has(id)) return fail(attempt, 'card_in_use');
+  const removed: Expectation = {
+    ...attempt,
+    status: 200,
+    code: null,
+    removal: { customerId, id },
+    audit: 'deleted',
+  };
+  if (fault?.on === 'delete') {
+    // A card deleted elsewhere meanwhile is already gone: the shopper's intent holds.
+    if (fault.kind === 'not_found') return { ...removed, audit: 'already_deleted', faultHit: true };
+    return { ...fail(attempt, 'provider_error'), faultHit: true };
+  }
+  return removed;
+}
+
+/** Applies what the expected outcome does to the world. */
+export function applyExpectation(model: Model, e: Expectation): void {
+  if (e.countsHit && e.customerId !== null) {
+    model.hits.set(e.customerId, (model.hits.get(e.customerId) ?? 0) + 1);
+  }
+  if (e.removal !== null) {
+    const { customerId, id } = e.removal;
+    model.cards.set(
+      customerId,
+      (model.cards.get(customerId) ?? []).filter((candidate) => candidate !== id),
+    );
+  }
+}
+
+function passesCsrf(request: Request, own: string, allowed: readonly string[]): boolean {
+  if (request.headers.get('Sec-Fetch-Site')?.toLowerCase() === 'cross-site') return false;
+  const origin = request.headers.get('Origin');
+  if (origin !== null) {
+    const normalized = originOf(origin);
+    if (normalized === null) return false;
+    if (normalized !== own && !allowed.some((entry) => originOf(entry) === normalized))
+      return false;
+  }
+  if (request.headers.get('X-Wallet-Client') !== '1') return false;
+  const type = request.headers.get('Content-Type');
+  return type === null || type.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+// `null` (sandboxed frames) and unparsable values are never an origin anyone trusts.
+function originOf(value: string): string | null {
+  try {
+    const origin = new URL(value).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+// The body as UTF-8 text, or null when over the cap (declared or actual) or not UTF-8.
+function bodyText(body: Uint8Array | null, declared: string | null): string | null {
+  if (body === null) return '';
+  const length = Number(declared);
+  if (declared !== null && Number.isFinite(length) && length > BODY_CAP) return null;
+  if (body.byteLength > BODY_CAP) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return null;
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeId(raw: string): string | null {
+  if (raw.length === 0 || raw.length > MAX_CARD_ID_LENGTH * 3) return null;
+  try {
+    const id = decodeURIComponent(raw);
+    return isValidCardId(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
