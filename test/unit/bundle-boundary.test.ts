@@ -1,26 +1,12 @@
 // @vitest-environment node
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserGraph } from '../helpers/browser-graph';
 
 const outDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-build-'));
-
-/** Every file the browser entry loads, following its relative imports. */
-function browserGraph(entry: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    const code = readFileSync(file, 'utf8');
-    files.set(file, code);
-    for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.[^"']+)["']/g)) {
-      if (spec) visit(join(dirname(file), spec));
-    }
-  };
-  visit(entry);
-  return files;
-}
 
 describe('the built package', () => {
   beforeAll(async () => {
