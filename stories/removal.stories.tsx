@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { SavedCardList } from '../src/index';
+import { listMetaDefaults } from './list-meta-defaults';
 import {
   deleteHandler,
   listHandler,
@@ -18,15 +19,13 @@ import {
   settle,
   shownCards,
 } from './play-helpers';
-import { withWallet } from './wallet-decorator';
 
 const [VISA, MASTERCARD, RUPAY, AMEX] = SAMPLE_NAMES;
 
 const meta = {
   title: 'SavedCardList/Removal',
   component: SavedCardList,
-  decorators: [withWallet],
-  beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler()]),
+  ...listMetaDefaults,
 } satisfies Meta<typeof SavedCardList>;
 
 export default meta;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, within } from 'storybook/test';
 import { SavedCardList } from '../src/index';
+import { listMetaDefaults } from './list-meta-defaults';
 import {
   deleteHandler,
   expiredRupay,
@@ -16,13 +17,11 @@ import {
   visa4242,
 } from './mocks';
 import { findList, shownCards } from './play-helpers';
-import { withWallet } from './wallet-decorator';
 
 const meta = {
   title: 'SavedCardList/Reading',
   component: SavedCardList,
-  decorators: [withWallet],
-  beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler()]),
+  ...listMetaDefaults,
 } satisfies Meta<typeof SavedCardList>;
 
 export default meta;
