@@ -8,13 +8,18 @@ export type BodyResult =
 /** The largest DELETE body accepted; the contract needs none, so this is generous. */
 export const MAX_BODY_BYTES = 1024;
 
+/** A Content-Length header as a byte count; anything but plain digits (`0x500`, `1e9`) is NaN. */
+export function declaredLength(header: string | null): number {
+  return header !== null && /^\d{1,15}$/.test(header.trim()) ? Number(header.trim()) : Number.NaN;
+}
+
 /** Reads at most `maxBytes` of the body, cancelling the stream as soon as it is exceeded. */
 export async function readCappedBody(
   req: Request,
   maxBytes: number = MAX_BODY_BYTES,
 ): Promise<BodyResult> {
   if (req.body === null) return { ok: true, text: '' };
-  const declared = Number(req.headers.get('Content-Length'));
+  const declared = declaredLength(req.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await req.body.cancel().catch(() => undefined);
     return { ok: false, reason: 'too_large' };

@@ -33,10 +33,11 @@ export function toFailure(
       message: error.message,
     });
   } else {
+    // Not its message: a custom provider's error may carry the provider's own text or a
+    // token (DESIGN §6); the operation and error name say where to look.
     config.logger.error('saved-card-kit: unexpected error', {
       ...meta,
       name: error instanceof Error ? error.name : typeof error,
-      message: error instanceof Error ? error.message : undefined,
     });
   }
   return { code: 'provider_error', response: errorResponse('provider_error', 502) };

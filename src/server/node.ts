@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import { declaredLength } from './body';
 import { errorResponse } from './respond';
 import { isUnderBase, normalizeBasePath } from './routes';
 
@@ -137,7 +138,7 @@ function readBody(
   // A body parser mounted earlier (express.json()) has read the stream already: waiting
   // for 'end' would hang, so take what it parsed.
   if (req.readableEnded) return Promise.resolve(parsedBody(req, maxBytes));
-  const declared = Number(req.headers['content-length']);
+  const declared = declaredLength(req.headers['content-length'] ?? null);
   if (Number.isFinite(declared) && declared > maxBytes) {
     req.resume();
     return Promise.resolve('too_large');
