@@ -1,11 +1,11 @@
 import type { CardBrand, SavedCard } from '../core/types';
 import { CARD_BRANDS } from '../core/types';
 import { isValidCardId } from './ids';
+import { mayHoldCardNumber } from './possible-pan';
 
 const BRANDS: ReadonlySet<string> = new Set<CardBrand>(CARD_BRANDS);
-// Free text holding a run this long may be a card number someone typed into it; the adapters
-// drop such text (providers/card-fields.ts), and this is the gate for every other provider.
-const POSSIBLE_PAN = /\d(?:[ -]?\d){11,}/;
+// The adapters drop text that may hold a card number (providers/card-fields.ts); this is the
+// same gate for every other provider, the memory sandbox and merchants' own included.
 
 /**
  * The card exactly as DESIGN §2 allows it out, or null when the adapter broke the contract.
@@ -42,5 +42,5 @@ export function toPublicCard(card: SavedCard): SavedCard | null {
 }
 
 function isSafeText(value: unknown): value is string {
-  return typeof value === 'string' && !POSSIBLE_PAN.test(value);
+  return typeof value === 'string' && !mayHoldCardNumber(value);
 }

@@ -1,5 +1,6 @@
 import type { CardBrand, SavedCard } from '../../core/types';
 import { isExpired } from '../expiry';
+import { mayHoldCardNumber } from '../possible-pan';
 
 /** One provider card's fields under the kit's names, not yet checked. */
 export interface ProviderCardFields {
@@ -64,16 +65,13 @@ export function toExpiryYear(value: unknown): number | null {
   return year !== null && year >= 1000 && year <= 9999 ? year : null;
 }
 
-// A free-text field holding a run this long may be a card number a shopper or an operator
-// typed into it; DESIGN §2 forbids sending more of the PAN than the last four.
-const POSSIBLE_PAN = /\d(?:[ -]?\d){11,}/;
 const MAX_TEXT_LENGTH = 200;
 
 /** Trimmed display text, or undefined when empty, oversized, or possibly holding a PAN. */
 export function toOptionalText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (text === '' || text.length > MAX_TEXT_LENGTH || POSSIBLE_PAN.test(text)) return undefined;
+  if (text === '' || text.length > MAX_TEXT_LENGTH || mayHoldCardNumber(text)) return undefined;
   return text;
 }
 
