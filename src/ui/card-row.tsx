@@ -57,34 +57,33 @@ export const CardRow = memo(function CardRow({
         <>
           <BrandMark brand={card.brand} />
           <div data-slot="card-details" className="wallet-card-details">
+            {/* Shopper text: a <bdi> in its own block, so bidi controls in it cannot reorder the
+                label or expiry; CSS cuts it to one line, the DOM (and AT) keeps all of it. */}
             {card.nickname ? (
-              <span
-                data-slot="card-nickname"
-                className="wallet-card-nickname"
-                title={card.nickname}
-              >
+              <bdi data-slot="card-nickname" className="wallet-card-nickname" title={card.nickname}>
                 {card.nickname}
-              </span>
+              </bdi>
             ) : null}
             <span data-slot="card-label" className="wallet-card-label">
               {label}
             </span>
             <span data-slot="card-meta" className="wallet-card-meta">
               {card.holderName ? (
-                <span className="wallet-card-holder" title={card.holderName}>
+                <bdi data-slot="card-holder" className="wallet-card-holder" title={card.holderName}>
                   {card.holderName}
-                </span>
+                </bdi>
               ) : null}
               <span data-slot="card-expiry" data-state={card.expired ? 'expired' : 'active'}>
                 {card.expired ? messages.expired(expiry) : messages.expires(expiry)}
               </span>
+              {/* In the meta line, not beside the button: on a phone it would starve the label. */}
+              {card.isDefault ? (
+                <span data-slot="default-badge" className="wallet-badge">
+                  {messages.defaultBadge}
+                </span>
+              ) : null}
             </span>
           </div>
-          {card.isDefault ? (
-            <span data-slot="default-badge" className="wallet-badge">
-              {messages.defaultBadge}
-            </span>
-          ) : null}
           {removeButton}
         </>
       )}
