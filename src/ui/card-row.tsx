@@ -21,7 +21,8 @@ interface CardRowProps {
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
 }
 
-// Memoised so removing one card of a thousand re-renders the list, not every row.
+// Memoised so removing one card of a thousand re-renders the list, not every row. Cards
+// compare by value: a refetch parses new objects, and rows whose card is unchanged stay put.
 export const CardRow = memo(function CardRow({
   card,
   messages,
@@ -89,4 +90,20 @@ export const CardRow = memo(function CardRow({
       )}
     </li>
   );
-});
+}, sameRow);
+
+function sameRow(prev: CardRowProps, next: CardRowProps): boolean {
+  return (
+    prev.messages === next.messages &&
+    prev.onRemove === next.onRemove &&
+    prev.buttonRef === next.buttonRef &&
+    prev.renderCard === next.renderCard &&
+    sameCard(prev.card, next.card)
+  );
+}
+
+function sameCard(a: SavedCard, b: SavedCard): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as Array<keyof SavedCard>;
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
