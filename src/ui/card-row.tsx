@@ -19,6 +19,8 @@ interface CardRowProps {
   onRemove: (card: SavedCard) => void;
   buttonRef: (id: string, element: HTMLButtonElement | null) => void;
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
+  // While a 429 cooldown runs: aria-disabled keeps the button focusable (focus rules, §5.7).
+  removeDisabled?: boolean;
 }
 
 // Memoised so removing one card of a thousand re-renders the list, not every row. Cards
@@ -29,6 +31,7 @@ export const CardRow = memo(function CardRow({
   onRemove,
   buttonRef,
   renderCard,
+  removeDisabled = false,
 }: CardRowProps) {
   const label = cardLabel(card, messages);
   const expiry = formatExpiry(card);
@@ -40,7 +43,10 @@ export const CardRow = memo(function CardRow({
       className="wallet-button"
       data-variant="danger-ghost"
       aria-label={messages.removeButton(label)}
-      onClick={() => onRemove(card)}
+      aria-disabled={removeDisabled || undefined}
+      onClick={() => {
+        if (!removeDisabled) onRemove(card);
+      }}
     >
       {messages.remove}
     </button>
@@ -98,6 +104,7 @@ function sameRow(prev: CardRowProps, next: CardRowProps): boolean {
     prev.onRemove === next.onRemove &&
     prev.buttonRef === next.buttonRef &&
     prev.renderCard === next.renderCard &&
+    prev.removeDisabled === next.removeDisabled &&
     sameCard(prev.card, next.card)
   );
 }
