@@ -46,7 +46,7 @@ export function createHttpWalletClient(options: HttpWalletClientOptions = {}): W
       return parse(listCardsResponseSchema, body).cards;
     },
     async deleteCard(id: string, opts: WalletRequestOptions = {}): Promise<void> {
-      const body = await send('DELETE', `/cards/${encodeURIComponent(id)}`, opts.signal);
+      const body = await send('DELETE', `/cards/${encodePathSegment(id)}`, opts.signal);
       if (parse(deleteCardResponseSchema, body).id !== id) {
         throw new WalletError('invalid_response', 'The backend confirmed another card');
       }
@@ -55,6 +55,15 @@ export function createHttpWalletClient(options: HttpWalletClientOptions = {}): W
 }
 
 const NOT_JSON = Symbol('not-json');
+
+function encodePathSegment(id: string): string {
+  try {
+    return encodeURIComponent(id);
+  } catch {
+    // A lone surrogate cannot be put in a URL: refuse it here rather than throw a URIError.
+    throw new WalletError('invalid_request', 'The card id cannot be sent');
+  }
+}
 
 async function readJson(response: Response, signal?: AbortSignal): Promise<unknown> {
   try {

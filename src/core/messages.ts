@@ -50,7 +50,8 @@ export const defaultMessages: WalletMessages = {
   dismiss: 'Dismiss',
   notifications: 'Notifications',
   removed: (cardName) => `${cardName} removed`,
-  rateLimited: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
+  rateLimited: (seconds) =>
+    `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
   errors: {
     unauthenticated: 'Your session has expired. Sign in again to manage your cards.',
     forbidden: 'This request was blocked.',

@@ -10,6 +10,7 @@ import {
   type WalletError,
 } from '../core/wallet-error';
 import { broadcastRemoval } from './cross-tab';
+import { removalCooldown } from './removal-cooldown';
 import { removalsInFlight } from './removals-in-flight';
 import { useWalletContext } from './wallet-context';
 import { walletKeys } from './wallet-keys';
@@ -22,7 +23,10 @@ export interface UseRemoveCardOptions {
 
 /** Optimistic removal per DESIGN §5. */
 export interface RemoveCardApi {
-  /** Hides the card at once and asks the backend to delete it; a repeat call is ignored. */
+  /**
+   * Hides the card at once and asks the backend to delete it; a repeat call for a card in
+   * flight, or any call during a rate-limit cooldown, sends nothing.
+   */
   removeCard: (card: SavedCard) => void;
   isRemoving: (id: string) => boolean;
 }
@@ -65,6 +69,10 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
     },
     onError: (error, card) => {
       const { wallet: w, options: o } = latest.current;
+      if (error.code === 'rate_limited') {
+        // Every list of this client waits out the server's Retry-After (a minute if unsaid).
+        removalCooldown(queryClient).start(Date.now() + (error.retryAfterMs ?? 60_000));
+      }
       w.notify({
         id: `remove-card:${card.id}`,
         tone: 'error',
@@ -94,9 +102,10 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
   const removeCard = useCallback(
     (card: SavedCard) => {
       // DESIGN §5.4: a second confirm for the same card sends no second request.
-      if (!isRemoving(card.id)) mutate(card);
+      if (isRemoving(card.id) || removalCooldown(queryClient).getSnapshot() > Date.now()) return;
+      mutate(card);
     },
-    [isRemoving, mutate],
+    [isRemoving, mutate, queryClient],
   );
 
   return { removeCard, isRemoving };

@@ -9,6 +9,7 @@ import {
 import { cardLabel } from '../core/card-label';
 import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
+import { useRemovalCooldown } from '../query/use-removal-cooldown';
 import { useRemoveCard } from '../query/use-remove-card';
 import { useSavedCards } from '../query/use-saved-cards';
 import { useWalletContext } from '../query/wallet-context';
@@ -43,6 +44,8 @@ export function SavedCardList({
   const { cards, status, error, refetch, isFetching } = useSavedCards();
   const { removeCard } = useRemoveCard({ onRemoved: onCardRemoved, onError });
   useLoadErrorCallback(error, onError);
+  // After a 429 every remove button waits, and the list says how long.
+  const cooldown = useRemovalCooldown();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -95,9 +98,14 @@ export function SavedCardList({
       >
         {messages.listHeading}
       </h2>
+      {cooldown > 0 ? (
+        <p data-slot="cooldown" className="wallet-cooldown">
+          {messages.rateLimited(cooldown)}
+        </p>
+      ) : null}
       {status === 'pending' ? (
         <CardListSkeleton labelledBy={headingId} messages={messages} />
-      ) : status === 'error' && !cards ? (
+      ) : error && (!cards || error.code === 'unauthenticated') ? (
         <CardListError error={error} messages={messages} onRetry={refetch} retrying={isFetching} />
       ) : cards && cards.length > 0 ? (
         <ul aria-labelledby={headingId} data-slot="list" className="wallet-list">
@@ -109,6 +117,7 @@ export function SavedCardList({
               onRemove={open}
               buttonRef={buttonRef}
               renderCard={renderCard}
+              removeDisabled={cooldown > 0}
             />
           ))}
         </ul>

@@ -10,7 +10,11 @@ export interface RecordedRequest {
   method: string;
   url: string;
   headers: Headers;
+  signal: AbortSignal | null | undefined;
 }
+
+/** A raw answer the contract does not allow, or an error envelope, for the next request. */
+export type RawAnswer = () => Response;
 
 interface HeldDelete {
   id: string;
@@ -29,6 +33,8 @@ export function createFakeBackend(initial: SavedCard[]) {
   let holdDeletes = false;
   const queued: DeleteOutcome[] = [];
   let listGate: Promise<void> | null = null;
+  const rawLists: RawAnswer[] = [];
+  const rawDeletes: RawAnswer[] = [];
 
   const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), {
@@ -56,11 +62,13 @@ export function createFakeBackend(initial: SavedCard[]) {
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const url = String(input);
     const method = init?.method ?? 'GET';
-    requests.push({ method, url, headers: new Headers(init?.headers) });
+    requests.push({ method, url, headers: new Headers(init?.headers), signal: init?.signal });
     if (method === 'GET') {
-      if (listGate) await listGate;
-      return json({ cards });
+      if (listGate) await gate(listGate, init?.signal);
+      return rawLists.shift()?.() ?? json({ cards });
     }
+    const raw = rawDeletes.shift();
+    if (raw) return raw();
     const id = decodeURIComponent(url.split('/cards/')[1] ?? '');
     if (!holdDeletes) return answerDelete(id, queued.shift() ?? 'ok');
     return new Promise<Response>((resolve, reject) => {
@@ -100,6 +108,14 @@ export function createFakeBackend(initial: SavedCard[]) {
       const [entry] = held.splice(index, 1);
       await entry?.answer(outcome);
     },
+    /** The next list GET answers with this raw response. */
+    nextList(answer: RawAnswer) {
+      rawLists.push(answer);
+    },
+    /** The next DELETE answers with this raw response. */
+    nextDelete(answer: RawAnswer) {
+      rawDeletes.push(answer);
+    },
     /** Block list GETs until the returned release function runs. */
     blockList() {
       let release = () => {};
@@ -118,3 +134,21 @@ export function createFakeBackend(initial: SavedCard[]) {
 }
 
 export type FakeBackend = ReturnType<typeof createFakeBackend>;
+
+/** Waits for the gate like a slow server, but gives up as fetch does when aborted. */
+function gate(open: Promise<void>, signal: AbortSignal | null | undefined): Promise<void> {
+  if (!signal) return open;
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    open.then(resolve);
+  });
+}
+
+/** An error envelope response, as the merchant backend sends it. */
+export function errorAnswer(code: string, status: number, headers: Record<string, string> = {}) {
+  return () =>
+    new Response(JSON.stringify({ error: { code, message: 'Provider said: secret detail' } }), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+}

@@ -121,9 +121,8 @@ describe('card ids through createHttpWalletClient and createWalletHandler', () =
     expect(ids('bob')).toEqual(['card_bob']);
   });
 
-  // Known gap (src/core/http-wallet-client.ts): encodeURIComponent throws URIError on a lone
-  // surrogate, which escapes as a non-WalletError. Flips to a failure once the client wraps it.
-  test.fails('a lone surrogate is refused as a WalletError', async () => {
+  // encodeURIComponent throws a URIError on a lone surrogate; the client must refuse it typed.
+  test('a lone surrogate is refused as a WalletError, before any request', async () => {
     const { client, sent, ids } = wallet(['a\uD800']);
     const error = await refusal(client.deleteCard('a\uD800'));
     expect(error.code).toBe('invalid_request');
