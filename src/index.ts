@@ -22,6 +22,7 @@ export {
   type WalletErrorOptions,
 } from './core/wallet-error';
 export { cardsQueryOptions } from './query/cards-query-options';
+export { useRemovalCooldown } from './query/use-removal-cooldown';
 export {
   type RemoveCardApi,
   type UseRemoveCardOptions,

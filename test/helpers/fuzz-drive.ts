@@ -7,6 +7,7 @@ import type { FuzzRequest } from './fuzz-requests';
 import { buildRequest, fuzzRequest } from './fuzz-requests';
 import type { FuzzWallet } from './fuzz-wallet';
 import { NOW, PANS, RULES } from './fuzz-wallet';
+import { seedFrom } from './seed';
 
 /** One step of a run: a request, and the provider failure (if any) armed for it. */
 export interface Command {
@@ -27,7 +28,7 @@ export interface Target {
 }
 
 /** Reproducible by default; `FUZZ_SEED`/`FUZZ_RUNS` widen a local or nightly run. */
-export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261124);
+export const FUZZ_SEED = seedFrom(process.env.FUZZ_SEED, 20261124, 'FUZZ_SEED');
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
 /** Counts of `route status` seen, so a run can prove it reached every outcome. */

@@ -5,6 +5,7 @@ import { createHttpWalletClient, SavedCardList, WalletProvider } from '../../src
 import { card } from '../helpers/cards';
 import { createHeldBackend } from '../helpers/held-backend';
 import { testQueryClient } from '../helpers/render-wallet';
+import { seedFrom } from '../helpers/seed';
 import {
   type RemovalModel,
   type RemovalReal,
@@ -15,7 +16,7 @@ import {
 const CARDS = 5;
 // Fixed in CI so a failure reproduces; `npm run test:fuzz` raises the runs and varies the seed.
 const RUNS = Number(process.env.MODEL_RUNS ?? 500);
-const SEED = Number(process.env.MODEL_SEED ?? 20261124);
+const SEED = seedFrom(process.env.MODEL_SEED, 20261124, 'MODEL_SEED');
 
 async function setup(): Promise<{ model: RemovalModel; real: RemovalReal }> {
   const ids = Array.from({ length: CARDS }, (_, i) => `card_${i}`);
