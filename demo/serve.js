@@ -1,8 +1,12 @@
 // `npm start`: the demo on Vite's dev server, with the wallet backend mounted (DESIGN §7).
+// `npm run preview` (--production): the build from `npm run demo:build`, same backend, same
+// PORT rules.
 import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
+import { demoDistDir } from './build.js';
+import { startPreview } from './serve-production.js';
 import { walletPlugin } from './wallet-plugin.js';
 
 const DEFAULT_PORT = 5173;
@@ -38,30 +42,52 @@ const port = parsePort(process.env.PORT);
 const inUse = `Port ${port} is in use; set PORT=… to choose another.`;
 if (!(await portIsFree(port))) fail(inUse);
 
-// A configuration mistake (say WALLET_PROVIDER without its keys) reads as one sentence.
-const server = await createServer({
-  configFile: false,
-  root: demoRoot,
-  // Its own cache, so the demo never fights the library's Vitest or Storybook over one.
-  cacheDir: `${repoRoot}node_modules/.vite-demo`,
-  plugins: [react(), walletPlugin()],
-  server: { port, strictPort: true, fs: { allow: [repoRoot] } },
-  clearScreen: false,
-}).catch((error) => fail(error instanceof Error ? error.message : String(error)));
+if (process.argv.includes('--production')) await servePreview();
+else await serveDev();
 
-try {
-  await server.listen();
-} catch (error) {
-  await server.close();
-  if (error instanceof Error && /already in use/.test(error.message)) fail(inUse);
-  throw error;
+async function servePreview() {
+  // As in dev: a missing build or provider key reads as one sentence.
+  const server = await startPreview({ port, distDir: demoDistDir() }).catch((error) =>
+    fail(error?.code === 'EADDRINUSE' ? inUse : error instanceof Error ? error.message : error),
+  );
+  console.log(`\n  ➜  Production build: http://localhost:${port}/`);
+  console.log('  Demo shopper signed in automatically; seeded cards reset on every start.');
+  stopOnSignal(() => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  });
 }
 
-server.printUrls();
-console.log('  Demo shopper signed in automatically; seeded cards reset on every start.');
+async function serveDev() {
+  // A configuration mistake (say WALLET_PROVIDER without its keys) reads as one sentence.
+  const server = await createServer({
+    configFile: false,
+    root: demoRoot,
+    // Its own cache, so the demo never fights the library's Vitest or Storybook over one.
+    cacheDir: `${repoRoot}node_modules/.vite-demo`,
+    plugins: [react(), walletPlugin()],
+    server: { port, strictPort: true, fs: { allow: [repoRoot] } },
+    clearScreen: false,
+  }).catch((error) => fail(error instanceof Error ? error.message : String(error)));
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    server.close().finally(() => process.exit(0));
-  });
+  try {
+    await server.listen();
+  } catch (error) {
+    await server.close();
+    if (error instanceof Error && /already in use/.test(error.message)) fail(inUse);
+    throw error;
+  }
+
+  server.printUrls();
+  console.log('  Demo shopper signed in automatically; seeded cards reset on every start.');
+
+  stopOnSignal(() => server.close());
+}
+
+function stopOnSignal(close) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      Promise.resolve(close()).finally(() => process.exit(0));
+    });
+  }
 }
