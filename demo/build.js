@@ -25,12 +25,13 @@ export async function buildDemo(outDir = demoDistDir(), { logLevel = 'warn' } = 
     plugins: [react()],
     build: { outDir: join(outDir, 'client'), emptyOutDir: true },
   });
-  // Node's own packages and node_modules stay imports; only our TS (demo backend and
-  // src/server) is bundled. The build's environment is never read into it: providerFromEnv
-  // reads process.env when the preview server starts.
+  // Self-contained (valibot bundled in, only node: imports left), so the build runs from any
+  // folder. The build's environment is never read into it: providerFromEnv reads
+  // process.env when the preview server starts.
   await build({
     ...shared,
     mode: 'production',
+    ssr: { noExternal: true },
     build: {
       ssr: 'backend/demo-middleware.ts',
       outDir: join(outDir, 'server'),

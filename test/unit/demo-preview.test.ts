@@ -1,0 +1,153 @@
+// @vitest-environment node
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+// Its own build folder, so this test never races `npm run e2e` over demo/dist.
+const distDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-demo-preview-'));
+const children: ChildProcess[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function preview(port: number, env: Record<string, string> = {}): Started {
+  const child = spawn(process.execPath, ['demo/serve.js', '--production'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      WALLET_PROVIDER: 'memory',
+      DEMO_DIST: distDir,
+      PORT: String(port),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  const collect = (chunk: unknown) => {
+    output += String(chunk);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { child, output: () => output, exited };
+}
+
+async function waitForUrl(started: Started, url: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (started.child.exitCode !== null) throw new Error(`preview exited:\n${started.output()}`);
+    if (started.output().includes(url)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`preview did not start:\n${started.output()}`);
+}
+
+describe('npm run demo:build && npm run preview (production demo)', () => {
+  let port = 0;
+  let base = '';
+
+  beforeAll(async () => {
+    await promisify(execFile)(process.execPath, ['demo/build.js'], {
+      cwd: repoRoot,
+      env: { ...process.env, DEMO_DIST: distDir },
+    });
+    port = await freePort();
+    base = `http://localhost:${port}`;
+    await waitForUrl(preview(port), base);
+  }, 60_000);
+
+  afterAll(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    rmSync(distDir, { recursive: true, force: true });
+  });
+
+  test('serves the built page (no dev client) and signs the shopper in', async () => {
+    const response = await fetch(`${base}/`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<div id="root">');
+    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/);
+    expect(html).not.toContain('/@vite/client');
+    expect(response.headers.get('set-cookie')).toMatch(/^demo_session=shopper-1;.*HttpOnly/i);
+
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1] ?? '';
+    const asset = await fetch(`${base}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  test('mounts the same backend: seeded cards, removal, demo controls', async () => {
+    const cookie = 'demo_session=shopper-1';
+    const list = await fetch(`${base}/api/wallet/cards`, { headers: { cookie } });
+    expect(list.status).toBe(200);
+    const { cards } = (await list.json()) as { cards: { id: string }[] };
+    expect(cards.length).toBeGreaterThanOrEqual(4);
+
+    const removed = await fetch(`${base}/api/wallet/cards/${cards[0]?.id}`, {
+      method: 'DELETE',
+      headers: { cookie, 'X-Wallet-Client': '1' },
+    });
+    expect(removed.status).toBe(200);
+    const reset = await fetch(`${base}/__demo/reset`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(await reset.json()).toMatchObject({ failNextRemoval: false, latencyMs: 0 });
+    const again = await fetch(`${base}/api/wallet/cards`, { headers: { cookie } });
+    expect(((await again.json()) as { cards: unknown[] }).cards).toHaveLength(cards.length);
+
+    expect((await fetch(`${base}/api/wallet/cards`)).status).toBe(401);
+  });
+
+  test('never serves the compiled backend or anything outside the page build', async () => {
+    for (const path of [
+      '/server/demo-middleware.js',
+      '/../server/demo-middleware.js',
+      '/%2e%2e/server/demo-middleware.js',
+      '/..%2fserver%2fdemo-middleware.js',
+      '/%2e%2e/%2e%2e/package.json',
+    ]) {
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
+    }
+    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  test('a second start on the same port fails clearly instead of moving', async () => {
+    const second = preview(port);
+    expect(await second.exited).not.toBe(0);
+    expect(second.output()).toContain(`Port ${port} is in use; set PORT=`);
+  }, 30_000);
+
+  test('without a build it says to run demo:build', async () => {
+    const started = preview(await freePort(), { DEMO_DIST: join(distDir, 'missing') });
+    expect(await started.exited).not.toBe(0);
+    expect(started.output()).toContain('run `npm run demo:build` first');
+  }, 30_000);
+});
