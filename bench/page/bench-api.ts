@@ -1,0 +1,75 @@
+/** What the bench page exposes to the runner on `window.bench`. */
+export interface BenchStats {
+  lists: number;
+  listsInFlight: number;
+  deletes: number;
+  deletesInFlight: number;
+  maxDeletesInFlight: number;
+}
+
+/** One React Profiler callback around the list. */
+export interface CommitSample {
+  phase: string;
+  actualDuration: number;
+  commitTime: number;
+  /** Rows in the first list after this commit: the removal commit is the one where it drops. */
+  rows: number;
+}
+
+/** One first render: mount → rows in the DOM, and → the frame after they paint. */
+export interface RenderSample {
+  cards: number;
+  toDomMs: number;
+  toPaintMs: number;
+}
+
+export interface BenchApi {
+  scenario: string;
+  ready: boolean;
+  done: boolean;
+  stats: BenchStats;
+  /** Confirm click → the removed row leaves the DOM, in ms, one per removal. */
+  removals: number[];
+  /** Confirm click → the first frame painted after the row left, in ms. */
+  removalsPainted: number[];
+  confirmAt: number | null;
+  lastConfirmAt: number;
+  lastRemovalAt: number;
+  commits: CommitSample[];
+  /** Card rows rendered (CardRow calls `messages.expires`/`expired` once per render). */
+  rowRenders: number;
+  /** `rowRenders` when the last removed row left the DOM. */
+  rowRendersAtRemoval: number;
+  renders: RenderSample[];
+  reset(): void;
+}
+
+declare global {
+  interface Window {
+    bench: BenchApi;
+  }
+}
+
+export function createBenchApi(scenario: string): BenchApi {
+  const api: BenchApi = {
+    scenario,
+    ready: false,
+    done: false,
+    stats: { lists: 0, listsInFlight: 0, deletes: 0, deletesInFlight: 0, maxDeletesInFlight: 0 },
+    removals: [],
+    removalsPainted: [],
+    confirmAt: null,
+    lastConfirmAt: 0,
+    lastRemovalAt: 0,
+    commits: [],
+    rowRenders: 0,
+    rowRendersAtRemoval: 0,
+    renders: [],
+    reset() {
+      api.commits = [];
+      api.rowRenders = 0;
+      api.rowRendersAtRemoval = 0;
+    },
+  };
+  return api;
+}

@@ -1,0 +1,61 @@
+import type { ProfilerOnRenderCallback } from 'react';
+import { defaultMessages, type WalletMessagesOverrides } from '../../src/index';
+import { afterPaint } from './after-paint';
+import type { BenchApi } from './bench-api';
+
+const CONFIRM = '[data-slot="dialog"] [data-variant="danger"]';
+const ROW = 'li[data-slot="card"]';
+
+/**
+ * Times confirm click → row gone inside the page: a capture listener stamps the click before
+ * React sees it, a MutationObserver stamps the row's removal (no CDP round trips in between).
+ */
+export function installRemovalTimer(api: BenchApi): void {
+  window.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest(CONFIRM)) {
+        api.confirmAt = performance.now();
+        api.lastConfirmAt = api.confirmAt;
+      }
+    },
+    { capture: true },
+  );
+  new MutationObserver((records) => {
+    const now = performance.now();
+    if (api.confirmAt === null) return;
+    for (const record of records) {
+      for (const node of record.removedNodes) {
+        if (node instanceof Element && node.matches(ROW) && api.confirmAt !== null) {
+          const confirmAt = api.confirmAt;
+          api.removals.push(now - confirmAt);
+          afterPaint().then((painted) => api.removalsPainted.push(painted - confirmAt));
+          api.lastRemovalAt = now;
+          api.rowRendersAtRemoval = api.rowRenders;
+          api.confirmAt = null;
+        }
+      }
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+}
+
+/** Default messages whose expiry lines count renders: CardRow calls one of them per render. */
+export function countingMessages(api: BenchApi): WalletMessagesOverrides {
+  return {
+    expires: (expiry) => {
+      api.rowRenders += 1;
+      return defaultMessages.expires(expiry);
+    },
+    expired: (expiry) => {
+      api.rowRenders += 1;
+      return defaultMessages.expired(expiry);
+    },
+  };
+}
+
+export function profilerCallback(api: BenchApi): ProfilerOnRenderCallback {
+  return (_id, phase, actualDuration, _baseDuration, _startTime, commitTime) => {
+    const rows = document.querySelector('[data-slot="list"]')?.childElementCount ?? 0;
+    api.commits.push({ phase, actualDuration, commitTime, rows });
+  };
+}
