@@ -1,0 +1,137 @@
+// Scenarios a–d: Playwright drives the built bench page; timings are taken inside the page.
+const ROW = 'li[data-slot="card"]';
+const REMOVE = '[data-slot="remove-button"]';
+const settled = () =>
+  window.bench.stats.deletesInFlight === 0 &&
+  window.bench.stats.listsInFlight === 0 &&
+  !document.querySelector('[role="alertdialog"]');
+
+async function open(browser, url, rows) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(url);
+  await page.waitForFunction(
+    (count) =>
+      window.bench?.ready && document.querySelectorAll('li[data-slot="card"]').length >= count,
+    rows,
+  );
+  return page;
+}
+
+async function confirmRemoval(page, removeButton) {
+  await removeButton.click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Remove card' }).click();
+  return dialog;
+}
+
+/** a: confirm click → row gone, `count` removals one after another, backend delayed. */
+export async function removalLatency(browser, base, variant, { count, deleteMs }) {
+  const page = await open(
+    browser,
+    `${base}/?scenario=${variant}&cards=${count + 5}&deleteMs=${deleteMs}`,
+    count + 5,
+  );
+  for (let i = 0; i < count; i += 1) {
+    await confirmRemoval(page, page.locator(`${ROW} ${REMOVE}`).first());
+    await page.waitForFunction((n) => window.bench.removalsPainted.length >= n, i + 1);
+    await page.waitForFunction(settled);
+  }
+  const samples = await page.evaluate(() => ({
+    toDom: window.bench.removals,
+    toPaint: window.bench.removalsPainted,
+  }));
+  await page.close();
+  return samples;
+}
+
+/** c: remove one of `cards`: Profiler commits and row renders, `count` times. */
+export async function removalCommits(browser, base, { cards, count, deleteMs }) {
+  const page = await open(
+    browser,
+    `${base}/?scenario=profile&cards=${cards}&deleteMs=${deleteMs}`,
+    cards,
+  );
+  const runs = [];
+  for (let i = 0; i < count; i += 1) {
+    const row = page.locator(ROW).nth(Math.floor(cards / 2));
+    await row.locator(REMOVE).click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.evaluate(() => window.bench.reset());
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove card' }).click();
+    await page.waitForFunction((n) => window.bench.removals.length >= n, i + 1);
+    await page.waitForFunction(settled);
+    // Room for the refetch after the last settle to commit.
+    await page.waitForTimeout(300);
+    runs.push(
+      await page.evaluate(() => {
+        const b = window.bench;
+        const rowsBefore = document.querySelectorAll('li[data-slot="card"]').length + 1;
+        const at = b.commits.findIndex((c) => c.rows < rowsBefore);
+        const upTo = b.commits.slice(0, at + 1);
+        return {
+          crossOriginIsolated: window.crossOriginIsolated,
+          removalCommitMs: b.commits[at]?.actualDuration ?? null,
+          commitsToRemoval: upTo.length,
+          renderMsToRemoval: upTo.reduce((sum, c) => sum + c.actualDuration, 0),
+          rowRendersToRemoval: b.rowRendersAtRemoval,
+          commitsUntilSettled: b.commits.length,
+          renderMsUntilSettled: b.commits.reduce((sum, c) => sum + c.actualDuration, 0),
+          rowRendersUntilSettled: b.rowRenders,
+          commits: b.commits,
+          clickToRemovedMs: b.removals.at(-1),
+        };
+      }),
+    );
+  }
+  await page.close();
+  return runs;
+}
+
+/** d: list GETs with `lists` mounted lists, then after a burst of `burst` removals. */
+export async function requestCounts(browser, base, { lists, cards, burst, deleteMs }) {
+  const page = await open(
+    browser,
+    `${base}/?scenario=requests&lists=${lists}&cards=${cards}&deleteMs=${deleteMs}`,
+    lists * cards,
+  );
+  await page.waitForTimeout(500);
+  const initialGets = await page.evaluate(() => window.bench.stats.lists);
+  const first = page.locator('section[data-slot="saved-card-list"]').first();
+  for (let i = 0; i < burst; i += 1) {
+    const dialog = await confirmRemoval(page, first.locator(`${ROW} ${REMOVE}`).first());
+    await dialog.waitFor({ state: 'detached' });
+  }
+  await page.waitForFunction(settled);
+  await page.waitForTimeout(500);
+  const after = await page.evaluate(() => ({
+    gets: window.bench.stats.lists,
+    deletes: window.bench.stats.deletes,
+    maxDeletesInFlight: window.bench.stats.maxDeletesInFlight,
+    rowsPerList: [...document.querySelectorAll('section[data-slot="saved-card-list"]')].map(
+      (section) => section.querySelectorAll('li[data-slot="card"]').length,
+    ),
+  }));
+  await page.close();
+  return {
+    lists,
+    cards,
+    initialGets,
+    burst,
+    getsAfterBurst: after.gets - initialGets,
+    deletes: after.deletes,
+    maxDeletesInFlight: after.maxDeletesInFlight,
+    rowsPerListAfter: after.rowsPerList,
+  };
+}
+
+/** b: first render of each size, measured mounts after one warm-up each. */
+export async function firstRenders(browser, base, { sizes, runs }) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/?scenario=render&sizes=${sizes.join(',')}&runs=${runs}`);
+  await page.waitForFunction(() => window.bench?.done, null, { timeout: 120_000 });
+  const samples = await page.evaluate(() => window.bench.renders);
+  await page.close();
+  return samples;
+}
