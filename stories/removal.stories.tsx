@@ -105,7 +105,8 @@ export const SlowRemoval: Story = {
     await findList();
     await confirmRemoval(AMEX);
     await expect(shownCards()).toEqual([VISA, MASTERCARD, RUPAY]);
-    await expect(requestsSent('DELETE')).toHaveLength(1);
+    // The request leaves after the mutation's first await, and MSW sees it a little later.
+    await waitFor(() => expect(requestsSent('DELETE')).toHaveLength(1));
     await expect(liveRegion()).toHaveTextContent('');
     // Removing the last card moves focus to the previous one.
     await waitFor(() =>
@@ -132,7 +133,9 @@ export const ConcurrentOneFails: Story = {
     await confirmRemoval(VISA);
     await confirmRemoval(MASTERCARD);
     await expect(shownCards()).toEqual([RUPAY, AMEX]);
-    await expect(requestsSent('DELETE').map((r) => r.id)).toEqual(['card_visa', 'card_mc']);
+    await waitFor(() =>
+      expect(requestsSent('DELETE').map((r) => r.id)).toEqual(['card_visa', 'card_mc']),
+    );
 
     const toast = await findToast("We couldn't remove the card.");
     await expect(toast).toHaveTextContent(MASTERCARD);

@@ -19,9 +19,12 @@ export const backend: {
   cards: SavedCard[];
   requests: RecordedRequest[];
   listOutage: ListFailure | null;
-} = { cards: [], requests: [], listOutage: null };
+  /** Bumped on every reset: a delayed request of an earlier story must not touch this one. */
+  generation: number;
+} = { cards: [], requests: [], listOutage: null, generation: 0 };
 
 export function resetBackend(): void {
+  backend.generation += 1;
   backend.cards = [];
   backend.requests = [];
   backend.listOutage = null;

@@ -97,8 +97,11 @@ export function deleteHandler(
 
   return http.delete<{ id: string }>(`${BASE}/cards/:id`, async ({ request, params }) => {
     const { id } = params;
+    const generation = backend.generation;
     record(request, id);
     await wait(options.delayMs, id);
+    // The story that sent it is gone (a failed play leaves slow requests behind).
+    if (generation !== backend.generation) return HttpResponse.error();
     const outcome = next(id);
     if (outcome === 'network_error') return HttpResponse.error();
     if (request.headers.get('X-Wallet-Client') !== '1') return errorResponse('forbidden');
