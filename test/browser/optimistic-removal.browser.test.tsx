@@ -51,7 +51,8 @@ describe('optimistic removal (DESIGN §5)', () => {
     await userEvent.click(confirm);
     await waitFor(() => expect(inSameFrame).toBeDefined());
     expect(inSameFrame).toBe(true);
-    expect(backend.count('DELETE')).toBe(1);
+    // The request itself leaves after the mutation's first await.
+    await waitFor(() => expect(backend.count('DELETE')).toBe(1));
     expect(backend.requests.at(-1)?.url).toBe('/api/wallet/cards/card_mc');
     expect(backend.requests.at(-1)?.headers.get('X-Wallet-Client')).toBe('1');
     expect(shown()).toEqual([[NAMES[0], NAMES[2], NAMES[3]]]);
@@ -126,7 +127,7 @@ describe('optimistic removal (DESIGN §5)', () => {
     await confirmRemoval(NAMES[1]);
     await confirmRemoval(NAMES[2]);
     expect(shown()).toEqual([[NAMES[3]]]);
-    expect(backend.count('DELETE')).toBe(3);
+    await waitFor(() => expect(backend.count('DELETE')).toBe(3));
 
     await backend.answer('card_visa');
     expect(shown()).toEqual([[NAMES[3]]]);
