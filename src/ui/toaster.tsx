@@ -1,5 +1,5 @@
 import * as Toast from '@radix-ui/react-toast';
-import { useSyncExternalStore } from 'react';
+import { type FocusEvent, useRef, useSyncExternalStore } from 'react';
 import type { WalletMessages } from '../core/messages';
 import type { WalletNotification } from '../core/notification';
 import type { ToastStore } from '../query/toast-store';
@@ -9,6 +9,7 @@ const EMPTY: readonly WalletNotification[] = [];
 /** The default toaster (Radix Toast), fed by the provider's toast store. */
 export function Toaster({ store, messages }: { store: ToastStore; messages: WalletMessages }) {
   const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot, () => EMPTY);
+  const onViewportFocus = useFocusReturn();
   return (
     <Toast.Provider label={messages.notifications} swipeDirection="right">
       {toasts.map((toast) => (
@@ -64,9 +65,36 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
           </div>
         </Toast.Root>
       ))}
-      <Toast.Viewport asChild data-slot="toast-viewport" className="wallet-toast-viewport">
+      <Toast.Viewport
+        asChild
+        data-slot="toast-viewport"
+        className="wallet-toast-viewport"
+        onFocus={onViewportFocus}
+      >
         <div />
       </Toast.Viewport>
     </Toast.Provider>
   );
+}
+
+/**
+ * Radix parks focus on the empty viewport when a focused toast closes (after "Try again" or
+ * Dismiss from the keyboard); DESIGN §5.7 wants it back where the shopper was before F8,
+ * or on the list heading when that element is gone.
+ */
+function useFocusReturn() {
+  const returnTo = useRef<HTMLElement | null>(null);
+  return (event: FocusEvent<HTMLElement>) => {
+    const viewport = event.currentTarget;
+    const from = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
+    if (from && !viewport.contains(from)) {
+      returnTo.current = from;
+      return;
+    }
+    if (event.target !== viewport || !from) return;
+    const fallback = document.querySelector<HTMLElement>(
+      '[data-slot="saved-card-list"] [data-slot="heading"]',
+    );
+    (returnTo.current?.isConnected ? returnTo.current : fallback)?.focus();
+  };
 }
