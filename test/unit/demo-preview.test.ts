@@ -1,70 +1,21 @@
 // @vitest-environment node
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freePort, repoRoot, startDemo, stopDemos, waitForUrl } from '../helpers/demo-process';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 // Its own build folder, so this test never races `npm run e2e` over demo/dist.
 const distDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-demo-preview-'));
-const children: ChildProcess[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
+function preview(port: number, env: Record<string, string> = {}) {
+  return startDemo(['--production'], {
+    WALLET_PROVIDER: 'memory',
+    DEMO_DIST: distDir,
+    PORT: String(port),
+    ...env,
   });
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function preview(port: number, env: Record<string, string> = {}): Started {
-  const child = spawn(process.execPath, ['demo/serve.js', '--production'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      WALLET_PROVIDER: 'memory',
-      DEMO_DIST: distDir,
-      PORT: String(port),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const collect = (chunk: unknown) => {
-    output += String(chunk);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { child, output: () => output, exited };
-}
-
-async function waitForUrl(started: Started, url: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`preview exited:\n${started.output()}`);
-    if (started.output().includes(url)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`preview did not start:\n${started.output()}`);
 }
 
 describe('npm run demo:build && npm run preview (production demo)', () => {
@@ -82,7 +33,7 @@ describe('npm run demo:build && npm run preview (production demo)', () => {
   }, 60_000);
 
   afterAll(() => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    stopDemos();
     rmSync(distDir, { recursive: true, force: true });
   });
 

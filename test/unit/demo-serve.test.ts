@@ -1,8 +1,6 @@
 // @vitest-environment node
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freePort, startDemo, stopDemos, waitForUrl } from '../helpers/demo-process';
 
 interface CardJson {
   id: string;
@@ -11,57 +9,7 @@ interface CardJson {
   isDefault?: boolean;
 }
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const children: ChildProcess[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(port: number): Started {
-  const child = spawn(process.execPath, ['demo/serve.js'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { child, output: () => output, exited };
-}
-
-async function waitForUrl(started: Started, url: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`demo exited:\n${started.output()}`);
-    if (started.output().includes(url)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`demo did not start:\n${started.output()}`);
-}
+const start = (port: number) => startDemo([], { PORT: String(port) });
 
 describe('npm start (demo/serve.js)', () => {
   let port = 0;
@@ -75,7 +23,7 @@ describe('npm start (demo/serve.js)', () => {
   }, 30_000);
 
   afterAll(() => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    stopDemos();
   });
 
   test('serves the page and signs the demo shopper in', async () => {
