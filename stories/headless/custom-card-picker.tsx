@@ -150,8 +150,7 @@ function InlineConfirm({
   // Cancel takes focus, as in the kit's dialog: the safe default for a destructive action.
   useEffect(() => cancelRef.current?.focus(), []);
   return (
-    <div
-      role="group"
+    <fieldset
       aria-labelledby={titleId}
       data-slot="inline-confirm"
       onKeyDown={(event) => {
@@ -166,6 +165,6 @@ function InlineConfirm({
       <button type="button" className="wallet-button" data-variant="danger" onClick={onConfirm}>
         {confirmLabel}
       </button>
-    </div>
+    </fieldset>
   );
 }
