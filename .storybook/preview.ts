@@ -7,6 +7,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     layout: 'padded',
+    docs: { toc: true },
   },
 };
 
