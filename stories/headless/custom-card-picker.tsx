@@ -15,7 +15,7 @@ import {
  * optimistic one; successes are announced by the provider's live region, failures toasted.
  */
 export function CustomCardPicker() {
-  const { messages } = useWalletContext();
+  const { messages, locale } = useWalletContext();
   const { cards, status, error, refetch, isFetching } = useSavedCards();
   const { removeCard } = useRemoveCard();
   const cooldown = useRemovalCooldown();
@@ -55,7 +55,9 @@ export function CustomCardPicker() {
       <h2 id={legendId} ref={legendRef} tabIndex={-1} className="wallet-heading">
         Pay with
       </h2>
-      {cooldown > 0 ? <p>{messages.rateLimited(cooldown)}</p> : null}
+      {cooldown > 0 ? (
+        <p>{messages.rateLimited(cooldown, cooldown.toLocaleString(locale))}</p>
+      ) : null}
       {status === 'pending' ? (
         <p aria-busy="true">{messages.loading}</p>
       ) : error && !cards ? (
@@ -73,7 +75,7 @@ export function CustomCardPicker() {
         <div role="radiogroup" aria-labelledby={legendId}>
           {cards.map((card) => {
             const label = cardLabel(card, messages);
-            const expiry = formatExpiry(card);
+            const expiry = formatExpiry(card, locale);
             return (
               <div key={card.id} data-slot="picker-card" className="wallet-card">
                 <div className="wallet-card-details">
