@@ -1,26 +1,21 @@
+import { defaultMessages } from './messages';
 import type { CardBrand, SavedCard } from './types';
 
-const BRAND_NAMES: Readonly<Record<CardBrand, string>> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  rupay: 'RuPay',
-  maestro: 'Maestro',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  unknown: 'Card',
-};
-
-/** The brand's display name: "Visa", "American Express", "Card" for unknown. */
+/** The brand's English display name: "Visa", "Card" for unknown (localised: `messages.brands`). */
 export function brandName(brand: CardBrand): string {
-  return BRAND_NAMES[brand];
+  return defaultMessages.brands[brand];
 }
 
-/** "07/31": two-digit month and year, as printed on the card. */
-export function formatExpiry(card: Pick<SavedCard, 'expiryMonth' | 'expiryYear'>): string {
-  const month = String(card.expiryMonth).padStart(2, '0');
-  const year = String(card.expiryYear % 100).padStart(2, '0');
-  return `${month}/${year}`;
+/**
+ * Month and year as two digits each, through Intl for `locale`: "07/31" in English (as printed
+ * on the card), the locale's own order, separator and digits elsewhere.
+ */
+export function formatExpiry(
+  card: Pick<SavedCard, 'expiryMonth' | 'expiryYear'>,
+  locale?: string,
+): string {
+  return new Date(card.expiryYear, card.expiryMonth - 1).toLocaleDateString(locale, {
+    month: '2-digit',
+    year: '2-digit',
+  });
 }

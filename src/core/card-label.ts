@@ -1,4 +1,3 @@
-import { brandName } from './brands';
 import type { WalletMessages } from './messages';
 import type { SavedCard } from './types';
 
@@ -7,5 +6,5 @@ export function cardLabel(
   card: Pick<SavedCard, 'brand' | 'last4'>,
   messages: WalletMessages,
 ): string {
-  return messages.cardName(brandName(card.brand), card.last4);
+  return messages.cardName(messages.brands[card.brand], card.last4);
 }

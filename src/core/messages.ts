@@ -1,9 +1,13 @@
+import type { CardBrand } from './types';
 import type { WalletErrorCode } from './wallet-error';
 
-/** Every user-visible string of the kit; override any subset through `messages`. */
+/** Every user-visible string of the kit; a full set (e.g. a locale) must name every key. */
 export interface WalletMessages {
   listHeading: string;
+  /** Brand display names: "Visa", "American Express", "Card" for unknown. */
+  brands: Record<CardBrand, string>;
   cardName: (brand: string, last4: string) => string;
+  /** `expiry` is already formatted for the provider's `locale` ("07/31"). */
   expires: (expiry: string) => string;
   expired: (expiry: string) => string;
   defaultBadge: string;
@@ -21,17 +25,31 @@ export interface WalletMessages {
   dismiss: string;
   notifications: string;
   removed: (cardName: string) => string;
-  rateLimited: (seconds: number) => string;
+  /** `locale` is the provider's: format `seconds` with it (`seconds.toLocaleString(locale)`). */
+  rateLimited: (seconds: number, locale?: string) => string;
   errors: Record<Exclude<WalletErrorCode, 'rate_limited'>, string>;
 }
 
-/** Partial overrides; `errors` may be partial too. */
-export type WalletMessagesOverrides = Partial<Omit<WalletMessages, 'errors'>> & {
+/** Partial overrides; `errors` and `brands` may be partial too. */
+export type WalletMessagesOverrides = Partial<Omit<WalletMessages, 'errors' | 'brands'>> & {
   errors?: Partial<WalletMessages['errors']>;
+  brands?: Partial<WalletMessages['brands']>;
 };
 
 export const defaultMessages: WalletMessages = {
   listHeading: 'Saved cards',
+  brands: {
+    visa: 'Visa',
+    mastercard: 'Mastercard',
+    amex: 'American Express',
+    rupay: 'RuPay',
+    maestro: 'Maestro',
+    discover: 'Discover',
+    diners: 'Diners Club',
+    jcb: 'JCB',
+    unionpay: 'UnionPay',
+    unknown: 'Card',
+  },
   cardName: (brand, last4) => `${brand} ending in ${last4}`,
   expires: (expiry) => `Expires ${expiry}`,
   expired: (expiry) => `Expired ${expiry}`,
@@ -50,8 +68,8 @@ export const defaultMessages: WalletMessages = {
   dismiss: 'Dismiss',
   notifications: 'Notifications',
   removed: (cardName) => `${cardName} removed`,
-  rateLimited: (seconds) =>
-    `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+  rateLimited: (seconds, locale) =>
+    `Too many attempts. Try again in ${seconds.toLocaleString(locale)} second${seconds === 1 ? '' : 's'}.`,
   errors: {
     unauthenticated: 'Your session has expired. Sign in again to manage your cards.',
     forbidden: 'This request was blocked.',
@@ -64,12 +82,15 @@ export const defaultMessages: WalletMessages = {
   },
 };
 
-/** Defaults with the host's overrides laid over them. */
-export function mergeMessages(overrides?: WalletMessagesOverrides): WalletMessages {
-  if (!overrides) return defaultMessages;
+/** Defaults (or another full set) with the host's overrides laid over them. */
+export function mergeMessages(
+  overrides?: WalletMessagesOverrides,
+  base: WalletMessages = defaultMessages,
+): WalletMessages {
   return {
-    ...defaultMessages,
+    ...base,
     ...overrides,
-    errors: { ...defaultMessages.errors, ...overrides.errors },
+    errors: { ...base.errors, ...overrides?.errors },
+    brands: { ...base.brands, ...overrides?.brands },
   };
 }

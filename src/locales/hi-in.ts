@@ -1,0 +1,56 @@
+import type { WalletMessages } from '../core/messages';
+
+/**
+ * Hindi (India), polite "आप" register. Pass with the locale:
+ * `<WalletProvider locale="hi-IN" messages={hiINMessages}>`. Typed as the full interface, so a
+ * key added to `WalletMessages` and missing here fails to compile.
+ */
+export const hiINMessages: WalletMessages = {
+  listHeading: 'सहेजे गए कार्ड',
+  // Brand names stay in Latin script, as printed on the card and in Indian checkouts.
+  brands: {
+    visa: 'Visa',
+    mastercard: 'Mastercard',
+    amex: 'American Express',
+    rupay: 'RuPay',
+    maestro: 'Maestro',
+    discover: 'Discover',
+    diners: 'Diners Club',
+    jcb: 'JCB',
+    unionpay: 'UnionPay',
+    unknown: 'कार्ड',
+  },
+  // "4242 पर समाप्त होने वाला Visa कार्ड"; an unknown brand is just "… वाला कार्ड".
+  cardName: (brand, last4) =>
+    `${last4} पर समाप्त होने वाला ${brand.endsWith('कार्ड') ? brand : `${brand} कार्ड`}`,
+  expires: (expiry) => `${expiry} तक मान्य`,
+  expired: (expiry) => `${expiry} में समाप्त हो चुका है`,
+  defaultBadge: 'डिफ़ॉल्ट',
+  remove: 'हटाएँ',
+  removeButton: (cardName) => `${cardName} हटाएँ`,
+  confirmTitle: (cardName) => `क्या आप ${cardName} हटाना चाहते हैं?`,
+  confirmDescription: 'यह वापस नहीं किया जा सकता।',
+  cancel: 'रद्द करें',
+  confirm: 'कार्ड हटाएँ',
+  empty: 'कोई सहेजा गया कार्ड नहीं है',
+  emptyDescription: 'चेकआउट पर आप जो कार्ड सहेजेंगे, वे यहाँ दिखाई देंगे।',
+  loading: 'सहेजे गए कार्ड लोड हो रहे हैं…',
+  loadFailed: 'हम आपके सहेजे गए कार्ड लोड नहीं कर सके।',
+  retry: 'फिर से कोशिश करें',
+  dismiss: 'बंद करें',
+  notifications: 'सूचनाएँ',
+  removed: (cardName) => `${cardName} हटा दिया गया`,
+  // "सेकंड" is the same in the singular and the plural.
+  rateLimited: (seconds, locale) =>
+    `बहुत अधिक प्रयास हुए। ${seconds.toLocaleString(locale)} सेकंड बाद फिर से कोशिश करें।`,
+  errors: {
+    unauthenticated: 'आपका सत्र समाप्त हो गया है। अपने कार्ड प्रबंधित करने के लिए फिर से साइन इन करें।',
+    forbidden: 'यह अनुरोध रोक दिया गया।',
+    card_not_found: 'यह कार्ड पहले ही हटाया जा चुका है।',
+    card_in_use: 'यह कार्ड अभी चल रहे एक भुगतान में इस्तेमाल हो रहा है।',
+    invalid_request: 'कुछ गलत हो गया। फिर से कोशिश करें।',
+    provider_error: 'हम कार्ड नहीं हटा सके।',
+    network_error: 'आप ऑफ़लाइन हैं या कनेक्शन विफल हो गया।',
+    invalid_response: 'कुछ गलत हो गया।',
+  },
+};
