@@ -1,5 +1,7 @@
 import type { CardBrand } from '../core/types';
+import { useSlot } from './use-slot';
 
+// Logotypes, not words: the same in every language, and hidden from assistive tech.
 const MARKS: Readonly<Record<CardBrand, string>> = {
   visa: 'VISA',
   mastercard: 'MC',
@@ -16,12 +18,7 @@ const MARKS: Readonly<Record<CardBrand, string>> = {
 /** A compact, decorative brand badge; the card's text already names the brand. */
 export function BrandMark({ brand }: { brand: CardBrand }) {
   return (
-    <span
-      data-slot="brand-mark"
-      data-brand={brand}
-      className="wallet-brand-mark"
-      aria-hidden="true"
-    >
+    <span {...useSlot()('brand-mark')} data-brand={brand} aria-hidden="true">
       {MARKS[brand]}
     </span>
   );

@@ -1,6 +1,7 @@
 import { describeError } from '../core/describe-error';
 import type { WalletMessages } from '../core/messages';
 import type { WalletError } from '../core/wallet-error';
+import { useSlot } from './use-slot';
 
 const SPECIFIC = new Set(['unauthenticated', 'network_error', 'rate_limited', 'forbidden']);
 
@@ -10,24 +11,29 @@ export function CardListError({
   messages,
   onRetry,
   retrying,
+  locale,
 }: {
   error: WalletError | null;
   messages: WalletMessages;
   onRetry: () => void;
   retrying: boolean;
+  locale: string | undefined;
 }) {
   // Removal wording ("couldn't remove") would be wrong here: only session and network
   // problems get their own sentence, everything else is "couldn't load".
   const text =
-    error && SPECIFIC.has(error.code) ? describeError(error, messages) : messages.loadFailed;
+    error && SPECIFIC.has(error.code)
+      ? describeError(error, messages, locale)
+      : messages.loadFailed;
+  const slot = useSlot();
   const canRetry = error?.code !== 'unauthenticated';
   return (
-    <div data-slot="error" className="wallet-error" role="alert">
-      <p className="wallet-error-text">{text}</p>
+    <div {...slot('error')} role="alert">
+      <p {...slot('error-text')}>{text}</p>
       {canRetry ? (
         <button
           type="button"
-          className="wallet-button"
+          {...slot('retry-button', 'button')}
           data-variant="secondary"
           onClick={onRetry}
           aria-disabled={retrying || undefined}

@@ -1,4 +1,6 @@
+import { VisuallyHidden } from '@radix-ui/react-visually-hidden';
 import type { WalletMessages } from '../core/messages';
+import { useSlot } from './use-slot';
 
 /** Placeholder rows the size of real ones, so the page does not jump when cards arrive. */
 export function CardListSkeleton({
@@ -8,21 +10,15 @@ export function CardListSkeleton({
   labelledBy: string;
   messages: WalletMessages;
 }) {
+  const slot = useSlot();
   return (
     <>
-      <span className="wallet-sr-only" data-slot="loading">
-        {messages.loading}
-      </span>
-      <ul aria-labelledby={labelledBy} aria-busy="true" data-slot="list" className="wallet-list">
+      <VisuallyHidden data-slot="loading">{messages.loading}</VisuallyHidden>
+      <ul aria-labelledby={labelledBy} aria-busy="true" {...slot('list')}>
         {[0, 1, 2].map((row) => (
-          <li
-            key={row}
-            aria-hidden="true"
-            data-slot="skeleton"
-            className="wallet-card wallet-skeleton"
-          >
-            <span className="wallet-brand-mark" />
-            <span className="wallet-skeleton-line" />
+          <li key={row} aria-hidden="true" {...slot('skeleton')}>
+            <span {...slot('brand-mark')} />
+            <span {...slot('skeleton-line')} />
           </li>
         ))}
       </ul>

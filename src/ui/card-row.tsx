@@ -1,9 +1,16 @@
-import { memo, type ReactNode } from 'react';
+import {
+  type ButtonHTMLAttributes,
+  memo,
+  type ReactElement,
+  type ReactNode,
+  type RefCallback,
+} from 'react';
 import { formatExpiry } from '../core/brands';
 import { cardLabel } from '../core/card-label';
 import type { WalletMessages } from '../core/messages';
 import type { SavedCard } from '../core/types';
 import { BrandMark } from './brand-mark';
+import { useSlot } from './use-slot';
 
 /** What a custom `renderCard` receives besides the card. */
 export interface CardRowParts {
@@ -13,81 +20,92 @@ export interface CardRowParts {
   removeButton: ReactNode;
 }
 
-interface CardRowProps {
+/**
+ * What `renderRemoveButton` must spread onto its `<button>` (or a component forwarding its
+ * ref to one): the name, click, ref for the focus rules, `aria-disabled`, data attributes.
+ */
+export interface RemoveButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  ref: RefCallback<HTMLButtonElement>;
+  'aria-label': string;
+  'data-slot': 'remove-button';
+  'data-variant': 'danger-ghost';
+  /** The visible text, "Remove". */
+  children: string;
+}
+
+type CardRowProps = {
   card: SavedCard;
   messages: WalletMessages;
+  locale: string | undefined;
   onRemove: (card: SavedCard) => void;
   buttonRef: (id: string, element: HTMLButtonElement | null) => void;
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
+  renderRemoveButton?: (props: RemoveButtonProps) => ReactElement;
   // While a 429 cooldown runs: aria-disabled keeps the button focusable (focus rules, §5.7).
   removeDisabled?: boolean;
-}
+};
 
 // Memoised so removing one card of a thousand re-renders the list, not every row. Cards
 // compare by value: a refetch parses new objects, and rows whose card is unchanged stay put.
 export const CardRow = memo(function CardRow({
   card,
   messages,
+  locale,
   onRemove,
   buttonRef,
   renderCard,
-  removeDisabled = false,
+  renderRemoveButton,
+  removeDisabled,
 }: CardRowProps) {
+  const slot = useSlot();
   const label = cardLabel(card, messages);
-  const expiry = formatExpiry(card);
-  const removeButton = (
-    <button
-      type="button"
-      ref={(element) => buttonRef(card.id, element)}
-      data-slot="remove-button"
-      className="wallet-button"
-      data-variant="danger-ghost"
-      aria-label={messages.removeButton(label)}
-      aria-disabled={removeDisabled || undefined}
-      onClick={() => {
-        if (!removeDisabled) onRemove(card);
-      }}
-    >
-      {messages.remove}
-    </button>
+  const expiry = formatExpiry(card, locale);
+  const state = card.expired ? 'expired' : 'active';
+  const buttonProps: RemoveButtonProps = {
+    type: 'button',
+    ref: (element) => buttonRef(card.id, element),
+    ...(slot('remove-button', 'button') as { 'data-slot': 'remove-button' }),
+    'data-variant': 'danger-ghost',
+    'aria-label': messages.removeButton(label),
+    'aria-disabled': removeDisabled || undefined,
+    onClick: () => {
+      if (!removeDisabled) onRemove(card);
+    },
+    children: messages.remove,
+  };
+  const removeButton = renderRemoveButton ? (
+    renderRemoveButton(buttonProps)
+  ) : (
+    <button {...buttonProps} />
   );
   return (
-    <li
-      data-slot="card"
-      data-brand={card.brand}
-      data-state={card.expired ? 'expired' : 'active'}
-      className="wallet-card"
-    >
+    <li {...slot('card')} data-brand={card.brand} data-state={state}>
       {renderCard ? (
         renderCard(card, { label, removeButton })
       ) : (
         <>
           <BrandMark brand={card.brand} />
-          <div data-slot="card-details" className="wallet-card-details">
+          <div {...slot('card-details')}>
             {/* Shopper text: a <bdi> in its own block, so bidi controls in it cannot reorder the
                 label or expiry; CSS cuts it to one line, the DOM (and AT) keeps all of it. */}
             {card.nickname ? (
-              <bdi data-slot="card-nickname" className="wallet-card-nickname" title={card.nickname}>
+              <bdi {...slot('card-nickname')} title={card.nickname}>
                 {card.nickname}
               </bdi>
             ) : null}
-            <span data-slot="card-label" className="wallet-card-label">
-              {label}
-            </span>
-            <span data-slot="card-meta" className="wallet-card-meta">
+            <span {...slot('card-label')}>{label}</span>
+            <span {...slot('card-meta')}>
               {card.holderName ? (
-                <bdi data-slot="card-holder" className="wallet-card-holder" title={card.holderName}>
+                <bdi {...slot('card-holder')} title={card.holderName}>
                   {card.holderName}
                 </bdi>
               ) : null}
-              <span data-slot="card-expiry" data-state={card.expired ? 'expired' : 'active'}>
-                {card.expired ? messages.expired(expiry) : messages.expires(expiry)}
+              <span data-slot="card-expiry" data-state={state}>
+                {(card.expired ? messages.expired : messages.expires)(expiry)}
               </span>
               {/* In the meta line, not beside the button: on a phone it would starve the label. */}
               {card.isDefault ? (
-                <span data-slot="default-badge" className="wallet-badge">
-                  {messages.defaultBadge}
-                </span>
+                <span {...slot('default-badge', 'badge')}>{messages.defaultBadge}</span>
               ) : null}
             </span>
           </div>
@@ -96,21 +114,17 @@ export const CardRow = memo(function CardRow({
       )}
     </li>
   );
-}, sameRow);
+}, same);
 
-function sameRow(prev: CardRowProps, next: CardRowProps): boolean {
+type Fields = Record<string, unknown>;
+
+// Props by identity, except the card: by value, one level deep (its fields are primitives).
+function same(a: Fields, b: Fields): boolean {
+  const keys = Object.keys(a);
   return (
-    prev.messages === next.messages &&
-    prev.onRemove === next.onRemove &&
-    prev.buttonRef === next.buttonRef &&
-    prev.renderCard === next.renderCard &&
-    prev.removeDisabled === next.removeDisabled &&
-    sameCard(prev.card, next.card)
+    keys.length === Object.keys(b).length &&
+    keys.every(
+      (key) => a[key] === b[key] || (key === 'card' && same(a[key] as Fields, b[key] as Fields)),
+    )
   );
-}
-
-function sameCard(a: SavedCard, b: SavedCard): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(a) as Array<keyof SavedCard>;
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }

@@ -1,11 +1,13 @@
 import type { WalletMessages } from '../core/messages';
+import { useSlot } from './use-slot';
 
 /** What the list says when there is nothing to show. */
 export function EmptyState({ messages }: { messages: WalletMessages }) {
+  const slot = useSlot();
   return (
-    <div data-slot="empty" className="wallet-empty">
-      <p className="wallet-empty-title">{messages.empty}</p>
-      <p className="wallet-empty-text">{messages.emptyDescription}</p>
+    <div {...slot('empty')}>
+      <p {...slot('empty-title')}>{messages.empty}</p>
+      <p {...slot('empty-text')}>{messages.emptyDescription}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useRef } from 'react';
 import type { WalletMessages } from '../core/messages';
+import { useSlot } from './use-slot';
 
 interface RemoveCardDialogProps {
   /** The card's name ("Visa ending in 4242"), or null when closed. */
@@ -24,6 +25,7 @@ export function RemoveCardDialog({
   const shown = useRef(label);
   if (label) shown.current = label;
   const confirmed = useRef(false);
+  const slot = useSlot();
   if (!label) confirmed.current = false;
 
   return (
@@ -34,24 +36,20 @@ export function RemoveCardDialog({
       }}
     >
       <AlertDialog.Portal>
-        <AlertDialog.Overlay data-slot="dialog-overlay" className="wallet-dialog-overlay" />
-        <AlertDialog.Content
-          data-slot="dialog"
-          className="wallet-dialog"
-          onCloseAutoFocus={onCloseAutoFocus}
-        >
-          <AlertDialog.Title data-slot="dialog-title" className="wallet-dialog-title">
+        <AlertDialog.Overlay {...slot('dialog-overlay')} />
+        <AlertDialog.Content {...slot('dialog')} onCloseAutoFocus={onCloseAutoFocus}>
+          <AlertDialog.Title {...slot('dialog-title')}>
             {messages.confirmTitle(shown.current ?? '')}
           </AlertDialog.Title>
-          <AlertDialog.Description data-slot="dialog-description" className="wallet-dialog-text">
+          <AlertDialog.Description {...slot('dialog-description', 'dialog-text')}>
             {messages.confirmDescription}
           </AlertDialog.Description>
-          <div data-slot="dialog-actions" className="wallet-dialog-actions">
-            <AlertDialog.Cancel className="wallet-button" data-variant="secondary">
+          <div {...slot('dialog-actions')}>
+            <AlertDialog.Cancel {...slot('dialog-cancel', 'button')} data-variant="secondary">
               {messages.cancel}
             </AlertDialog.Cancel>
             <AlertDialog.Action
-              className="wallet-button"
+              {...slot('dialog-confirm', 'button')}
               data-variant="danger"
               onClick={(event) => {
                 // DESIGN §5.4: a double click confirms once.

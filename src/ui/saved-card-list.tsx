@@ -1,5 +1,6 @@
 import {
   type ComponentPropsWithoutRef,
+  type ReactElement,
   type ReactNode,
   useCallback,
   useId,
@@ -15,18 +16,21 @@ import { useSavedCards } from '../query/use-saved-cards';
 import { useWalletContext } from '../query/wallet-context';
 import { CardListError } from './card-list-error';
 import { CardListSkeleton } from './card-list-skeleton';
-import { CardRow, type CardRowParts } from './card-row';
+import { CardRow, type CardRowParts, type RemoveButtonProps } from './card-row';
 import { EmptyState } from './empty-state';
 import { RemoveCardDialog } from './remove-card-dialog';
 import { useLoadErrorCallback } from './use-load-error-callback';
+import { useSlot } from './use-slot';
 
 /** Props of the ready-made list; remaining props land on the root `<section>`. */
 export interface SavedCardListProps
   extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onError'> {
-  /** Shown instead of the default "No saved cards". */
+  /** The empty-state slot: shown instead of the default "No saved cards". */
   emptyState?: ReactNode;
   /** Custom content of one row; the kit keeps the `<li>` and the remove behaviour. */
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
+  /** The remove-button slot: render your own button, spreading `props` onto it. */
+  renderRemoveButton?: (props: RemoveButtonProps) => ReactElement;
   onCardRemoved?: (card: SavedCard) => void;
   onError?: (error: WalletError, card?: SavedCard) => void;
 }
@@ -35,12 +39,15 @@ export interface SavedCardListProps
 export function SavedCardList({
   emptyState,
   renderCard,
+  renderRemoveButton,
   onCardRemoved,
   onError,
   className,
   ...rest
 }: SavedCardListProps) {
-  const { messages } = useWalletContext();
+  const { messages, locale } = useWalletContext();
+  const slot = useSlot();
+  const root = slot('saved-card-list', 'root');
   const { cards, status, error, refetch, isFetching } = useSavedCards();
   const { removeCard } = useRemoveCard({ onRemoved: onCardRemoved, onError });
   useLoadErrorCallback(error, onError);
@@ -85,38 +92,40 @@ export function SavedCardList({
 
   return (
     <section
-      data-slot="saved-card-list"
-      className={className ? `wallet-root ${className}` : 'wallet-root'}
+      {...root}
+      className={
+        root.className && className
+          ? `${root.className} ${className}`
+          : (root.className ?? className)
+      }
       {...rest}
     >
-      <h2
-        id={headingId}
-        ref={headingRef}
-        tabIndex={-1}
-        data-slot="heading"
-        className="wallet-heading"
-      >
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} {...slot('heading')}>
         {messages.listHeading}
       </h2>
-      {cooldown > 0 ? (
-        <p data-slot="cooldown" className="wallet-cooldown">
-          {messages.rateLimited(cooldown)}
-        </p>
-      ) : null}
+      {cooldown > 0 ? <p {...slot('cooldown')}>{messages.rateLimited(cooldown, locale)}</p> : null}
       {status === 'pending' ? (
         <CardListSkeleton labelledBy={headingId} messages={messages} />
       ) : error && (!cards || error.code === 'unauthenticated') ? (
-        <CardListError error={error} messages={messages} onRetry={refetch} retrying={isFetching} />
+        <CardListError
+          error={error}
+          messages={messages}
+          onRetry={refetch}
+          retrying={isFetching}
+          locale={locale}
+        />
       ) : cards && cards.length > 0 ? (
-        <ul aria-labelledby={headingId} data-slot="list" className="wallet-list">
+        <ul aria-labelledby={headingId} {...slot('list')}>
           {cards.map((card) => (
             <CardRow
               key={card.id}
               card={card}
               messages={messages}
+              locale={locale}
               onRemove={open}
               buttonRef={buttonRef}
               renderCard={renderCard}
+              renderRemoveButton={renderRemoveButton}
               removeDisabled={cooldown > 0}
             />
           ))}

@@ -3,6 +3,7 @@ import { type FocusEvent, useRef, useSyncExternalStore } from 'react';
 import type { WalletMessages } from '../core/messages';
 import type { WalletNotification } from '../core/notification';
 import type { ToastStore } from '../query/toast-store';
+import { useSlot } from './use-slot';
 
 const EMPTY: readonly WalletNotification[] = [];
 
@@ -10,6 +11,7 @@ const EMPTY: readonly WalletNotification[] = [];
 export function Toaster({ store, messages }: { store: ToastStore; messages: WalletMessages }) {
   const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot, () => EMPTY);
   const onViewportFocus = useFocusReturn();
+  const slot = useSlot();
   return (
     <Toast.Provider label={messages.notifications} swipeDirection="right">
       {toasts.map((toast) => (
@@ -17,14 +19,13 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
           key={toast.id}
           // A <div> rather than Radix's <li>: role="status" is not allowed on a list item (axe).
           asChild
-          data-slot="toast"
           // Radix speaks each toast through its own announcer; the role lets assistive tech
           // find the toast again, and aria-live="off" keeps it from being read twice.
           role="status"
           aria-live="off"
           aria-atomic="true"
           data-tone={toast.tone}
-          className="wallet-toast"
+          {...slot('toast')}
           type={toast.tone === 'error' ? 'foreground' : 'background'}
           // Long enough to reach "Try again"; Radix pauses the timer on hover and focus.
           duration={toast.action ? 10_000 : 6_000}
@@ -33,20 +34,17 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
           }}
         >
           <div>
-            <Toast.Title data-slot="toast-title" className="wallet-toast-title">
-              {toast.title}
-            </Toast.Title>
+            <Toast.Title {...slot('toast-title')}>{toast.title}</Toast.Title>
             {toast.description ? (
-              <Toast.Description data-slot="toast-description" className="wallet-toast-description">
+              <Toast.Description {...slot('toast-description')}>
                 {toast.description}
               </Toast.Description>
             ) : null}
-            <div className="wallet-toast-actions">
+            <div {...slot('toast-actions')}>
               {toast.action ? (
                 <Toast.Action
                   altText={toast.action.label}
-                  data-slot="toast-action"
-                  className="wallet-button"
+                  {...slot('toast-action', 'button')}
                   data-variant="secondary"
                   onClick={toast.action.onAction}
                 >
@@ -54,8 +52,7 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
                 </Toast.Action>
               ) : null}
               <Toast.Close
-                data-slot="toast-close"
-                className="wallet-button"
+                {...slot('toast-close', 'button')}
                 data-variant="ghost"
                 aria-label={messages.dismiss}
               >
@@ -65,12 +62,7 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
           </div>
         </Toast.Root>
       ))}
-      <Toast.Viewport
-        asChild
-        data-slot="toast-viewport"
-        className="wallet-toast-viewport"
-        onFocus={onViewportFocus}
-      >
+      <Toast.Viewport asChild {...slot('toast-viewport')} onFocus={onViewportFocus}>
         <div />
       </Toast.Viewport>
     </Toast.Provider>
