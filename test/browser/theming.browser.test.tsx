@@ -1,0 +1,209 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import type { ComponentProps, ReactNode } from 'react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { createHttpWalletClient, SavedCardList, WalletProvider } from '../../src/index';
+import { sampleCards } from '../helpers/cards';
+import { createFakeBackend, errorAnswer } from '../helpers/fake-backend';
+import { testQueryClient } from '../helpers/render-wallet';
+
+const VISA = 'Visa ending in 4242';
+const MASTERCARD = 'Mastercard ending in 4444';
+
+type Backend = ReturnType<typeof createFakeBackend>;
+
+function renderKit(
+  backend: Backend,
+  ui: ReactNode = <SavedCardList />,
+  props: Partial<ComponentProps<typeof WalletProvider>> = {},
+) {
+  const client = createHttpWalletClient({ fetch: backend.fetch });
+  return render(
+    <WalletProvider client={client} queryClient={testQueryClient()} {...props}>
+      {ui}
+    </WalletProvider>,
+  );
+}
+
+async function list() {
+  await waitFor(() =>
+    expect(screen.getByRole('list', { name: 'Saved cards' })).not.toHaveAttribute('aria-busy'),
+  );
+  return screen.getByRole('list', { name: 'Saved cards' });
+}
+
+async function openAndConfirm(name: string) {
+  await userEvent.click(screen.getByRole('button', { name: `Remove ${name}` }));
+  const dialog = await screen.findByRole('alertdialog', { name: `Remove ${name}?` });
+  expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+}
+
+const walletClasses = () =>
+  [...document.querySelectorAll('[class]')].filter((el) => /\bwallet-/.test(el.className));
+
+afterEach(() => {
+  document.documentElement.removeAttribute('dir');
+  document.documentElement.style.removeProperty('--destructive');
+});
+
+describe('unstyled mode', () => {
+  test('no wallet-* class anywhere, yet a card is removed with names, focus and announcement', async () => {
+    const backend = createFakeBackend(sampleCards());
+    renderKit(backend, <SavedCardList />, { unstyled: true });
+    await list();
+    await userEvent.click(screen.getByRole('button', { name: `Remove ${VISA}` }));
+    await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
+    expect(walletClasses()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove card' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(screen.queryByRole('button', { name: `Remove ${VISA}` })).toBeNull();
+    expect(screen.getByRole('button', { name: `Remove ${MASTERCARD}` })).toHaveFocus();
+    await waitFor(() => expect(backend.cards.map((card) => card.id)).not.toContain('card_visa'));
+    const live = document.querySelector('[data-slot="live-region"]') as HTMLElement;
+    await waitFor(() => expect(live).toHaveTextContent(`${VISA} removed`));
+    // Still visually hidden without our stylesheet's help.
+    expect(live.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(walletClasses()).toEqual([]);
+  });
+
+  test('parts keep their data-slot and data-state attributes; a failure toast is class-free too', async () => {
+    const backend = createFakeBackend(sampleCards());
+    renderKit(backend, <SavedCardList />, { unstyled: true });
+    const rows = within(await list()).getAllByRole('listitem');
+    expect(rows[0]).toHaveAttribute('data-slot', 'card');
+    expect(rows[2]).toHaveAttribute('data-state', 'expired');
+    expect(rows[0]?.querySelector('[data-slot="remove-button"]')).toHaveAttribute(
+      'data-variant',
+      'danger-ghost',
+    );
+    // No stylesheet rule reaches the parts: the row is not a flex row any more.
+    expect(getComputedStyle(rows[0] as HTMLElement).display).toBe('list-item');
+    backend.nextDelete(errorAnswer('provider_error', 502));
+    await openAndConfirm(VISA);
+    const toast = await waitFor(() => {
+      const found = document.querySelector('[data-slot="toast"]');
+      expect(found).toHaveTextContent("We couldn't remove the card.");
+      return found as HTMLElement;
+    });
+    expect(within(toast).getByRole('button', { name: 'Try again' })).toBeVisible();
+    expect(walletClasses()).toEqual([]);
+  });
+
+  test('the default (styled) kit does carry the classes', async () => {
+    renderKit(createFakeBackend(sampleCards()));
+    const rows = within(await list()).getAllByRole('listitem');
+    expect(rows[0]).toHaveClass('wallet-card');
+    expect(screen.getByRole('button', { name: `Remove ${VISA}` })).toHaveClass('wallet-button');
+  });
+});
+
+describe('slots', () => {
+  const fancy = (props: ComponentProps<'button'>) => (
+    <button {...props} className="host-button" data-host="yes">
+      <span aria-hidden="true">✕ </span>
+      {props.children}
+    </button>
+  );
+
+  test('a custom remove button keeps the name, opens the dialog and gets focus back', async () => {
+    const backend = createFakeBackend(sampleCards());
+    renderKit(backend, <SavedCardList renderRemoveButton={fancy} />);
+    await list();
+    const button = screen.getByRole('button', { name: `Remove ${VISA}` });
+    expect(button).toHaveAttribute('data-host', 'yes');
+    expect(button).toHaveAttribute('data-slot', 'remove-button');
+    expect(button).toHaveTextContent('✕ Remove');
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(button).toHaveFocus());
+    await openAndConfirm(VISA);
+    // The ref reached the custom button: focus moves to the next card's.
+    const next = screen.getByRole('button', { name: `Remove ${MASTERCARD}` });
+    expect(next).toHaveFocus();
+    expect(next).toHaveAttribute('data-host', 'yes');
+  });
+
+  test('a custom remove button is aria-disabled during a 429 cooldown', async () => {
+    const backend = createFakeBackend(sampleCards());
+    renderKit(backend, <SavedCardList renderRemoveButton={fancy} />);
+    await list();
+    backend.nextDelete(errorAnswer('rate_limited', 429, { 'Retry-After': '5' }));
+    await openAndConfirm(VISA);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: `Remove ${MASTERCARD}` })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      ),
+    );
+  });
+
+  test('a custom empty state replaces "No saved cards"', async () => {
+    renderKit(
+      createFakeBackend([]),
+      <SavedCardList emptyState={<p data-testid="empty">Add a card at checkout</p>} />,
+    );
+    expect(await screen.findByTestId('empty')).toHaveTextContent('Add a card at checkout');
+    expect(screen.queryByText('No saved cards')).toBeNull();
+  });
+});
+
+describe('tokens', () => {
+  test('overriding --wallet-* on an ancestor recolours and reshapes the parts', async () => {
+    renderKit(
+      createFakeBackend(sampleCards()),
+      <div style={{ '--wallet-danger': 'rgb(109, 40, 217)', '--wallet-radius': '16px' } as never}>
+        <SavedCardList />
+      </div>,
+    );
+    const [row] = within(await list()).getAllByRole('listitem');
+    expect(getComputedStyle(row as HTMLElement).borderTopLeftRadius).toBe('16px');
+    const button = screen.getByRole('button', { name: `Remove ${VISA}` });
+    expect(getComputedStyle(button).color).toBe('rgb(109, 40, 217)');
+  });
+
+  test("a design system's --destructive on :root is picked up as the fallback", async () => {
+    document.documentElement.style.setProperty('--destructive', 'rgb(0, 100, 0)');
+    renderKit(createFakeBackend(sampleCards()));
+    await list();
+    expect(getComputedStyle(screen.getByRole('button', { name: `Remove ${VISA}` })).color).toBe(
+      'rgb(0, 100, 0)',
+    );
+  });
+});
+
+describe('right-to-left', () => {
+  async function positions() {
+    const [row] = within(await list()).getAllByRole('listitem');
+    const mark = (row as HTMLElement).querySelector('[data-slot="brand-mark"]') as HTMLElement;
+    const button = within(row as HTMLElement).getByRole('button');
+    return { mark: mark.getBoundingClientRect(), button: button.getBoundingClientRect() };
+  }
+
+  test('left-to-right: brand mark at the left, remove button at the right', async () => {
+    renderKit(createFakeBackend(sampleCards()));
+    const { mark, button } = await positions();
+    expect(mark.right).toBeLessThan(button.left);
+  });
+
+  test('dir="rtl": the brand mark and the remove button swap sides, the dialog stays centred', async () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    renderKit(
+      createFakeBackend(sampleCards()),
+      <div dir="rtl">
+        <SavedCardList />
+      </div>,
+    );
+    const { mark, button } = await positions();
+    expect(button.right).toBeLessThan(mark.left);
+    await userEvent.click(screen.getByRole('button', { name: `Remove ${VISA}` }));
+    const dialog = await screen.findByRole('alertdialog');
+    await waitFor(() => {
+      const box = dialog.getBoundingClientRect();
+      expect(Math.abs(box.left + box.width / 2 - window.innerWidth / 2)).toBeLessThan(2);
+    });
+  });
+});
