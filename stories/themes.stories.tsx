@@ -114,6 +114,11 @@ export const RightToLeft: Story = {
     await expect(button.getBoundingClientRect().right).toBeLessThan(
       label.getBoundingClientRect().left,
     );
+    // Mirrored: the brand mark at the inline start (the right), after the label.
+    const mark = row.querySelector('[data-slot="brand-mark"]') as HTMLElement;
+    await expect(label.getBoundingClientRect().right).toBeLessThanOrEqual(
+      mark.getBoundingClientRect().left,
+    );
     await expect(row).toHaveTextContent('ليلى حداد');
   },
 };

@@ -1,0 +1,115 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useState } from 'react';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import {
+  createHttpWalletClient,
+  SavedCardList,
+  WalletProvider,
+  type WalletProviderProps,
+} from '../src/index';
+import { hiINMessages } from '../src/locales/hi-in';
+import { deleteHandler, listHandler, mockApi, sampleCards } from './mocks';
+import { liveRegion, settle } from './play-helpers';
+
+/**
+ * The kit's provider over the MSW backend in one language: `locale` and `messages` on the
+ * provider, `lang` on the story and on <html> (the dialog and toasts render in <body>).
+ */
+function inLanguage(
+  lang: string,
+  props: Pick<WalletProviderProps, 'locale' | 'messages'>,
+): Decorator {
+  function StoryWallet({ children }: { children: ReactNode }) {
+    const [queryClient] = useState(
+      () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+    );
+    const [client] = useState(() => createHttpWalletClient());
+    useEffect(() => () => queryClient.clear(), [queryClient]);
+    useEffect(() => {
+      const root = document.documentElement;
+      const previous = root.lang;
+      root.lang = lang;
+      return () => {
+        root.lang = previous;
+      };
+    }, []);
+    return (
+      <WalletProvider client={client} queryClient={queryClient} {...props}>
+        <div lang={lang}>{children}</div>
+      </WalletProvider>
+    );
+  }
+  return (Story) => (
+    <StoryWallet>
+      <Story />
+    </StoryWallet>
+  );
+}
+
+async function findList(name: string) {
+  await waitFor(() => expect(screen.getByRole('list', { name })).not.toHaveAttribute('aria-busy'));
+  return screen.getByRole('list', { name });
+}
+
+const meta = {
+  title: 'SavedCardList/Locales',
+  component: SavedCardList,
+  beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler()]),
+} satisfies Meta<typeof SavedCardList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** English, the default set: `locale="en-IN"`, no `messages`. */
+export const English: Story = {
+  decorators: [inLanguage('en', { locale: 'en-IN' })],
+  play: async () => {
+    const rows = within(await findList('Saved cards')).getAllByRole('listitem');
+    await expect(rows[0]).toHaveTextContent('Visa ending in 4242');
+    await expect(rows[0]).toHaveTextContent('Expires 07/31');
+    await expect(rows[2]).toHaveTextContent('Expired 07/24');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Visa ending in 4242' }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Remove Visa ending in 4242?',
+    });
+    await expect(dialog).toHaveAccessibleDescription("This can't be undone.");
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await settle();
+  },
+};
+
+const VISA_HI = '4242 पर समाप्त होने वाला Visa कार्ड';
+
+/**
+ * Hindi: `<WalletProvider locale="hi-IN" messages={hiINMessages}>`. Brand names stay Latin;
+ * Chromium formats hi-IN dates with Latin digits ("07/31").
+ */
+export const Hindi: Story = {
+  decorators: [inLanguage('hi', { locale: 'hi-IN', messages: hiINMessages })],
+  play: async () => {
+    const rows = within(await findList('सहेजे गए कार्ड')).getAllByRole('listitem');
+    await expect(rows[0]).toHaveTextContent(VISA_HI);
+    await expect(rows[0]).toHaveTextContent('07/31 तक मान्य');
+    await expect(rows[0]).toHaveTextContent('डिफ़ॉल्ट');
+    await expect(rows[2]).toHaveTextContent('07/24 में समाप्त हो चुका है');
+    const remove = screen.getByRole('button', { name: `${VISA_HI} हटाएँ` });
+    await userEvent.click(remove);
+    const dialog = await screen.findByRole('alertdialog', {
+      name: `क्या आप ${VISA_HI} हटाना चाहते हैं?`,
+    });
+    await expect(dialog).toHaveAccessibleDescription('यह वापस नहीं किया जा सकता।');
+    await expect(within(dialog).getByRole('button', { name: 'रद्द करें' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'कार्ड हटाएँ' }));
+    await waitFor(() => expect(liveRegion()).toHaveTextContent(`${VISA_HI} हटा दिया गया`));
+  },
+};
+
+/** Hindi with Devanagari digits (`locale="hi-IN-u-nu-deva"`): Intl formats the expiry "०७/३१". */
+export const HindiDevanagariDigits: Story = {
+  decorators: [inLanguage('hi', { locale: 'hi-IN-u-nu-deva', messages: hiINMessages })],
+  play: async () => {
+    const rows = within(await findList('सहेजे गए कार्ड')).getAllByRole('listitem');
+    await expect(rows[0]).toHaveTextContent('०७/३१ तक मान्य');
+  },
+};
