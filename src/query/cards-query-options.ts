@@ -1,4 +1,10 @@
-import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  type QueryKey,
+  type QueryKeyWithDataTag,
+  queryOptions,
+  type UnusedSkipTokenOptions,
+} from '@tanstack/react-query';
 import type { SavedCard } from '../core/types';
 import type { WalletClient } from '../core/wallet-client';
 import {
@@ -10,8 +16,14 @@ import {
 import { removalsInFlight } from './removals-in-flight';
 import { walletKeys } from './wallet-keys';
 
+// Return type spelled out so the emitted .d.ts names only @tanstack/react-query, our peer,
+// not its internal @tanstack/query-core (unresolvable for hosts on pnpm's strict layout).
 /** Key, fetcher and freshness of the card list in one place (reused by prefetch and cancel). */
-export function cardsQueryOptions(client: WalletClient, queryClient: QueryClient) {
+export function cardsQueryOptions(
+  client: WalletClient,
+  queryClient: QueryClient,
+): UnusedSkipTokenOptions<SavedCard[], WalletError> &
+  QueryKeyWithDataTag<QueryKey, SavedCard[], WalletError> {
   return queryOptions<SavedCard[], WalletError>({
     queryKey: walletKeys.cards(),
     queryFn: async ({ signal }) => {
