@@ -70,7 +70,7 @@ export function SavedCardList({
     if (!target || !cards) return;
     const index = cards.findIndex((card) => card.id === target.id);
     const neighbour = cards[index + 1] ?? cards[index - 1];
-    focusOnClose.current = neighbour ? neighbour.id : null;
+    focusOnClose.current = neighbour?.id ?? null;
     removeCard(target);
     setTarget(null);
   };
@@ -84,10 +84,7 @@ export function SavedCardList({
   // that row is gone, so the list decides.
   const onCloseAutoFocus = (event: Event) => {
     event.preventDefault();
-    const id = focusOnClose.current;
-    (
-      ((id !== null && buttons.current.get(id)) || headingRef.current) as HTMLElement | null
-    )?.focus();
+    (buttons.current.get(focusOnClose.current ?? '') ?? headingRef.current)?.focus();
   };
 
   return (

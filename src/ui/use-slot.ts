@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 
 /** True under `<WalletProvider unstyled>`: the parts render without any `wallet-*` class. */
-export const UnstyledContext = createContext(false);
+export const UnstyledContext = createContext<boolean | undefined>(false);
 
 /** A part's attributes: `data-slot` always, plus our class (`wallet-${name}`) unless unstyled. */
 export type Slot = (slot: string, name?: string) => { 'data-slot': string; className?: string };

@@ -8,7 +8,7 @@ import { UnstyledContext } from './use-slot';
 /** Everything the kit needs: data, messages, the live region and (unless the host has one) a toaster. */
 export function WalletProvider({
   children,
-  unstyled = false,
+  unstyled,
   ...props
 }: WalletProviderProps & {
   /** Render every part without the kit's classes (styles.css has no effect); behaviour stays. */
