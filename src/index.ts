@@ -31,8 +31,7 @@ export {
 export { type SavedCardsResult, useSavedCards } from './query/use-saved-cards';
 export { useWalletContext, type WalletContextValue } from './query/wallet-context';
 export { walletKeys } from './query/wallet-keys';
-export type { WalletProviderProps } from './query/wallet-state-provider';
 export { BrandMark } from './ui/brand-mark';
-export type { CardRowParts } from './ui/card-row';
+export type { CardRowParts, RemoveButtonProps } from './ui/card-row';
 export { SavedCardList, type SavedCardListProps } from './ui/saved-card-list';
-export { WalletProvider } from './ui/wallet-provider';
+export { WalletProvider, type WalletProviderProps } from './ui/wallet-provider';

@@ -76,7 +76,7 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
       w.notify({
         id: `remove-card:${card.id}`,
         tone: 'error',
-        title: describeError(error, w.messages),
+        title: describeError(error, w.messages, w.locale),
         description: cardLabel(card, w.messages),
         code: error.code,
         action: RETRYABLE_CODES.has(error.code)

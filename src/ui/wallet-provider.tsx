@@ -1,19 +1,21 @@
 import { VisuallyHidden } from '@radix-ui/react-visually-hidden';
 import { useSyncExternalStore } from 'react';
 import { useWalletContext } from '../query/wallet-context';
-import { type WalletProviderProps, WalletStateProvider } from '../query/wallet-state-provider';
+import {
+  type WalletProviderProps as WalletStateProps,
+  WalletStateProvider,
+} from '../query/wallet-state-provider';
 import { Toaster } from './toaster';
 import { UnstyledContext } from './use-slot';
 
-/** Everything the kit needs: data, messages, the live region and (unless the host has one) a toaster. */
-export function WalletProvider({
-  children,
-  unstyled,
-  ...props
-}: WalletProviderProps & {
+/** Props of {@link WalletProvider}: the data props plus how the parts are styled. */
+export interface WalletProviderProps extends WalletStateProps {
   /** Render every part without the kit's classes (styles.css has no effect); behaviour stays. */
   unstyled?: boolean;
-}) {
+}
+
+/** Everything the kit needs: data, messages, the live region and (unless the host has one) a toaster. */
+export function WalletProvider({ children, unstyled, ...props }: WalletProviderProps) {
   return (
     <WalletStateProvider {...props}>
       <UnstyledContext.Provider value={unstyled}>
