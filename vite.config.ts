@@ -47,6 +47,7 @@ const sharedDeps = [
   '@tanstack/react-query',
   '@radix-ui/react-alert-dialog',
   '@radix-ui/react-toast',
+  '@radix-ui/react-visually-hidden',
   'valibot',
 ];
 
