@@ -42,6 +42,8 @@ const sharedDeps = [
   'react',
   'react-dom',
   'react-dom/client',
+  // Imported first by the hydration test: pre-bundled up front, or Vite reloads mid-run.
+  'react-dom/server',
   'react/jsx-runtime',
   'react/jsx-dev-runtime',
   '@tanstack/react-query',
@@ -59,7 +61,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', server: 'src/server/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        server: 'src/server/index.ts',
+        // A locale ships as its own entry, so hosts that never use it pay nothing for it.
+        'locales/hi-IN': 'src/locales/hi-in.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: { external },
