@@ -5,6 +5,7 @@ import { userEvent } from 'vitest/browser';
 import { sampleCards } from '../helpers/cards';
 import { createFakeBackend, errorAnswer } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
+import { confirmRemoval, findToast } from '../helpers/wallet-ui';
 
 const VISA = 'Visa ending in 4242';
 const NAMES = [
@@ -20,23 +21,6 @@ function shown() {
   return within(list)
     .queryAllByRole('listitem')
     .map((item) => NAMES.find((name) => item.textContent?.includes(name)));
-}
-
-async function confirmRemoval(name: string) {
-  await userEvent.click(await screen.findByRole('button', { name: `Remove ${name}` }));
-  const dialog = await screen.findByRole('alertdialog', { name: `Remove ${name}?` });
-  await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
-}
-
-async function findToast(title: string) {
-  let toast: HTMLElement | undefined;
-  await waitFor(() => {
-    toast = [...document.querySelectorAll<HTMLElement>('[data-slot="toast"]')].find((el) =>
-      el.textContent?.includes(title),
-    );
-    expect(toast).toHaveAttribute('role', 'status');
-  });
-  return toast as HTMLElement;
 }
 
 afterEach(() => onlineManager.setOnline(true));

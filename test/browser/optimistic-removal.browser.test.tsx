@@ -5,6 +5,7 @@ import { SavedCardList } from '../../src/index';
 import { sampleCards } from '../helpers/cards';
 import { createFakeBackend, type FakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
+import { confirmRemoval, findToast, liveRegion } from '../helpers/wallet-ui';
 
 const NAMES = [
   'Visa ending in 4242',
@@ -25,12 +26,6 @@ function shown(listName = 'Saved cards') {
 async function loaded(backend: FakeBackend) {
   await screen.findByRole('button', { name: `Remove ${NAMES[0]}` });
   return backend;
-}
-
-async function confirmRemoval(name: string) {
-  await userEvent.click(screen.getByRole('button', { name: `Remove ${name}` }));
-  const dialog = await screen.findByRole('alertdialog', { name: `Remove ${name}?` });
-  await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
 }
 
 describe('optimistic removal (DESIGN §5)', () => {
@@ -226,22 +221,3 @@ describe('optimistic removal (DESIGN §5)', () => {
     await waitFor(() => expect(shown()).toEqual([[NAMES[0], NAMES[1], NAMES[2]]]));
   });
 });
-
-function liveRegion() {
-  const region = document.querySelector('[data-slot="live-region"]');
-  if (!region) throw new Error('no live region');
-  expect(region).toHaveAttribute('aria-live', 'polite');
-  return region;
-}
-
-/** The kit's toast holding this text (Radix renders each as a status region). */
-async function findToast(title: string) {
-  let toast: HTMLElement | undefined;
-  await waitFor(() => {
-    toast = [...document.querySelectorAll<HTMLElement>('[data-slot="toast"]')].find((el) =>
-      el.textContent?.includes(title),
-    );
-    expect(toast).toHaveAttribute('role', 'status');
-  });
-  return toast as HTMLElement;
-}
