@@ -1,16 +1,11 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import {
-  createHttpWalletClient,
-  SavedCardList,
-  WalletProvider,
-  type WalletProviderProps,
-} from '../src/index';
+import { SavedCardList, type WalletProviderProps } from '../src/index';
 import { hiINMessages } from '../src/locales/hi-in';
 import { deleteHandler, listHandler, mockApi, sampleCards } from './mocks';
 import { liveRegion, settle } from './play-helpers';
+import { StoryWallet } from './wallet-decorator';
 
 /**
  * The kit's provider over the MSW backend in one language: `locale` and `messages` on the
@@ -20,12 +15,7 @@ function inLanguage(
   lang: string,
   props: Pick<WalletProviderProps, 'locale' | 'messages'>,
 ): Decorator {
-  function StoryWallet({ children }: { children: ReactNode }) {
-    const [queryClient] = useState(
-      () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
-    );
-    const [client] = useState(() => createHttpWalletClient());
-    useEffect(() => () => queryClient.clear(), [queryClient]);
+  function InLanguage({ children }: { children: ReactNode }) {
     useEffect(() => {
       const root = document.documentElement;
       const previous = root.lang;
@@ -35,15 +25,15 @@ function inLanguage(
       };
     }, []);
     return (
-      <WalletProvider client={client} queryClient={queryClient} {...props}>
+      <StoryWallet {...props}>
         <div lang={lang}>{children}</div>
-      </WalletProvider>
+      </StoryWallet>
     );
   }
   return (Story) => (
-    <StoryWallet>
+    <InLanguage>
       <Story />
-    </StoryWallet>
+    </InLanguage>
   );
 }
 

@@ -1,31 +1,15 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient } from '@tanstack/react-query';
-import { type ComponentProps, type ReactNode, useEffect, useState } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { createHttpWalletClient, SavedCardList, WalletProvider } from '../src/index';
+import { SavedCardList } from '../src/index';
 import { deleteHandler, listHandler, mockApi, SAMPLE_NAMES, sampleCards } from './mocks';
 import { confirmRemoval, findList, liveRegion, openDialog, settle } from './play-helpers';
+import { StoryWallet, type StoryWalletProps } from './wallet-decorator';
 
 const [VISA, MASTERCARD] = SAMPLE_NAMES;
 
-type ProviderProps = Partial<ComponentProps<typeof WalletProvider>>;
-
-function StoryWallet({ children, props }: { children: ReactNode; props?: ProviderProps }) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
-  );
-  const [client] = useState(() => createHttpWalletClient());
-  useEffect(() => () => queryClient.clear(), [queryClient]);
-  return (
-    <WalletProvider client={client} queryClient={queryClient} {...props}>
-      {children}
-    </WalletProvider>
-  );
-}
-
 /** The kit's provider over the MSW backend, with a story's `parameters.wallet` props. */
 const withProvider: Decorator = (Story, { parameters }) => (
-  <StoryWallet props={parameters.wallet as ProviderProps | undefined}>
+  <StoryWallet {...(parameters.wallet as StoryWalletProps | undefined)}>
     <Story />
   </StoryWallet>
 );
@@ -95,7 +79,7 @@ export const BrandTheme: Story = {
  * `data-slot` / `data-state` attributes); roles, names, focus and the live region are the kit's.
  */
 export const Unstyled: Story = {
-  parameters: { wallet: { unstyled: true } satisfies ProviderProps },
+  parameters: { wallet: { unstyled: true } satisfies Partial<StoryWalletProps> },
   play: async () => {
     const list = await findList();
     await expect(within(list).getAllByRole('listitem')).toHaveLength(4);

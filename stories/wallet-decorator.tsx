@@ -1,17 +1,22 @@
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
-import { createHttpWalletClient, WalletProvider } from '../src/index';
+import { useEffect, useState } from 'react';
+import { createHttpWalletClient, WalletProvider, type WalletProviderProps } from '../src/index';
 
-function StoryWallet({ children }: { children: ReactNode }) {
-  // One QueryClient per story render, so no story starts from another's cache.
+/** Provider props a story may set; the client defaults to HTTP against the MSW backend. */
+export type StoryWalletProps = Omit<WalletProviderProps, 'client' | 'queryClient'> & {
+  client?: WalletProviderProps['client'];
+};
+
+/** The kit's provider with a fresh QueryClient per story render, so no story starts from another's cache. */
+export function StoryWallet({ client: given, children, ...props }: StoryWalletProps) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );
-  const [client] = useState(() => createHttpWalletClient());
+  const [client] = useState(() => given ?? createHttpWalletClient());
   useEffect(() => () => queryClient.clear(), [queryClient]);
   return (
-    <WalletProvider client={client} queryClient={queryClient}>
+    <WalletProvider client={client} queryClient={queryClient} {...props}>
       {children}
     </WalletProvider>
   );

@@ -1,10 +1,10 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { expect, fn, screen, within } from 'storybook/test';
-import { SavedCardList, type WalletClient, WalletProvider } from '../../src/index';
+import { SavedCardList, type WalletClient } from '../../src/index';
 import { SAMPLE_NAMES, sampleCards } from '../mocks';
 import { confirmRemoval, findList, shownCards } from '../play-helpers';
+import { StoryWallet } from '../wallet-decorator';
 import { memoryWalletClient } from './memory-client';
 
 const [VISA, MASTERCARD, RUPAY, AMEX] = SAMPLE_NAMES;
@@ -20,16 +20,9 @@ const withWallet: Decorator = (Story, { parameters }) => (
 );
 
 function Wallet({ make, children }: { make: () => WalletClient; children: ReactNode }) {
+  // One client per render: a docs page shows its stories side by side, each with its own data.
   const [client] = useState(make);
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
-  );
-  useEffect(() => () => queryClient.clear(), [queryClient]);
-  return (
-    <WalletProvider client={client} queryClient={queryClient}>
-      {children}
-    </WalletProvider>
-  );
+  return <StoryWallet client={client}>{children}</StoryWallet>;
 }
 
 const meta = {

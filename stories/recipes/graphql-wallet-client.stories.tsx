@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient } from '@tanstack/react-query';
 import { delay, graphql, HttpResponse } from 'msw';
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { expect, screen, waitFor } from 'storybook/test';
-import { type SavedCard, SavedCardList, WalletProvider } from '../../src/index';
+import { type SavedCard, SavedCardList } from '../../src/index';
 import { mockApi, requestsSent, SAMPLE_NAMES, sampleCards } from '../mocks';
 import { confirmRemoval, findList, findToast, settle, shownCards } from '../play-helpers';
+import { StoryWallet } from '../wallet-decorator';
 import { createGraphqlWalletClient } from './graphql-wallet-client';
 
 const [VISA, MASTERCARD, RUPAY, AMEX] = SAMPLE_NAMES;
@@ -46,15 +46,7 @@ function graphqlApi(refuse: Readonly<Record<string, string>> = {}) {
 const client = createGraphqlWalletClient({ endpoint: '/graphql' });
 
 function GraphqlWallet({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
-  );
-  useEffect(() => () => queryClient.clear(), [queryClient]);
-  return (
-    <WalletProvider client={client} queryClient={queryClient}>
-      {children}
-    </WalletProvider>
-  );
+  return <StoryWallet client={client}>{children}</StoryWallet>;
 }
 
 const meta = {

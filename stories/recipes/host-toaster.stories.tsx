@@ -1,14 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Toaster, toast } from 'sonner';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import {
-  createHttpWalletClient,
-  type Notify,
-  SavedCardList,
-  WalletProvider,
-} from '../../src/index';
+import { createHttpWalletClient, type Notify, SavedCardList } from '../../src/index';
 import {
   deleteHandler,
   listHandler,
@@ -18,6 +12,7 @@ import {
   sampleCards,
 } from '../mocks';
 import { confirmRemoval, findList, settle, shownCards } from '../play-helpers';
+import { StoryWallet } from '../wallet-decorator';
 
 const [VISA, MASTERCARD, RUPAY, AMEX] = SAMPLE_NAMES;
 
@@ -37,16 +32,12 @@ const notify: Notify = (n) => {
 const client = createHttpWalletClient();
 
 function HostWithSonner({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
-  );
-  useEffect(() => () => queryClient.clear(), [queryClient]);
   return (
     <>
       <Toaster position="bottom-right" />
-      <WalletProvider client={client} queryClient={queryClient} notify={notify}>
+      <StoryWallet client={client} notify={notify}>
         {children}
-      </WalletProvider>
+      </StoryWallet>
     </>
   );
 }
