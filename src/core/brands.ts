@@ -1,9 +1,9 @@
-import { defaultMessages } from './messages';
+import { BRAND_NAMES } from './brand-names';
 import type { CardBrand, SavedCard } from './types';
 
 /** The brand's English display name: "Visa", "Card" for unknown (localised: `messages.brands`). */
 export function brandName(brand: CardBrand): string {
-  return defaultMessages.brands[brand];
+  return BRAND_NAMES[brand];
 }
 
 /**

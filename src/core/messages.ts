@@ -1,3 +1,4 @@
+import { BRAND_NAMES } from './brand-names';
 import type { CardBrand } from './types';
 import type { WalletErrorCode } from './wallet-error';
 
@@ -38,18 +39,7 @@ export type WalletMessagesOverrides = Partial<Omit<WalletMessages, 'errors' | 'b
 
 export const defaultMessages: WalletMessages = {
   listHeading: 'Saved cards',
-  brands: {
-    visa: 'Visa',
-    mastercard: 'Mastercard',
-    amex: 'American Express',
-    rupay: 'RuPay',
-    maestro: 'Maestro',
-    discover: 'Discover',
-    diners: 'Diners Club',
-    jcb: 'JCB',
-    unionpay: 'UnionPay',
-    unknown: 'Card',
-  },
+  brands: BRAND_NAMES,
   cardName: (brand, last4) => `${brand} ending in ${last4}`,
   expires: (expiry) => `Expires ${expiry}`,
   expired: (expiry) => `Expired ${expiry}`,

@@ -1,3 +1,4 @@
+import { BRAND_NAMES } from '../core/brand-names';
 import type { WalletMessages } from '../core/messages';
 
 /**
@@ -8,18 +9,7 @@ import type { WalletMessages } from '../core/messages';
 export const hiINMessages: WalletMessages = {
   listHeading: 'सहेजे गए कार्ड',
   // Brand names stay in Latin script, as printed on the card and in Indian checkouts.
-  brands: {
-    visa: 'Visa',
-    mastercard: 'Mastercard',
-    amex: 'American Express',
-    rupay: 'RuPay',
-    maestro: 'Maestro',
-    discover: 'Discover',
-    diners: 'Diners Club',
-    jcb: 'JCB',
-    unionpay: 'UnionPay',
-    unknown: 'कार्ड',
-  },
+  brands: { ...BRAND_NAMES, unknown: 'कार्ड' },
   // "4242 पर समाप्त होने वाला Visa कार्ड"; an unknown brand is just "… वाला कार्ड".
   cardName: (brand, last4) =>
     `${last4} पर समाप्त होने वाला ${brand.endsWith('कार्ड') ? brand : `${brand} कार्ड`}`,
