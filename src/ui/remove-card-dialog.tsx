@@ -24,9 +24,7 @@ export function RemoveCardDialog({
   // Keeps the last name on screen while the dialog animates closed.
   const shown = useRef(label);
   if (label) shown.current = label;
-  const confirmed = useRef(false);
   const slot = useSlot();
-  if (!label) confirmed.current = false;
 
   return (
     <AlertDialog.Root
@@ -52,10 +50,9 @@ export function RemoveCardDialog({
               {...slot('dialog-confirm', 'button')}
               data-variant="danger"
               onClick={(event) => {
-                // DESIGN §5.4: a double click confirms once.
+                // The list closes the dialog itself, after choosing where focus goes. A double
+                // click reaches onConfirm twice; removeCard sends one request (DESIGN §5.4).
                 event.preventDefault();
-                if (confirmed.current) return;
-                confirmed.current = true;
                 onConfirm();
               }}
             >

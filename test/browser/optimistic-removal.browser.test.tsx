@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { SavedCardList } from '../../src/index';
+import { type SavedCard, SavedCardList, useRemoveCard } from '../../src/index';
 import { sampleCards } from '../helpers/cards';
 import { createFakeBackend, type FakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
@@ -107,6 +107,34 @@ describe('optimistic removal (DESIGN §5)', () => {
     await loaded(backend);
     await userEvent.click(screen.getByRole('button', { name: `Remove ${NAMES[0]}` }));
     await userEvent.dblClick(await screen.findByRole('button', { name: 'Remove card' }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(backend.count('DELETE')).toBe(1);
+    await backend.answer('card_visa');
+  });
+
+  test('removeCard called twice for one card while it is in flight sends one request', async () => {
+    const backend = createFakeBackend(sampleCards());
+    backend.holdDeletes();
+    const card = sampleCards()[0] as SavedCard;
+    // A headless host's handler that fires twice (a double tap, a retry loop).
+    function EagerRemove() {
+      const { removeCard } = useRemoveCard();
+      return (
+        <button
+          type="button"
+          onClick={() => {
+            removeCard(card);
+            removeCard(card);
+          }}
+        >
+          Remove twice
+        </button>
+      );
+    }
+    renderWallet(backend, { ui: <EagerRemove /> });
+    await userEvent.click(screen.getByRole('button', { name: 'Remove twice' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove twice' }));
+    await waitFor(() => expect(backend.count('DELETE')).toBe(1));
     await new Promise((r) => setTimeout(r, 50));
     expect(backend.count('DELETE')).toBe(1);
     await backend.answer('card_visa');
