@@ -36,7 +36,15 @@ function emitStyles(): Plugin {
   };
 }
 
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^@radix-ui\//, /^node:/];
+// get-nonce stays external: the host must get the one copy Radix's scroll lock reads from.
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^@tanstack\//,
+  /^@radix-ui\//,
+  /^get-nonce$/,
+  /^node:/,
+];
 
 const sharedDeps = [
   'react',
@@ -50,6 +58,8 @@ const sharedDeps = [
   '@radix-ui/react-alert-dialog',
   '@radix-ui/react-toast',
   '@radix-ui/react-visually-hidden',
+  // Pre-bundled with Radix, so the kit and the scroll lock share one module (one nonce).
+  'get-nonce',
   'valibot',
 ];
 

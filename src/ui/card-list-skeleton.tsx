@@ -1,5 +1,6 @@
 import { VisuallyHidden } from '@radix-ui/react-visually-hidden';
 import type { WalletMessages } from '../core/messages';
+import { useIsClient } from './use-is-client';
 import { useSlot } from './use-slot';
 
 /** Placeholder rows the size of real ones, so the page does not jump when cards arrive. */
@@ -11,9 +12,12 @@ export function CardListSkeleton({
   messages: WalletMessages;
 }) {
   const slot = useSlot();
+  // Hidden by a style prop, so client-only: server HTML carries no style attribute (strict
+  // CSP); until hydration the busy list says it is loading.
+  const isClient = useIsClient();
   return (
     <>
-      <VisuallyHidden data-slot="loading">{messages.loading}</VisuallyHidden>
+      {isClient ? <VisuallyHidden data-slot="loading">{messages.loading}</VisuallyHidden> : null}
       <ul aria-labelledby={labelledBy} aria-busy="true" {...slot('list')}>
         {[0, 1, 2].map((row) => (
           <li key={row} aria-hidden="true" {...slot('skeleton')}>

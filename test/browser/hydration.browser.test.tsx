@@ -94,6 +94,12 @@ describe('SSR: hydrating server HTML in Chromium', () => {
     expect(screen.getByRole('heading', { name: 'Saved cards' })).toBe(serverHeading);
     expect(list).not.toHaveAttribute('aria-busy');
     expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    // The parts the server leaves out (no style attribute in its HTML) arrive on hydration:
+    // the live region, hidden from sight, and the toaster's region.
+    const live = container.querySelector('[data-slot="live-region"]');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    expect(live?.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(screen.getByRole('region', { name: /^Notifications/ })).toBeInTheDocument();
     // The dehydrated data was fresh: hydration asked the backend nothing.
     expect(client.listCards).toHaveBeenCalledTimes(1);
 

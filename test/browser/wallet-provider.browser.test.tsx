@@ -167,4 +167,20 @@ describe('WalletProvider and host integration', () => {
     );
     await waitFor(() => expect(backend.cards.map((c) => c.id)).not.toContain('card_mc'));
   });
+
+  // A strict CSP (style-src without 'unsafe-inline') blocks a <style> without the page's nonce.
+  test("puts its nonce on the <style> the confirm dialog's scroll lock injects", async () => {
+    const backend = createFakeBackend(sampleCards());
+    renderWallet(backend, { nonce: 'csp-nonce-4242' });
+    const before = new Set(document.querySelectorAll('style'));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Remove Visa ending in 4242' }),
+    );
+    await screen.findByRole('alertdialog', { name: 'Remove Visa ending in 4242?' });
+    const injected = [...document.querySelectorAll('style')].filter((tag) => !before.has(tag));
+    expect(injected.length).toBeGreaterThan(0);
+    expect(injected.map((tag) => tag.nonce)).toEqual(injected.map(() => 'csp-nonce-4242'));
+    // The lock itself: the page behind the dialog no longer scrolls.
+    expect(getComputedStyle(document.body).overflow).toBe('hidden');
+  });
 });

@@ -82,6 +82,19 @@ describe('SSR: renderToString with prefetched cards', () => {
     expect(client.listCards).not.toHaveBeenCalled();
   });
 
+  // A style="…" attribute in server HTML is inline style: a strict CSP (style-src without
+  // 'unsafe-inline') blocks it, and hydration would never put it back.
+  test('the server HTML has no style attribute, with or without a prefetch', async () => {
+    const client = stubClient();
+    const withCards = renderToString(page(client, await prefetch(client)));
+    const skeleton = renderToString(page(client, null));
+    expect(withCards).toContain('Visa ending in 4242');
+    expect(skeleton).toContain('aria-busy="true"');
+    for (const html of [withCards, skeleton]) {
+      expect(html.match(/<[^>]*\sstyle=[^>]*>/g) ?? []).toEqual([]);
+    }
+  });
+
   test('an empty prefetched list renders the empty state, not the skeleton', async () => {
     const client: WalletClient = { listCards: async () => [], deleteCard: async () => {} };
     const html = renderToString(page(client, await prefetch(client)));
