@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { NONCE_PLACEHOLDER } from './csp.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -23,7 +24,15 @@ export async function buildDemo(outDir = demoDistDir(), { logLevel = 'warn' } = 
     ...shared,
     mode: 'production',
     plugins: [react()],
-    build: { outDir: join(outDir, 'client'), emptyOutDir: true },
+    // The preview serves the page under a nonce-based CSP: Vite marks every tag it emits
+    // with the placeholder (and adds <meta property="csp-nonce">) for the server to fill in.
+    html: { cspNonce: NONCE_PLACEHOLDER },
+    build: {
+      outDir: join(outDir, 'client'),
+      emptyOutDir: true,
+      // Never inline a small asset as a data: URL: the CSP allows images from 'self' only.
+      assetsInlineLimit: 0,
+    },
   });
   // Self-contained (valibot bundled in, only node: imports left), so the build runs from any
   // folder. The build's environment is never read into it: providerFromEnv reads

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHttpWalletClient, WalletProvider } from '../src/index';
 import { App } from './app';
+import { pageCspNonce } from './csp-nonce';
 import { applyTheme, initialTheme } from './theme';
 
 applyTheme(initialTheme());
@@ -18,7 +19,8 @@ createRoot(root).render(
   <StrictMode>
     {/* No queryClient passed: the kit owns one, with its retry policy, and every view below
         (list, picker, demo controls) shares it. */}
-    <WalletProvider client={client}>
+    {/* The page's CSP nonce goes on the <style> the dialog's scroll lock injects. */}
+    <WalletProvider client={client} nonce={pageCspNonce()}>
       <App />
     </WalletProvider>
   </StrictMode>,

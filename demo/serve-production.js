@@ -1,10 +1,12 @@
 // `npm run preview`: the production build of the demo (demo/build.js) on plain node:http,
-// with the same backend as `npm start` (compiled to JS), seeded afresh on every start.
+// with the same backend as `npm start` (compiled to JS), seeded afresh on every start, under a
+// strict nonce-based Content-Security-Policy (demo/csp.js) with a fresh nonce per page.
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { contentSecurityPolicy, newNonce, withNonce } from './csp.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -61,15 +63,25 @@ export async function createPreviewListener(distDir) {
     }
     const file = await staticFile(clientDir, req.url ?? '/');
     if (!file) return sendText(res, 404, 'Not found');
-    const body = await readFile(file);
+    const isPage = extname(file) === '.html';
+    const nonce = newNonce();
+    const body = isPage
+      ? Buffer.from(withNonce(await readFile(file, 'utf8'), nonce))
+      : await readFile(file);
     res.statusCode = 200;
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Content-Length', body.length);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    // Hashed asset names never change content; the page itself is checked every load.
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
+    // Hashed asset names never change content. A page is never stored: its nonce is good for
+    // that one response only.
     res.setHeader(
       'Cache-Control',
-      file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      isPage
+        ? 'no-store'
+        : file.includes(`${sep}assets${sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
     );
     res.end(req.method === 'HEAD' ? undefined : body);
   };

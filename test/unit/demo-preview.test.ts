@@ -42,7 +42,7 @@ describe('npm run demo:build && npm run preview (production demo)', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('<div id="root">');
-    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/);
+    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"/);
     expect(html).not.toContain('/@vite/client');
     expect(response.headers.get('set-cookie')).toMatch(/^demo_session=shopper-1;.*HttpOnly/i);
 
@@ -51,6 +51,34 @@ describe('npm run demo:build && npm run preview (production demo)', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  test('serves the page under a strict CSP with a fresh nonce per response', async () => {
+    const pages = await Promise.all([fetch(`${base}/`), fetch(`${base}/index.html`)]);
+    const nonces: string[] = [];
+    for (const response of pages) {
+      const policy = response.headers.get('content-security-policy') ?? '';
+      const nonce = policy.match(/'nonce-([A-Za-z0-9+/=]{22,})'/)?.[1] ?? '';
+      expect(nonce, policy).not.toBe('');
+      nonces.push(nonce);
+      expect(policy).toContain(`script-src 'nonce-${nonce}' 'strict-dynamic'`);
+      expect(policy).toContain(`style-src 'self' 'nonce-${nonce}'`);
+      expect(policy).toContain("img-src 'self'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).not.toMatch(/unsafe-|data:|\*/);
+      // A nonce is good for one response only, so the page is never stored.
+      expect(response.headers.get('cache-control')).toBe('no-store');
+
+      const html = await response.text();
+      expect(html).not.toContain('__CSP_NONCE__');
+      expect(html).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
+      // Every script and stylesheet tag the build wrote carries this response's nonce.
+      const tags = html.match(/<(script|link rel="stylesheet")[^>]*>/g) ?? [];
+      expect(tags.length).toBeGreaterThanOrEqual(2);
+      for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
+      expect(html).not.toMatch(/<style|\sstyle=|data:/);
+    }
+    expect(new Set(nonces).size).toBe(2);
   });
 
   test('mounts the same backend: seeded cards, removal, demo controls', async () => {
