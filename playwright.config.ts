@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './scripts/chromium.mjs';
 
 // One fixed port, so a stray server is noticed (PORT is exact: a taken port fails the start).
 const port = Number(process.env.E2E_PORT ?? 4317);
@@ -22,8 +23,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      // Playwright never downloads a browser here: Debian's Chromium (TOOLCHAIN.md).
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // CHROMIUM_PATH, the system's Chromium or Playwright's own (scripts/chromium.mjs).
+      executablePath: chromiumExecutable(),
       args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
   },

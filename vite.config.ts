@@ -4,17 +4,19 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
+import { chromiumExecutable } from './scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 // Each Vitest project needs its own browser object: Vitest mutates the one it is given.
+// Which Chromium: scripts/chromium.mjs (`npm test` installs one first when there is none).
 function chromium() {
   return {
     enabled: true,
     headless: true,
     provider: playwright({
       launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumExecutable(),
         args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update'],
       },
     }),

@@ -5,6 +5,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
+import { chromiumExecutable } from '../scripts/chromium.mjs';
 import {
   firstRenders,
   removalCommits,
@@ -41,7 +42,7 @@ const serverModule = await buildServer();
 
 const site = await serveStatic(pageDist);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumExecutable(),
   args: ['--disable-gpu', '--disable-background-networking'],
 });
 const results = {
