@@ -258,11 +258,12 @@ async function main() {
 
 try {
   await main();
-  console.log(`\nconsumer test passed in ${seconds(started)}`);
+  console.log('\nconsumer test passed');
 } catch (error) {
   console.error(`\nconsumer test FAILED at step ${stepNumber}: ${error.message ?? error}`);
   process.exitCode = 1;
 } finally {
   if (process.env.KEEP_TMP) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
+  console.log(`consumer test took ${seconds(started)} (temp apps removed)`);
 }
