@@ -4,8 +4,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createHttpWalletClient, SavedCardList, WalletProvider } from '../../src/index';
 import { sampleCards } from '../helpers/cards';
+import { contrastRatio, over, parseColor, type Rgba, shadowEdge } from '../helpers/contrast';
 import { createFakeBackend, errorAnswer } from '../helpers/fake-backend';
 import { testQueryClient } from '../helpers/render-wallet';
+import { findToast } from '../helpers/wallet-ui';
 
 const VISA = 'Visa ending in 4242';
 const MASTERCARD = 'Mastercard ending in 4444';
@@ -45,7 +47,9 @@ const walletClasses = () =>
 
 afterEach(() => {
   document.documentElement.removeAttribute('dir');
+  document.documentElement.removeAttribute('data-theme');
   document.documentElement.style.removeProperty('--destructive');
+  document.body.style.removeProperty('background');
 });
 
 describe('unstyled mode', () => {
@@ -206,4 +210,99 @@ describe('right-to-left', () => {
       expect(Math.abs(box.left + box.width / 2 - window.innerWidth / 2)).toBeLessThan(2);
     });
   });
+});
+
+describe('colour schemes', () => {
+  const colour = (element: Element, property: 'color' | 'backgroundColor') =>
+    getComputedStyle(element)[property];
+
+  test('data-theme="dark" on <html> darkens the dialog; a nearer data-theme="light" keeps its list light', async () => {
+    document.documentElement.dataset.theme = 'dark';
+    renderKit(
+      createFakeBackend(sampleCards()),
+      <div data-theme="light">
+        <SavedCardList />
+      </div>,
+    );
+    const [row] = within(await list()).getAllByRole('listitem');
+    expect(colour(row as HTMLElement, 'backgroundColor')).toBe('rgb(255, 255, 255)');
+    const remove = screen.getByRole('button', { name: `Remove ${VISA}` });
+    expect(colour(remove, 'color')).toBe('rgb(180, 35, 24)');
+    expect(getComputedStyle(row as HTMLElement).colorScheme).toBe('light');
+    // The dialog is portalled to <body>: only <html>'s data-theme reaches it.
+    await userEvent.click(remove);
+    const dialog = await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
+    expect(colour(dialog, 'backgroundColor')).toBe('rgb(13, 17, 23)');
+    expect(getComputedStyle(dialog).colorScheme).toBe('dark');
+  });
+
+  // The page behind: the kit's own background (the worst case: the same colour as the
+  // dialog) and its secondary colour (the demo's page).
+  const cases = (['light', 'dark'] as const).flatMap((theme) =>
+    ['--wallet-background', '--wallet-secondary'].map((page) => ({ theme, page })),
+  );
+
+  test.each(cases)(
+    '$theme on $page: the dialog stands off its overlay at 3:1, its text at 4.5:1',
+    async ({ theme, page }) => {
+      document.documentElement.dataset.theme = theme;
+      document.body.style.background = `var(${page})`;
+      renderKit(createFakeBackend(sampleCards()));
+      await list();
+      await userEvent.click(screen.getByRole('button', { name: `Remove ${VISA}` }));
+      const dialog = await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
+      const overlay = document.querySelector('[data-slot="dialog-overlay"]') as HTMLElement;
+      const backdrop = over(
+        parseColor(colour(overlay, 'backgroundColor')),
+        parseColor(colour(document.body, 'backgroundColor')),
+      );
+      const fill = parseColor(colour(dialog, 'backgroundColor'));
+      expect(fill[3], 'the dialog is opaque').toBe(1);
+      const edge = shadowEdge(getComputedStyle(dialog).boxShadow);
+      const standOff = Math.max(
+        contrastRatio(fill, backdrop),
+        edge ? contrastRatio(over(parseColor(edge), fill), backdrop) : 0,
+      );
+      expect(standOff, 'dialog (fill or edge) against the dimmed page').toBeGreaterThanOrEqual(3);
+      const text = (element: Element): number =>
+        contrastRatio(over(parseColor(colour(element, 'color')), fill), fill);
+      expect(text(within(dialog).getByRole('heading')), 'title').toBeGreaterThanOrEqual(4.5);
+      const description = dialog.querySelector('[data-slot="dialog-description"]') as HTMLElement;
+      expect(text(description), 'description').toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  test.each(cases)(
+    '$theme on $page: a failure toast keeps 4.5:1 text and a 3:1 edge',
+    async ({ theme, page }) => {
+      document.documentElement.dataset.theme = theme;
+      document.body.style.background = `var(${page})`;
+      const backend = createFakeBackend(sampleCards());
+      renderKit(backend);
+      await list();
+      backend.nextDelete(errorAnswer('provider_error', 502));
+      await openAndConfirm(VISA);
+      const toast = await findToast("We couldn't remove the card.");
+      const behind: Rgba = parseColor(colour(document.body, 'backgroundColor'));
+      const fill = over(parseColor(colour(toast, 'backgroundColor')), behind);
+      const style = getComputedStyle(toast);
+      const edge = Math.max(
+        contrastRatio(fill, behind),
+        contrastRatio(over(parseColor(style.borderTopColor), behind), behind),
+      );
+      expect(edge, 'toast (fill or border) against the page').toBeGreaterThanOrEqual(3);
+      for (const slot of ['toast-title', 'toast-description']) {
+        const part = toast.querySelector(`[data-slot="${slot}"]`) as HTMLElement;
+        const ratio = contrastRatio(over(parseColor(colour(part, 'color')), fill), fill);
+        expect(ratio, slot).toBeGreaterThanOrEqual(4.5);
+      }
+      const retry = within(toast).getByRole('button', { name: 'Try again' });
+      const retryFill = over(parseColor(colour(retry, 'backgroundColor')), fill);
+      const retryText = contrastRatio(
+        over(parseColor(colour(retry, 'color')), retryFill),
+        retryFill,
+      );
+      expect(retryText, 'Try again').toBeGreaterThanOrEqual(4.5);
+    },
+  );
 });

@@ -1,153 +1,219 @@
-// `npm run test:consumer`: the package as a merchant gets it. Packs the tarball, installs it
-// into a scratch Vite + React app, type-checks that app (bundler resolution for the browser,
-// nodenext for a plain Node server file), runs the server file in Node, builds the app with
-// Vite and renders the list in Chromium. Exits 1 on the first failure; temp dirs are removed
-// (KEEP_TMP=1 keeps them). `--no-build` packs the existing dist/ instead of rebuilding it.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// `npm run test:consumer`: the package as a merchant gets it. Packs the tarball and installs it
+// into three committed apps under test/package/apps/ (Vite, webpack, Next.js), each from its
+// own pinned lockfile (`npm ci --prefer-offline`, then the fresh tarball with `--no-save`, so
+// the lockfile stays as committed). The Vite app is type-checked (bundler resolution, plus
+// nodenext for a plain Node server file that then runs in Node). Every production build —
+// Vite 8, webpack 5 with cssnano and with Lightning CSS, Next.js — and `vite dev` and a plain
+// <link> to dist/styles.css are opened in Chromium, where the theme's computed colours are
+// checked light and dark (theme-check.mjs) and a card is removed. Temp dirs are removed
+// (KEEP_TMP=1 keeps them). `--no-build` packs the existing dist/; `--apps=vite,next` picks apps.
+// To change an app's dependencies: edit its package.json, then `npm install --package-lock-only`
+// in its folder.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
-import { chromiumExecutable } from '../../scripts/chromium.mjs';
+import { launchChromium } from './chromium.mjs';
+import { checkTheme } from './theme-check.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const appsDir = fileURLToPath(new URL('apps', import.meta.url));
 const started = performance.now();
 const work = mkdtempSync(join(tmpdir(), 'saved-card-kit-consumer-'));
-const app = join(work, 'app');
+const ALL_APPS = ['vite', 'webpack', 'next'];
+const appsArg = process.argv.find((arg) => arg.startsWith('--apps='));
+const apps = appsArg ? appsArg.slice('--apps='.length).split(',') : ALL_APPS;
+const env = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+const VISA = 'Visa ending in 4242';
 let stepNumber = 0;
+
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)}s`;
 
 function step(title) {
   stepNumber += 1;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\n[consumer ${stepNumber}] ${title} (+${seconds}s)`);
+  console.log(`\n[consumer ${stepNumber}] ${title} (+${seconds(started)})`);
 }
 
 function run(command, args, cwd) {
-  execFileSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, CI: 'true' } });
+  execFileSync(command, args, { cwd, stdio: 'inherit', env });
 }
 
-function write(path, text) {
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-}
-
-const VERSIONS = {
-  react: '19.3.1',
-  'react-dom': '19.3.1',
-  '@tanstack/react-query': '5.108.0',
-  vite: '8.3.8',
-  '@vitejs/plugin-react': '6.3.0',
-  typescript: '5.9.3',
-  '@types/react': '19.3.0',
-  '@types/react-dom': '19.3.0',
-  '@types/node': '^20',
+const MIME = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.txt': 'text/plain',
 };
 
-const MAIN_TSX = `import { QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { type SavedCard, SavedCardList, type WalletClient, WalletProvider } from 'saved-card-kit';
-import 'saved-card-kit/styles.css';
-
-const cards: SavedCard[] = [
-  { id: 'card_visa', brand: 'visa', last4: '4242', expiryMonth: 7, expiryYear: 2031, expired: false },
-  { id: 'card_mc', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2030, expired: false },
-];
-
-// A WalletClient of the host's own: the kit's seam for backends that are not its HTTP API.
-const client: WalletClient = {
-  listCards: async () => cards.map((card) => ({ ...card })),
-  deleteCard: async (id) => {
-    cards.splice(cards.findIndex((card) => card.id === id), 1);
-  },
-};
-
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-const element = document.getElementById('root');
-if (!element) throw new Error('no #root');
-createRoot(element).render(
-  <StrictMode>
-    <WalletProvider client={client} queryClient={queryClient}>
-      <SavedCardList />
-    </WalletProvider>
-  </StrictMode>,
-);
-`;
-
-// Plain Node, no bundler: proves saved-card-kit/server resolves through "exports" at runtime,
-// and (checked with nodenext) that its types resolve too.
-const SERVER_MJS = `// @ts-check
-import { createWalletHandler, memoryProvider } from 'saved-card-kit/server';
-
-const handler = createWalletHandler({
-  provider: memoryProvider({
-    shopper: [{ id: 'card_1', brand: 'visa', last4: '4242', expiryMonth: 7, expiryYear: 2031, expired: false }],
-  }),
-  getCustomerId: () => 'shopper',
-});
-const response = await handler(new Request('http://127.0.0.1/api/wallet/cards'));
-const body = /** @type {{ cards: Array<{ id: string; last4: string }> }} */ (await response.json());
-if (response.status !== 200 || body.cards.length !== 1 || body.cards[0]?.last4 !== '4242') {
-  console.error('unexpected answer', response.status, JSON.stringify(body));
-  process.exit(1);
-}
-console.log('server entry: GET /api/wallet/cards ->', response.status, JSON.stringify(body));
-`;
-
-const TSCONFIG_APP = {
-  compilerOptions: {
-    target: 'ES2022',
-    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-    module: 'ESNext',
-    moduleResolution: 'Bundler',
-    jsx: 'react-jsx',
-    strict: true,
-    // false: the kit's own .d.ts files are checked too, so a type leaking a package the
-    // host does not have shows up here instead of silently becoming `any`.
-    skipLibCheck: false,
-    noEmit: true,
-    types: ['vite/client'],
-  },
-  include: ['src'],
-};
-
-const TSCONFIG_SERVER = {
-  compilerOptions: {
-    target: 'ES2022',
-    lib: ['ES2023'],
-    module: 'NodeNext',
-    moduleResolution: 'NodeNext',
-    allowJs: true,
-    checkJs: true,
-    strict: true,
-    skipLibCheck: false,
-    noEmit: true,
-    types: ['node'],
-  },
-  files: ['server.mjs'],
-};
-
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-function serve(dir) {
+/** A static server on a free loopback port; a path is looked up in each of `dirs` in turn. */
+function serve(dirs) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    let file = join(dir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dir)) file = join(dir, 'index.html');
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end('not found');
+    for (const dir of dirs) {
+      const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+      if (!file.startsWith(dir)) continue;
+      try {
+        if (!statSync(file).isFile()) continue;
+        res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+        res.end(readFileSync(file));
+        return;
+      } catch {}
     }
+    res.writeHead(404).end('not found');
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
+    ),
+  );
 }
 
+/** `vite` (dev) in `dir`; resolves with its URL once it answers. */
+async function viteDev(dir) {
+  // Vite's own bin, not npx: kill() then stops the server itself, not a wrapper.
+  const bin = join(dir, 'node_modules/vite/bin/vite.js');
+  const args = [
+    '--host',
+    '127.0.0.1',
+    '--port',
+    '0',
+    '--logLevel',
+    'info',
+    '--clearScreen',
+    'false',
+  ];
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: dir,
+    env: { ...env, FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let output = '';
+    const fail = (message) => {
+      child.kill();
+      reject(new Error(message));
+    };
+    const timer = setTimeout(() => fail(`vite dev did not start:\n${output}`), 30_000);
+    child.on('exit', (code) => fail(`vite dev exited (${code}):\n${output}`));
+    child.stdout.on('data', (chunk) => {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes
+      output += String(chunk).replace(/\x1b\[[\d;]*m/g, '');
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[0].slice(0, -1));
+      }
+    });
+  });
+  return { url, close: () => child.kill() };
+}
+
+/** Removes the Visa card through the confirm dialog; fails on any error the page logs. */
+async function checkRemoval(browser, url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  try {
+    await page.goto(url);
+    const list = page.getByRole('list', { name: 'Saved cards' });
+    await list.getByText(VISA).waitFor({ timeout: 20_000 });
+    const items = await list.getByRole('listitem').count();
+    if (items !== 3) throw new Error(`expected 3 cards in the list, saw ${items}`);
+    await page.getByRole('button', { name: `Remove ${VISA}` }).click();
+    await page.getByRole('alertdialog', { name: `Remove ${VISA}?` }).waitFor();
+    await page.getByRole('button', { name: 'Remove card' }).click();
+    await list.getByText(VISA).waitFor({ state: 'detached' });
+    if (errors.length > 0) throw new Error(`errors in the page:\n${errors.join('\n')}`);
+    console.log(`  ${items} cards listed; removing ${VISA} through the dialog works`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** A copy of the committed app, installed from its lockfile plus the packed kit. */
+function installApp(name, tarball) {
+  const dir = join(work, name);
+  cpSync(join(appsDir, name), dir, {
+    recursive: true,
+    filter: (source) => !['node_modules', 'dist', '.next', 'out'].includes(basename(source)),
+  });
+  const quiet = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
+  run('npm', ['ci', ...quiet], dir);
+  run('npm', ['install', '--no-save', ...quiet, tarball], dir);
+  return dir;
+}
+
+/** Each app: install, build for production, then colours and removal in Chromium. */
+const APPS = {
+  async vite({ tarball, browser, check }) {
+    step('Vite 8 app: npm ci + the packed kit');
+    const dir = installApp('vite', tarball);
+    step('Vite app: type-check (bundler resolution) and server.mjs (nodenext), run server.mjs');
+    run('npx', ['tsc', '-p', 'tsconfig.json'], dir);
+    run('npx', ['tsc', '-p', 'tsconfig.server.json'], dir);
+    run('node', ['server.mjs'], dir);
+    step('Vite app: vite dev in Chromium');
+    const dev = await viteDev(dir);
+    try {
+      await check(dev.url, 'vite dev');
+    } finally {
+      dev.close();
+    }
+    step('Vite app: vite build, production build in Chromium');
+    run('npx', ['vite', 'build'], dir);
+    const server = await serve([join(dir, 'dist')]);
+    try {
+      await check(server.url, 'Vite 8 production build');
+      await checkRemoval(browser, server.url);
+    } finally {
+      server.close();
+    }
+  },
+
+  async webpack({ tarball, browser, check }) {
+    step('webpack 5 app: npm ci + the packed kit');
+    const dir = installApp('webpack', tarball);
+    for (const minifier of ['cssnano', 'lightningcss']) {
+      step(`webpack app: production build, css-minimizer-webpack-plugin with ${minifier}`);
+      const out = `dist-${minifier}`;
+      run('node', ['build.js', minifier, out], dir);
+      const server = await serve([join(dir, out), join(dir, 'public'), dir]);
+      try {
+        await check(`${server.url}/`, `webpack 5 + ${minifier}`);
+        if (minifier === 'cssnano') {
+          await checkRemoval(browser, `${server.url}/`);
+          await check(`${server.url}/link.html`, 'plain <link> to dist/styles.css');
+        }
+      } finally {
+        server.close();
+      }
+    }
+  },
+
+  async next({ tarball, browser, check }) {
+    step('Next.js 16 app (app router): npm ci + the packed kit');
+    const dir = installApp('next', tarball);
+    step('Next.js app: next build, production build in Chromium');
+    run('npx', ['next', 'build'], dir);
+    const server = await serve([join(dir, 'out')]);
+    try {
+      await check(`${server.url}/`, 'Next.js 16 production build');
+      await checkRemoval(browser, `${server.url}/`);
+    } finally {
+      server.close();
+    }
+  },
+};
+
 async function main() {
+  const unknown = apps.filter((name) => !ALL_APPS.includes(name));
+  if (unknown.length > 0) throw new Error(`unknown app ${unknown.join(', ')}`);
   if (!process.argv.includes('--no-build')) {
     step('build the package (npm run build)');
     run('npm', ['run', 'build', '--silent'], root);
@@ -164,98 +230,40 @@ async function main() {
   const tarball = join(work, packed.filename);
   console.log(`${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes`);
 
-  step('scratch Vite + React app');
-  write(
-    join(app, 'package.json'),
-    `${JSON.stringify(
-      {
-        name: 'saved-card-kit-consumer',
-        private: true,
-        type: 'module',
-        dependencies: { ...VERSIONS, 'saved-card-kit': `file:${tarball}` },
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  write(
-    join(app, 'index.html'),
-    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>consumer</title></head>' +
-      '<body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>\n',
-  );
-  write(join(app, 'src/main.tsx'), MAIN_TSX);
-  write(join(app, 'server.mjs'), SERVER_MJS);
-  write(
-    join(app, 'vite.config.mjs'),
-    "import react from '@vitejs/plugin-react';\nimport { defineConfig } from 'vite';\n\n" +
-      'export default defineConfig({ plugins: [react()], logLevel: "warn" });\n',
-  );
-  write(join(app, 'tsconfig.json'), JSON.stringify(TSCONFIG_APP, null, 2));
-  write(join(app, 'tsconfig.server.json'), JSON.stringify(TSCONFIG_SERVER, null, 2));
-
-  step('npm install (the tarball plus react, react-query, vite)');
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
-
-  step('type-check the app (bundler resolution) and server.mjs (nodenext)');
-  run('npx', ['tsc', '-p', 'tsconfig.json'], app);
-  run('npx', ['tsc', '-p', 'tsconfig.server.json'], app);
-
-  step('run server.mjs in plain Node (saved-card-kit/server)');
-  run('node', ['server.mjs'], app);
-
-  step('vite build the app');
-  run('npx', ['vite', 'build'], app);
-
-  step('serve dist on 127.0.0.1 and open it in Chromium');
-  const server = await serve(join(app, 'dist'));
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: ['--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
+  const report = [];
+  const failures = [];
+  const check = async (url, label) => {
+    const result = await checkTheme(browser, url, label);
+    console.log(result.lines.join('\n'));
+    report.push(...result.lines);
+    failures.push(...result.failures);
+  };
+  const durations = [];
   try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(url);
-    const list = page.getByRole('list', { name: 'Saved cards' });
-    await list.getByText('Visa ending in 4242').waitFor({ timeout: 15_000 });
-    const items = await list.getByRole('listitem').count();
-    if (items !== 2) throw new Error(`expected 2 cards in the list, saw ${items}`);
-    console.log(`"Saved cards" lists ${items} cards, "Visa ending in 4242" among them`);
-
-    // The stylesheet from saved-card-kit/styles.css made it into the app's CSS.
-    const styled = await page.evaluate(() =>
-      [...document.styleSheets].some((sheet) =>
-        [...sheet.cssRules].some((rule) => rule.cssText.includes('--wallet-')),
-      ),
-    );
-    if (!styled) throw new Error('saved-card-kit/styles.css is not in the built app');
-    console.log('styles.css is applied');
-
-    await page.getByRole('button', { name: 'Remove Visa ending in 4242' }).click();
-    await page.getByRole('alertdialog', { name: 'Remove Visa ending in 4242?' }).waitFor();
-    await page.getByRole('button', { name: 'Remove card' }).click();
-    await list.getByText('Visa ending in 4242').waitFor({ state: 'detached' });
-    console.log('removing the Visa card through the confirm dialog works');
-    if (errors.length > 0) throw new Error(`errors in the page:\n${errors.join('\n')}`);
+    for (const name of apps) {
+      const appStarted = performance.now();
+      await APPS[name]({ tarball, browser, check });
+      durations.push(`  ${name.padEnd(8)} ${seconds(appStarted)}`);
+    }
   } finally {
     await browser.close();
-    server.close();
+  }
+  console.log(`\nTheme colours in Chromium (DESIGN §8):\n${report.join('\n')}`);
+  console.log(`\nDuration per app (install, build, checks):\n${durations.join('\n')}`);
+  if (failures.length > 0) {
+    throw new Error(`${failures.length} colour check(s) failed:\n  ${failures.join('\n  ')}`);
   }
 }
 
 try {
   await main();
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\nconsumer test passed in ${seconds}s`);
+  console.log('\nconsumer test passed');
 } catch (error) {
   console.error(`\nconsumer test FAILED at step ${stepNumber}: ${error.message ?? error}`);
   process.exitCode = 1;
 } finally {
   if (process.env.KEEP_TMP) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
+  console.log(`consumer test took ${seconds(started)} (temp apps removed)`);
 }
