@@ -114,7 +114,7 @@ function PickerOption({ card, messages, checked, onPick }: PickerOptionProps) {
           {card.isDefault ? <span className="demo-badge">Default</span> : null}
         </span>
         {/* Shopper-typed: React renders it as text, never as markup. */}
-        {card.nickname ? <span className="demo-nickname">{card.nickname}</span> : null}
+        {card.nickname ? <bdi className="demo-nickname">{card.nickname}</bdi> : null}
         <span className="demo-hint">
           {card.expired ? messages.expired(expiry) : messages.expires(expiry)}
         </span>
