@@ -78,6 +78,8 @@ export default defineConfig({
         server: 'src/server/index.ts',
         // A locale ships as its own entry, so hosts that never use it pay nothing for it.
         'locales/hi-IN': 'src/locales/hi-in.ts',
+        // Artwork is opt-in too: the list shows text badges unless a host passes renderBrandMark.
+        'brand-marks': 'src/brand-marks/index.ts',
       },
       formats: ['es'],
     },

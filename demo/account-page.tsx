@@ -1,6 +1,7 @@
+import { renderBrandMark } from '../src/brand-marks/index';
 import { SavedCardList } from '../src/index';
 
-/** An account page as a merchant would build it: the kit's list, unmodified. */
+/** An account page as a merchant would build it: the kit's list, with the brand artwork. */
 export function AccountPage() {
   return (
     <section className="demo-panel" aria-labelledby="account-title">
@@ -9,7 +10,7 @@ export function AccountPage() {
         Remove a card here and it leaves the checkout picker at the same moment: both read one
         cache.
       </p>
-      <SavedCardList />
+      <SavedCardList renderBrandMark={renderBrandMark} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { brandMarks } from '../src/brand-marks/index';
 import {
   cardLabel,
   describeError,
@@ -94,6 +95,7 @@ interface PickerOptionProps {
 
 function PickerOption({ card, messages, checked, onPick }: PickerOptionProps) {
   const expiry = formatExpiry(card);
+  const Mark = brandMarks[card.brand];
   return (
     <label className="demo-option" data-disabled={card.expired || undefined}>
       <input
@@ -104,13 +106,15 @@ function PickerOption({ card, messages, checked, onPick }: PickerOptionProps) {
         disabled={card.expired}
         onChange={onPick}
       />
+      {/* Decorative: the label below names the brand. */}
+      <Mark className="demo-option-mark" />
       <span className="demo-option-text">
         <span>
           {cardLabel(card, messages)}
           {card.isDefault ? <span className="demo-badge">Default</span> : null}
         </span>
         {/* Shopper-typed: React renders it as text, never as markup. */}
-        {card.nickname ? <span className="demo-nickname">{card.nickname}</span> : null}
+        {card.nickname ? <bdi className="demo-nickname">{card.nickname}</bdi> : null}
         <span className="demo-hint">
           {card.expired ? messages.expired(expiry) : messages.expires(expiry)}
         </span>

@@ -1,22 +1,20 @@
 import { useState } from 'react';
 import { applyTheme, currentTheme } from './theme';
 
-/** A two-state button: "Dark theme", pressed or not. */
+/** Says what it will do ("Use light theme" while dark is on); the choice survives reloads. */
 export function ThemeToggle() {
   const [theme, setTheme] = useState(currentTheme);
-  const dark = theme === 'dark';
+  const next = theme === 'dark' ? 'light' : 'dark';
   return (
     <button
       type="button"
       className="demo-button"
-      aria-pressed={dark}
       onClick={() => {
-        const next = dark ? 'light' : 'dark';
         applyTheme(next);
         setTheme(next);
       }}
     >
-      Dark theme
+      {next === 'dark' ? 'Use dark theme' : 'Use light theme'}
     </button>
   );
 }

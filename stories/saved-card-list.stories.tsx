@@ -79,7 +79,7 @@ export const ExpiredCard: Story = {
   },
 };
 
-/** Long shopper text is cut with an ellipsis; the row never overflows a narrow column. */
+/** Long shopper text wraps to two lines, then an ellipsis; the row never overflows a narrow column. */
 export const LongNicknameAndHolder: Story = {
   decorators: [
     (Story) => (

@@ -1,39 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, within } from 'storybook/test';
 import { SavedCardList } from '../src/index';
+import { darkPage, onDocumentRoot } from './document-root';
 import { deleteHandler, listHandler, mockApi, rtlCards, SAMPLE_NAMES, sampleCards } from './mocks';
 import { confirmRemoval, findList, findToast, openDialog, settle } from './play-helpers';
 import { withWallet } from './wallet-decorator';
 
 const [VISA, MASTERCARD] = SAMPLE_NAMES;
-
-/**
- * Sets an attribute on `<html>` for one story and puts it back afterwards: the dialog and
- * toasts render outside the story root, so only the document root reaches them.
- */
-function onDocumentRoot(name: 'data-theme' | 'dir', value: string) {
-  return () => {
-    const root = document.documentElement;
-    const previous = root.getAttribute(name);
-    root.setAttribute(name, value);
-    return () => {
-      if (previous === null) root.removeAttribute(name);
-      else root.setAttribute(name, previous);
-    };
-  };
-}
-
-/** The page behind a dark story is dark too, so contrast is checked as a shopper sees it. */
-function darkPage() {
-  const { style } = document.body;
-  const previous = { background: style.background, colorScheme: style.colorScheme };
-  style.colorScheme = 'dark';
-  style.background = 'var(--wallet-background)';
-  return () => {
-    style.background = previous.background;
-    style.colorScheme = previous.colorScheme;
-  };
-}
 
 /** 0 (black) to 1 (white) for a computed `rgb(…)` colour. */
 function brightness(color: string): number {

@@ -6,6 +6,7 @@ import {
   type MemoryProvider,
   memoryProvider,
 } from '../../src/server/index';
+import { demoClock } from './demo-today';
 import { seedCards } from './seed-cards';
 
 /** The demo's backend: the embedded sandbox, or a real provider's sandbox chosen by env. */
@@ -32,7 +33,9 @@ function required(env: Env, names: string[]): Record<string, string> {
 export function providerFromEnv(env: Env = process.env): DemoProvider {
   const kind = env.WALLET_PROVIDER ?? 'memory';
   if (kind === 'memory') {
-    const memory = memoryProvider(seedCards());
+    // One clock for the seeds and for `expired`, so DEMO_TODAY fixes both.
+    const now = demoClock(env);
+    const memory = memoryProvider(seedCards(now()), { now });
     return { kind, provider: memory, memory };
   }
   if (kind === 'juspay') {

@@ -1,4 +1,5 @@
 import type { SavedCard } from '../../src/index';
+import { demoClock } from './demo-today';
 
 /** The shopper the demo signs in by itself. */
 export const DEMO_SHOPPER = 'shopper-1';
@@ -22,8 +23,11 @@ function expiry(now: Date, monthsFromNow: number): Expiry {
   return { expiryMonth, expiryYear, expired: monthsFromNow < 0 };
 }
 
-/** Fresh seed data for memoryProvider: built on every start, so removals never persist. */
-export function seedCards(now = new Date()): Record<string, SavedCard[]> {
+/**
+ * Fresh seed data for memoryProvider: built on every start, so removals never persist. "Today"
+ * is DEMO_TODAY when set (see demo-today.ts).
+ */
+export function seedCards(now = demoClock()()): Record<string, SavedCard[]> {
   const asha = 'Asha Rao';
   const ravi = 'Ravi Menon';
   return {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CardBrand } from '../core/types';
 import { useSlot } from './use-slot';
 
@@ -15,11 +16,20 @@ const MARKS: Readonly<Record<CardBrand, string>> = {
   unknown: '••••',
 };
 
-/** A compact, decorative brand badge; the card's text already names the brand. */
-export function BrandMark({ brand }: { brand: CardBrand }) {
+/**
+ * A compact, decorative brand mark; the card's text already names the brand. Shows `children`
+ * (artwork, e.g. from `saved-card-kit/brand-marks`) when given, else a text badge.
+ */
+export function BrandMark({ brand, children }: { brand: CardBrand; children?: ReactNode }) {
+  const artwork = children !== undefined && children !== null && children !== false;
   return (
-    <span {...useSlot()('brand-mark')} data-brand={brand} aria-hidden="true">
-      {MARKS[brand]}
+    <span
+      {...useSlot()('brand-mark')}
+      data-brand={brand}
+      data-variant={artwork ? 'artwork' : 'text'}
+      aria-hidden="true"
+    >
+      {artwork ? children : (MARKS[brand] ?? MARKS.unknown)}
     </span>
   );
 }

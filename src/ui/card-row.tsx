@@ -8,7 +8,7 @@ import {
 import { formatExpiry } from '../core/brands';
 import { cardLabel } from '../core/card-label';
 import type { WalletMessages } from '../core/messages';
-import type { SavedCard } from '../core/types';
+import type { CardBrand, SavedCard } from '../core/types';
 import { BrandMark } from './brand-mark';
 import { useSlot } from './use-slot';
 
@@ -41,6 +41,7 @@ type CardRowProps = {
   buttonRef: (id: string, element: HTMLButtonElement | null) => void;
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
   renderRemoveButton?: (props: RemoveButtonProps) => ReactElement;
+  renderBrandMark?: (brand: CardBrand) => ReactNode;
   // While a 429 cooldown runs: aria-disabled keeps the button focusable (focus rules, §5.7).
   removeDisabled?: boolean;
 };
@@ -55,6 +56,7 @@ export const CardRow = memo(function CardRow({
   buttonRef,
   renderCard,
   renderRemoveButton,
+  renderBrandMark,
   removeDisabled,
 }: CardRowProps) {
   const slot = useSlot();
@@ -84,10 +86,10 @@ export const CardRow = memo(function CardRow({
         renderCard(card, { label, removeButton })
       ) : (
         <>
-          <BrandMark brand={card.brand} />
+          <BrandMark brand={card.brand}>{renderBrandMark?.(card.brand)}</BrandMark>
           <div {...slot('card-details')}>
             {/* Shopper text: a <bdi> in its own block, so bidi controls in it cannot reorder the
-                label or expiry; CSS cuts it to one line, the DOM (and AT) keeps all of it. */}
+                label or expiry; CSS cuts it after two lines, the DOM (and AT) keeps all of it. */}
             {card.nickname ? (
               <bdi {...slot('card-nickname')} title={card.nickname}>
                 {card.nickname}

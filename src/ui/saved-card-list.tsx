@@ -8,7 +8,7 @@ import {
   useState,
 } from 'react';
 import { cardLabel } from '../core/card-label';
-import type { SavedCard } from '../core/types';
+import type { CardBrand, SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { useRemovalCooldown } from '../query/use-removal-cooldown';
 import { useRemoveCard } from '../query/use-remove-card';
@@ -31,6 +31,8 @@ export interface SavedCardListProps
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
   /** The remove-button slot: render your own button, spreading `props` onto it. */
   renderRemoveButton?: (props: RemoveButtonProps) => ReactElement;
+  /** Brand artwork for a row (e.g. `renderBrandMark` from `saved-card-kit/brand-marks`); text badge when absent or null. */
+  renderBrandMark?: (brand: CardBrand) => ReactNode;
   onCardRemoved?: (card: SavedCard) => void;
   onError?: (error: WalletError, card?: SavedCard) => void;
 }
@@ -40,6 +42,7 @@ export function SavedCardList({
   emptyState,
   renderCard,
   renderRemoveButton,
+  renderBrandMark,
   onCardRemoved,
   onError,
   className,
@@ -123,6 +126,7 @@ export function SavedCardList({
               buttonRef={buttonRef}
               renderCard={renderCard}
               renderRemoveButton={renderRemoveButton}
+              renderBrandMark={renderBrandMark}
               removeDisabled={cooldown > 0}
             />
           ))}

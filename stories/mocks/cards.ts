@@ -89,3 +89,30 @@ export const rtlCards: readonly SavedCard[] = [
   { ...mastercard4444, nickname: 'بطاقة العمل' },
   expiredRupay,
 ];
+
+/** One card of every brand, with the longest names and a long nickname and holder. */
+export const everyBrandCards: readonly SavedCard[] = [
+  { ...longNamesCard, id: 'card_long_mc', last4: '4444' },
+  card({
+    id: 'card_amex_all',
+    brand: 'amex',
+    last4: '0005',
+    holderName: 'Asha Rao',
+    isDefault: true,
+  }),
+  card({ id: 'card_rupay_all', brand: 'rupay', last4: '6011', nickname: "Mum's groceries" }),
+  card({
+    id: 'card_diners_all',
+    brand: 'diners',
+    last4: '3237',
+    expiryMonth: 7,
+    expiryYear: 2024,
+    expired: true,
+  }),
+  card({ id: 'card_visa_all', brand: 'visa', last4: '4242', holderName: 'Ravi Menon' }),
+  card({ id: 'card_maestro_all', brand: 'maestro', last4: '0604' }),
+  card({ id: 'card_discover_all', brand: 'discover', last4: '1117' }),
+  card({ id: 'card_jcb_all', brand: 'jcb', last4: '0000', nickname: 'Tokyo trip' }),
+  card({ id: 'card_unionpay_all', brand: 'unionpay', last4: '0005', holderName: 'Li Wei' }),
+  card({ id: 'card_unknown_all', brand: 'unknown', last4: '9999' }),
+];

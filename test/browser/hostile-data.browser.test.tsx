@@ -6,9 +6,10 @@ import { card } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
 
-// DESIGN §2: nickname and holderName are untrusted shopper text. Whatever they hold, they stay
-// inert text on one clipped line, cannot move "Visa ending in 4242" / "Expires 07/31", and
-// never enter an accessible name; the DOM (what a screen reader reads) keeps all of it.
+// DESIGN §2, §8: nickname and holderName are untrusted shopper text. Whatever they hold, they
+// stay inert text of at most two clipped lines, cannot reshape "Visa ending in 4242" /
+// "Expires 07/31", and never enter an accessible name; the DOM (what a screen reader reads)
+// keeps all of it.
 
 declare global {
   interface Window {
@@ -134,12 +135,13 @@ function rectOf(element: Element, text: string): DOMRect {
 const slot = (row: Element, name: string) =>
   row.querySelector(`[data-slot="${name}"]`) as HTMLElement;
 
-/** The geometry of the trusted text, relative to its row. */
+/** The geometry of the trusted text: across, relative to its row; down, relative to the label. */
 function geometry(row: HTMLElement) {
   const origin = row.getBoundingClientRect();
+  const labelTop = slot(row, 'card-label').getBoundingClientRect().top;
   const at = (rect: DOMRect) => ({
     left: rect.left - origin.left,
-    top: rect.top - origin.top,
+    top: rect.top - labelTop,
     width: rect.width,
   });
   const label = slot(row, 'card-label');
@@ -148,7 +150,7 @@ function geometry(row: HTMLElement) {
   return {
     height: origin.height,
     rows: rows.map((rect) => rect.height),
-    label: at(label.getBoundingClientRect()),
+    label: { ...at(label.getBoundingClientRect()), height: label.getBoundingClientRect().height },
     words: ['Visa', 'ending', 'in', '4242'].map((word) => at(rectOf(label, word))),
     expires: at(rectOf(expiry, 'Expires')),
     date: at(rectOf(expiry, '07/31')),
@@ -161,104 +163,120 @@ afterEach(() => {
 });
 
 describe('hostile nickname and holder name (DESIGN §2)', () => {
-  test.each(HOSTILE)('%s: inert text, one line, nothing around it moves', async (_, text) => {
-    const nickname = text.nickname as string;
-    const holderName = text.holderName as string;
-    const baseline = geometry((await show(BASELINE)).row);
-    cleanup();
-    const { container, row, button } = await show(text);
+  test.each(HOSTILE)(
+    '%s: inert text, two lines at most, our text keeps its shape',
+    async (_, text) => {
+      const nickname = text.nickname as string;
+      const holderName = text.holderName as string;
+      const baseline = geometry((await show(BASELINE)).row);
+      cleanup();
+      const { container, row, button } = await show(text);
 
-    // Inert: no element made from the text, no script run (an <img onerror> fires async).
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(
-      container.querySelectorAll('img, script, svg, iframe, a, object, embed, style'),
-    ).toHaveLength(0);
-    expect(window.__hostileRan).toBeUndefined();
+      // Inert: no element made from the text, no script run (an <img onerror> fires async).
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(
+        container.querySelectorAll('img, script, svg, iframe, a, object, embed, style'),
+      ).toHaveLength(0);
+      expect(window.__hostileRan).toBeUndefined();
 
-    // A screen reader reads the DOM: all of the text is there; `title` shows it on hover.
-    const nick = slot(row, 'card-nickname');
-    const holder = slot(row, 'card-holder');
-    expect(nick.textContent).toBe(nickname);
-    expect(holder.textContent).toBe(holderName);
-    expect(nick).toHaveAttribute('title', nickname);
-    expect(row.textContent).toContain(nickname);
-    expect(row.textContent).toContain(holderName);
-    expect(row.textContent).toContain('Visa ending in 4242');
-    expect(row.textContent).toContain('Expires 07/31');
+      // A screen reader reads the DOM: all of the text is there; `title` shows it on hover.
+      const nick = slot(row, 'card-nickname');
+      const holder = slot(row, 'card-holder');
+      expect(nick.textContent).toBe(nickname);
+      expect(holder.textContent).toBe(holderName);
+      expect(nick).toHaveAttribute('title', nickname);
+      expect(row.textContent).toContain(nickname);
+      expect(row.textContent).toContain(holderName);
+      expect(row.textContent).toContain('Visa ending in 4242');
+      expect(row.textContent).toContain('Expires 07/31');
 
-    // Isolated: each untrusted part is a <bdi> block of its own.
-    for (const part of [nick, holder]) {
-      expect(part.tagName).toBe('BDI');
-      const style = getComputedStyle(part);
-      expect(style.unicodeBidi).toBe('isolate');
-      expect(style.display).toBe('block');
-      expect(style.whiteSpace).toBe('nowrap');
-      expect(style.textOverflow).toBe('ellipsis');
-      expect(style.overflowX).toBe('hidden');
-    }
+      // Isolated: each untrusted part is a <bdi> box of its own, one to two lines tall, clipped.
+      const lines = (part: HTMLElement) =>
+        part.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(part).lineHeight);
+      for (const part of [nick, holder]) {
+        expect(part.tagName).toBe('BDI');
+        const style = getComputedStyle(part);
+        expect(style.unicodeBidi).toBe('isolate');
+        expect(style.overflowX).toBe('hidden');
+        expect(style.overflowY).toBe('hidden');
+        expect(lines(part)).toBeLessThan(2.1);
+      }
 
-    // Names never carry shopper text.
-    expect(button).toHaveAccessibleName('Remove Visa ending in 4242');
-    const items = within(screen.getByRole('list', { name: 'Saved cards' })).getAllByRole(
-      'listitem',
-    );
-    expect(items).toHaveLength(3);
-    expect(screen.getByRole('button', { name: 'Remove Mastercard ending in 4444' })).toBeVisible();
-    expect(
-      screen.getByRole('button', { name: 'Remove American Express ending in 0005' }),
-    ).toBeVisible();
+      // Names never carry shopper text.
+      expect(button).toHaveAccessibleName('Remove Visa ending in 4242');
+      const items = within(screen.getByRole('list', { name: 'Saved cards' })).getAllByRole(
+        'listitem',
+      );
+      expect(items).toHaveLength(3);
+      expect(
+        screen.getByRole('button', { name: 'Remove Mastercard ending in 4444' }),
+      ).toBeVisible();
+      expect(
+        screen.getByRole('button', { name: 'Remove American Express ending in 0005' }),
+      ).toBeVisible();
 
-    // Layout: one normal row, nothing spills, the trusted text sits exactly where it did.
-    const now = geometry(row);
-    expect(now.height).toBeCloseTo(baseline.height, 0);
-    expect(row.scrollWidth).toBeLessThanOrEqual(row.clientWidth);
-    for (const part of ['card-details', 'card-meta']) {
-      expect(slot(row, part).scrollWidth).toBeLessThanOrEqual(slot(row, part).clientWidth);
-    }
-    expect(container.scrollWidth).toBeLessThanOrEqual(container.clientWidth);
-    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(
-      document.documentElement.clientWidth,
-    );
-    expect(now.label).toEqual(baseline.label);
-    expect(now.words).toEqual(baseline.words);
-    // Reading order: line by line, left to right.
-    const order = now.words.map((word) => [Math.round(word.top), word.left] as const);
-    expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
-    expect(now.expires.left).toBeLessThan(now.date.left);
-    expect(now.date.left - now.expires.left).toBeCloseTo(
-      baseline.date.left - baseline.expires.left,
-      1,
-    );
-    expect(now.expiryWidth).toBeCloseTo(baseline.expiryWidth, 1);
-    const holderBox = holder.getBoundingClientRect();
-    const expiryBox = slot(row, 'card-expiry').getBoundingClientRect();
-    expect(holderBox.right).toBeLessThanOrEqual(expiryBox.left);
-    expect(expiryBox.right).toBeLessThanOrEqual(
-      slot(row, 'card-details').getBoundingClientRect().right + 0.5,
-    );
-    expect(nick.getBoundingClientRect().bottom).toBeLessThanOrEqual(
-      slot(row, 'card-label').getBoundingClientRect().top + 0.5,
-    );
-    items.forEach((item, index) => {
-      expect(item.getBoundingClientRect().height).toBeCloseTo(baseline.rows[index] ?? 0, 0);
-    });
+      // Layout: a row at most three lines taller (a second nickname line; a holder of two lines
+      // that pushes the expiry below it), nothing spills, our text keeps its shape and place across.
+      const now = geometry(row);
+      const line = (part: HTMLElement) => Number.parseFloat(getComputedStyle(part).lineHeight);
+      expect(now.height).toBeLessThanOrEqual(baseline.height + line(nick) + 2 * line(holder) + 0.5);
+      expect(row.scrollWidth).toBeLessThanOrEqual(row.clientWidth);
+      for (const part of ['card-details', 'card-meta']) {
+        expect(slot(row, part).scrollWidth).toBeLessThanOrEqual(slot(row, part).clientWidth);
+      }
+      expect(container.scrollWidth).toBeLessThanOrEqual(container.clientWidth);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(
+        document.documentElement.clientWidth,
+      );
+      expect(now.label).toEqual(baseline.label);
+      expect(now.words).toEqual(baseline.words);
+      // Reading order: line by line, left to right.
+      const order = now.words.map((word) => [Math.round(word.top), word.left] as const);
+      expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+      expect(now.expires.left).toBeLessThan(now.date.left);
+      expect(now.date.left - now.expires.left).toBeCloseTo(
+        baseline.date.left - baseline.expires.left,
+        1,
+      );
+      expect(now.expiryWidth).toBeCloseTo(baseline.expiryWidth, 1);
+      const holderBox = holder.getBoundingClientRect();
+      const expiryBox = slot(row, 'card-expiry').getBoundingClientRect();
+      const apart =
+        holderBox.right <= expiryBox.left + 0.5 ||
+        holderBox.bottom <= expiryBox.top + 0.5 ||
+        expiryBox.right <= holderBox.left + 0.5;
+      expect(apart).toBe(true);
+      expect(expiryBox.right).toBeLessThanOrEqual(
+        slot(row, 'card-details').getBoundingClientRect().right + 0.5,
+      );
+      expect(nick.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+        slot(row, 'card-label').getBoundingClientRect().top + 0.5,
+      );
+      // The other rows do not move at all.
+      items.forEach((item, index) => {
+        if (item !== row) {
+          expect(item.getBoundingClientRect().height).toBeCloseTo(baseline.rows[index] ?? 0, 0);
+        }
+      });
 
-    // The dialog's name is the card's, too.
-    await userEvent.click(button);
-    const dialog = await screen.findByRole('alertdialog');
-    expect(dialog).toHaveAccessibleName('Remove Visa ending in 4242?');
-    expect(dialog).toHaveAccessibleDescription("This can't be undone.");
-    expect(dialog.textContent).not.toContain(nickname);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-    expect(window.__hostileRan).toBeUndefined();
-  });
+      // The dialog's name is the card's, too.
+      await userEvent.click(button);
+      const dialog = await screen.findByRole('alertdialog');
+      expect(dialog).toHaveAccessibleName('Remove Visa ending in 4242?');
+      expect(dialog).toHaveAccessibleDescription("This can't be undone.");
+      expect(dialog.textContent).not.toContain(nickname);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+      expect(window.__hostileRan).toBeUndefined();
+    },
+  );
 
-  test('long text is cut with an ellipsis on screen, not in the DOM', async () => {
+  test('long text is cut after two lines on screen, not in the DOM', async () => {
     const nickname = 'W'.repeat(5000);
     const { row } = await show({ nickname, holderName: 'M'.repeat(5000) });
     for (const part of [slot(row, 'card-nickname'), slot(row, 'card-holder')]) {
-      expect(part.scrollWidth).toBeGreaterThan(part.clientWidth);
+      expect(part.scrollHeight).toBeGreaterThan(part.clientHeight);
+      expect(part.scrollWidth).toBeLessThanOrEqual(part.clientWidth);
       expect(part.getBoundingClientRect().right).toBeLessThanOrEqual(
         slot(row, 'card-details').getBoundingClientRect().right + 0.5,
       );

@@ -91,8 +91,7 @@ export async function animationsDone(page: Page): Promise<void> {
 
 /** Switches the demo to its dark theme with its own toggle, as a shopper would. */
 export async function switchToDarkTheme(page: Page): Promise<void> {
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Use dark theme' }).click();
+  await expect(page.getByRole('button', { name: 'Use light theme' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }

@@ -32,4 +32,16 @@ describe('the built package', () => {
     expect(readFileSync(join(outDir, 'server.js'), 'utf8')).toContain('createWalletHandler');
     expect(readFileSync(join(outDir, 'styles.css'), 'utf8')).toContain('--wallet-danger');
   });
+
+  test('brand artwork ships only in its own entry, which needs nothing but React', () => {
+    const marks = readFileSync(join(outDir, 'brand-marks.js'), 'utf8');
+    const imports = [...marks.matchAll(/from ["']([^"']+)["']/g)].map((m) => m[1]);
+    // The JSX runtime only (its dev variant when this build runs under NODE_ENV=test).
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatch(/^react\/jsx(-dev)?-runtime$/);
+    expect(marks).toContain('0 0 780 500');
+    for (const [, code] of browserGraph(join(outDir, 'index.js'))) {
+      expect(code).not.toContain('0 0 780 500');
+    }
+  });
 });
