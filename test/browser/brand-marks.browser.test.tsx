@@ -39,8 +39,7 @@ async function listWith(renderMark?: (brand: CardBrand) => React.ReactNode) {
   return within(screen.getByRole('list', { name: 'Saved cards' })).getAllByRole('listitem');
 }
 
-const markOf = (row: HTMLElement) =>
-  row.querySelector('[data-slot="brand-mark"]') as HTMLElement;
+const markOf = (row: HTMLElement) => row.querySelector('[data-slot="brand-mark"]') as HTMLElement;
 
 describe('brand marks (DESIGN §8)', () => {
   test('every brand has its own artwork: inline SVG, decorative, no data: URI or inline style', async () => {
