@@ -8,7 +8,9 @@ export type AuditOutcome =
   | 'rate_limited'
   | 'in_use'
   | 'invalid_request'
-  | 'provider_error';
+  | 'provider_error'
+  /** The provider delete was sent but never answered in time: the card may or may not be gone. */
+  | 'unknown';
 
 /** One record per delete attempt, allowed or refused; never holds card digits or provider text. */
 export interface AuditEvent {

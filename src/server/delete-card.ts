@@ -1,18 +1,20 @@
 import type { AuditOutcome } from './audit';
 import { auditCardId, emitAudit } from './audit';
 import { isAcceptableJsonBody, readCappedBody } from './body';
+import type { Budget } from './budget';
+import { startBudget } from './budget';
 import { checkCsrf } from './csrf';
+import { isOutcomeUnknown, OutcomeUnknownError } from './delete-outcome';
 import type { ServerErrorCode } from './errors';
 import { isProviderError, WalletHttpError } from './errors';
 import { toFailure } from './failure';
 import { parseCardId } from './ids';
 import type { HandlerConfig } from './options';
-import type { DeleteResult } from './provider';
+import type { DeleteResult, ProviderCallContext, ProviderCard } from './provider';
 import { toPublicCard } from './public-card';
 import { retryAfterSeconds } from './rate-limit';
 import { jsonResponse } from './respond';
 import { requireCustomer } from './session';
-import { withTimeout } from './timeout';
 
 const OUTCOME_BY_CODE: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
   unauthenticated: 'unauthenticated',
@@ -40,14 +42,22 @@ export async function deleteCardRoute(
   const attempt: Attempt = { customerId: null, cardId: auditCardId(rawId) };
   let outcome: AuditOutcome;
   let response: Response;
+  const budget = startBudget(config.providerTimeoutMs);
   try {
-    const { id, result } = await runDelete(req, config, rawId, attempt);
+    const { id, result } = await runDelete(req, config, rawId, attempt, budget, requestId);
     outcome = result === 'deleted' ? 'deleted' : 'already_deleted';
     response = jsonResponse(200, { deleted: true, id });
   } catch (error) {
-    const failure = toFailure(error, config, { requestId, operation: 'delete' });
-    outcome = OUTCOME_BY_CODE[failure.code];
+    const unknown = error instanceof OutcomeUnknownError;
+    const failure = toFailure(unknown ? error.cause : error, config, {
+      requestId,
+      operation: 'delete',
+    });
+    outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
     response = failure.response;
+  } finally {
+    // Answered: whatever the adapter still runs is aborted, so nothing happens after this.
+    budget.end();
   }
   await emitAudit(
     config.audit,
@@ -72,6 +82,8 @@ async function runDelete(
   config: HandlerConfig,
   rawId: string,
   attempt: Attempt,
+  budget: Budget,
+  requestId: string,
 ): Promise<{ id: string; result: DeleteResult }> {
   const customerId = await requireCustomer(req, config);
   attempt.customerId = customerId;
@@ -93,7 +105,8 @@ async function runDelete(
 
   // Ownership: only an id in this customer's fresh list is ever sent to the provider, and a
   // foreign id answers exactly like an unknown one so ids cannot be probed.
-  const cards = await withTimeout(config.provider.listCards(customerId), config.providerTimeoutMs);
+  const ctx: ProviderCallContext = { signal: budget.signal, requestId };
+  const cards = await budget.run(config.provider.listCards(customerId, ctx));
   const card = cards.find((candidate) => candidate.id === id);
   if (card === undefined) throw new WalletHttpError('card_not_found');
 
@@ -102,15 +115,27 @@ async function runDelete(
     if (allowed !== true) throw new WalletHttpError('card_in_use');
   }
 
+  return { id, result: await providerDelete(config, customerId, card, ctx, budget) };
+}
+
+/** The adapter's delete under the budget; a failure that leaves the card's fate open is flagged. */
+async function providerDelete(
+  config: HandlerConfig,
+  customerId: string,
+  card: ProviderCard,
+  ctx: ProviderCallContext,
+  budget: Budget,
+): Promise<DeleteResult> {
   try {
-    const result = await withTimeout(
-      config.provider.deleteCard(customerId, id),
-      config.providerTimeoutMs,
-    );
-    return { id, result: result === 'deleted' ? 'deleted' : 'not_found' };
+    return (await budget.run(config.provider.deleteCard(customerId, card, ctx))) === 'deleted'
+      ? 'deleted'
+      : 'not_found';
   } catch (error) {
     // Gone between our list and the delete: the shopper's intent is already fulfilled.
-    if (isProviderError(error) && error.kind === 'not_found') return { id, result: 'not_found' };
+    if (isProviderError(error) && error.kind === 'not_found') return 'not_found';
+    if (isOutcomeUnknown(error, budget.signal)) {
+      throw new OutcomeUnknownError('delete outcome unknown', { cause: error });
+    }
     throw error;
   }
 }

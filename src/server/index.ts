@@ -12,7 +12,7 @@ export { isValidCardId, MAX_CARD_ID_LENGTH } from './ids';
 export type { FetchHandler, NodeListener, NodeListenerOptions } from './node';
 export { toNodeListener } from './node';
 export type { WalletHandler, WalletHandlerOptions, WalletLogger } from './options';
-export type { CardProvider, DeleteResult } from './provider';
+export type { CardProvider, DeleteResult, ProviderCallContext, ProviderCard } from './provider';
 export type { EximpeProviderOptions } from './providers/eximpe';
 export { EXIMPE_BASE_URLS, eximpeProvider } from './providers/eximpe';
 export type { JuspayProviderOptions } from './providers/juspay';

@@ -1,9 +1,10 @@
 import type { SavedCard } from '../core/types';
+import { startBudget } from './budget';
 import type { HandlerConfig } from './options';
+import type { ProviderCard } from './provider';
 import { toPublicCard } from './public-card';
 import { jsonResponse } from './respond';
 import { requireCustomer } from './session';
-import { withTimeout } from './timeout';
 
 /** `GET {base}/cards`: the session customer's cards, projected to DESIGN §2. */
 export async function listCardsRoute(
@@ -12,7 +13,15 @@ export async function listCardsRoute(
   requestId: string,
 ): Promise<Response> {
   const customerId = await requireCustomer(req, config);
-  const cards = await withTimeout(config.provider.listCards(customerId), config.providerTimeoutMs);
+  const budget = startBudget(config.providerTimeoutMs);
+  let cards: ProviderCard[];
+  try {
+    cards = await budget.run(
+      config.provider.listCards(customerId, { signal: budget.signal, requestId }),
+    );
+  } finally {
+    budget.end();
+  }
   const out: SavedCard[] = [];
   let dropped = 0;
   for (const card of cards) {

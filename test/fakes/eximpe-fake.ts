@@ -12,7 +12,7 @@ export interface EximpeFakeOptions {
   cards?: Record<string, EximpeRawCard[]>;
 }
 
-/** A loopback Eximpe that follows /work/shared/providers/eximpe.md strictly. */
+/** A loopback Eximpe that follows eximpe.md strictly. */
 export interface EximpeFake extends FakeServer {
   clientId: string;
   clientSecret: string;

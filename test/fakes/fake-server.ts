@@ -9,6 +9,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: string;
+  /** `Date.now()` when the request had fully arrived. */
+  at: number;
 }
 
 /** A failure a fake serves instead of its normal answer. */
@@ -29,6 +31,11 @@ export interface FakeServer {
   failNext(mode: FailureMode, times?: number, when?: (req: RecordedRequest) => boolean): void;
   /** Runs `action` when the next request matching `when` arrives, before it is answered. */
   beforeNext(when: (req: RecordedRequest) => boolean, action: () => void): void;
+  /**
+   * Every later request matching `when` waits `ms` before the fake acts on it, and it still
+   * acts if the caller gave up meanwhile, as a real provider would. `delay(0)` ends it.
+   */
+  delay(ms: number, when?: (req: RecordedRequest) => boolean): void;
   close(): Promise<void>;
 }
 
@@ -43,9 +50,16 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
   const failures: Array<{ mode: FailureMode; when: (req: RecordedRequest) => boolean }> = [];
   const hooks: Array<{ when: (req: RecordedRequest) => boolean; action: () => void }> = [];
+  let latency: { ms: number; when: (req: RecordedRequest) => boolean } = {
+    ms: 0,
+    when: () => false,
+  };
 
   const server = createServer((req, res) => {
-    void readBody(req).then((body) => {
+    // A caller that gave up closes the socket; the fake still finishes its work.
+    res.on('error', () => {});
+    void readBody(req).then(async (body) => {
+      if (body === null) return;
       const url = new URL(req.url ?? '/', 'http://fake.invalid');
       const recorded: RecordedRequest = {
         method: req.method ?? 'GET',
@@ -53,8 +67,12 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
         query: url.searchParams,
         headers: req.headers,
         body,
+        at: Date.now(),
       };
       requests.push(recorded);
+      if (latency.ms > 0 && latency.when(recorded)) {
+        await new Promise((resolve) => setTimeout(resolve, latency.ms));
+      }
       const failure = failures.findIndex((candidate) => candidate.when(recorded));
       const mode = failure >= 0 ? failures.splice(failure, 1)[0]?.mode : undefined;
       if (mode !== undefined) {
@@ -76,6 +94,9 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
     },
     beforeNext(when, action) {
       hooks.push({ when, action });
+    },
+    delay(ms, when = () => true) {
+      latency = { ms, when };
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -104,12 +125,13 @@ export function send(res: ServerResponse, reply: FakeReply): void {
   res.end(JSON.stringify(reply.body));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
+// Null when the caller cut the body off: a real server would not act on half a request.
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('error', () => resolve(null));
   });
 }
 

@@ -13,7 +13,7 @@ export interface JuspayFakeOptions {
   cards?: Record<string, JuspayRawCard[]>;
 }
 
-/** A loopback Juspay that follows /work/shared/providers/juspay.md strictly. */
+/** A loopback Juspay that follows juspay.md strictly. */
 export interface JuspayFake extends FakeServer {
   apiKey: string;
   merchantId: string;

@@ -136,7 +136,10 @@ export function predict(
   if (fault?.on === 'delete') {
     // A card deleted elsewhere meanwhile is already gone: the shopper's intent holds.
     if (fault.kind === 'not_found') return { ...removed, audit: 'already_deleted', faultHit: true };
-    return { ...fail(attempt, 'provider_error'), faultHit: true };
+    const failed = { ...fail(attempt, 'provider_error'), faultHit: true };
+    // No answer (a timeout) or a foreign error: whether the card went is unknown (DESIGN §6).
+    if (fault.kind === 'timeout' || fault.kind === 'crash') return { ...failed, audit: 'unknown' };
+    return failed;
   }
   return removed;
 }

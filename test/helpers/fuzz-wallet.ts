@@ -73,6 +73,15 @@ export function memorySeed(): Record<string, SavedCard[]> {
   };
 }
 
+// The status a provider would have answered with; a timeout never got an answer.
+const FAULT_STATUS: Readonly<Record<Exclude<Fault['kind'], 'crash'>, number | undefined>> = {
+  unavailable: 503,
+  timeout: undefined,
+  bad_response: 200,
+  unauthorized: 401,
+  not_found: 404,
+};
+
 /** Wraps a provider so one request at a time can be made to fail like a provider would. */
 export function faulty(inner: CardProvider): {
   provider: CardProvider;
@@ -88,26 +97,27 @@ export function faulty(inner: CardProvider): {
   const raise = (fault: Fault): never => {
     // Provider text and secrets ride on `cause`/`message`, as a sloppy adapter might.
     if (fault.kind === 'crash') throw new Error(`${PROVIDER_MESSAGE} ${FUZZ_SECRET} ${PANS[0]}`);
-    throw new ProviderError(fault.kind === 'not_found' ? 'not_found' : fault.kind, 'injected', {
+    throw new ProviderError(fault.kind, 'injected', {
       provider: 'fuzz',
+      status: FAULT_STATUS[fault.kind],
       cause: `${PROVIDER_MESSAGE} ${FUZZ_SECRET} ${PANS[0]}`,
     });
   };
   return {
     provider: {
-      async listCards(customerId) {
+      async listCards(customerId, ctx) {
         const fault = take('list');
         if (fault !== null) raise(fault);
-        return inner.listCards(customerId);
+        return inner.listCards(customerId, ctx);
       },
-      async deleteCard(customerId, id) {
+      async deleteCard(customerId, card, ctx) {
         const fault = take('delete');
         if (fault?.kind === 'not_found') {
           // Deleted elsewhere between the ownership check and this call.
-          await inner.deleteCard(customerId, id);
+          await inner.deleteCard(customerId, card, ctx);
         }
         if (fault !== null) raise(fault);
-        return inner.deleteCard(customerId, id);
+        return inner.deleteCard(customerId, card, ctx);
       },
     },
     arm(fault) {
