@@ -26,6 +26,8 @@ export interface ProviderErrorOptions {
 export interface WalletHttpErrorOptions {
   /** Extra response headers, e.g. `Retry-After` or `Allow`. */
   headers?: Record<string, string>;
+  /** Overrides the code's status where DESIGN §3 allows it (404/405 for `invalid_request`). */
+  status?: 404 | 405;
 }
 
 /** Generic, provider-free text for each code; the UI shows its own words anyway. */
@@ -54,7 +56,7 @@ export class WalletHttpError extends Error {
     super(message);
     this.code = code;
     // Statuses come from the shared table so server and client can never disagree.
-    this.status = WALLET_ERROR_STATUS[code] ?? 500;
+    this.status = options.status ?? WALLET_ERROR_STATUS[code] ?? 500;
     this.headers = options.headers ?? {};
   }
 }

@@ -4,7 +4,7 @@ import { toFailure } from './failure';
 import { listCardsRoute } from './list-cards';
 import type { HandlerConfig, WalletHandler, WalletHandlerOptions } from './options';
 import { resolveOptions } from './options';
-import { requestIdFrom } from './request-id';
+import { newRequestId } from './request-id';
 import { ALLOWED_METHODS, matchRoute } from './routes';
 
 /**
@@ -14,7 +14,7 @@ import { ALLOWED_METHODS, matchRoute } from './routes';
 export function createWalletHandler(options: WalletHandlerOptions): WalletHandler {
   const config = resolveOptions(options);
   const handle = async (req: Request): Promise<Response> => {
-    const requestId = requestIdFrom(req);
+    const requestId = newRequestId();
     let response: Response;
     try {
       response = await dispatch(req, config, requestId);
@@ -38,11 +38,14 @@ function dispatch(req: Request, config: HandlerConfig, requestId: string): Promi
       if (method !== 'DELETE') throw wrongMethod(ALLOWED_METHODS.card);
       return deleteCardRoute(req, config, requestId, route.rawId);
     default:
-      // Only the §3 codes exist, so an unknown route is a malformed request, not a 404.
-      throw new WalletHttpError('invalid_request');
+      // DESIGN §3: no such route is a 404, still in the contract's `invalid_request` envelope.
+      throw new WalletHttpError('invalid_request', 'No such route.', { status: 404 });
   }
 }
 
 function wrongMethod(allow: string): WalletHttpError {
-  return new WalletHttpError('invalid_request', undefined, { headers: { Allow: allow } });
+  return new WalletHttpError('invalid_request', 'Method not allowed.', {
+    status: 405,
+    headers: { Allow: allow },
+  });
 }

@@ -82,7 +82,8 @@ export function predict(
   const customerId = session === null || session === '' ? null : session;
   const base: Expectation = {
     route: 'none',
-    status: 400,
+    // DESIGN §3: a path that is no route is a 404 in the `invalid_request` envelope.
+    status: 404,
     code: 'invalid_request',
     allow: null,
     removal: null,
@@ -101,13 +102,13 @@ export function predict(
 
   if (url.pathname === `${BASE_PATH}/cards`) {
     const list: Expectation = { ...base, route: 'list' };
-    if (method !== 'GET') return { ...fail(list, 'invalid_request'), route: 'none', allow: 'GET' };
+    if (method !== 'GET') return { ...base, status: 405, allow: 'GET' };
     if (customerId === null) return fail(list, 'unauthenticated');
     if (fault?.on === 'list') return { ...fail(list, 'provider_error'), faultHit: true };
     return { ...list, status: 200, code: null };
   }
   if (!url.pathname.startsWith(`${BASE_PATH}/cards/`)) return base;
-  if (method !== 'DELETE') return { ...base, allow: 'DELETE' };
+  if (method !== 'DELETE') return { ...base, status: 405, allow: 'DELETE' };
 
   const del: Expectation = { ...base, route: 'delete' };
   if (customerId === null) return fail(del, 'unauthenticated');

@@ -69,7 +69,8 @@ describe('createWalletHandler under fuzzed requests (memory provider)', () => {
       expectCovered(tally, [
         'list 200',
         'list 401',
-        'none 400',
+        'none 404',
+        'none 405',
         'delete 200',
         'delete 400',
         'delete 401',

@@ -114,10 +114,10 @@ describe('toNodeListener over real HTTP', () => {
     expect(provider.peek('alice')).toHaveLength(2);
   });
 
-  test('a URL outside the base path gets a JSON 400 when there is no next()', async () => {
+  test('a URL outside the base path gets a JSON 404 when there is no next()', async () => {
     const { url } = await start();
     const response = await fetch(`${url}/favicon.ico`);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/json');
   });
 });
