@@ -28,6 +28,9 @@ export interface AuditEvent {
 /** Receives audit events; may be async, and a throw never changes the response. */
 export type AuditSink = (event: AuditEvent) => void | Promise<void>;
 
+/** The `cardId` of an attempt that named no card (a DELETE on another path under the base). */
+export const NO_CARD_ID = '[none]';
+
 const MAX_AUDIT_ID = 128;
 // A long digit run in a URL could be a PAN typed or pasted by someone; never store one.
 const DIGIT_RUN = /\d{12,}/g;

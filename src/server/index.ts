@@ -8,8 +8,9 @@ export type {
 export { isProviderError, isWalletHttpError, ProviderError, WalletHttpError } from './errors';
 export { isExpired } from './expiry';
 export { createWalletHandler } from './handler';
+export type { NodeRequest } from './http/node-request';
 export { isValidCardId, MAX_CARD_ID_LENGTH } from './ids';
-export type { FetchHandler, NodeListener, NodeListenerOptions } from './node';
+export type { FetchHandler, NodeListener, NodeListenerOptions, NodeResponse } from './node';
 export { toNodeListener } from './node';
 export type { WalletHandler, WalletHandlerOptions, WalletLogger } from './options';
 export type { CardProvider, DeleteResult, ProviderCallContext, ProviderCard } from './provider';

@@ -65,9 +65,10 @@ const AUDIT: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
 };
 
 /**
- * Predicts the answer to one request. The checks run in the order the handler documents:
- * route and method, session, CSRF (Fetch Metadata, Origin, client header, media type), body,
- * id syntax, rate limit (only attempts that got this far count), ownership, merchant veto.
+ * Predicts the answer to one request, from DESIGN §3/§6. A DELETE under the base path is an
+ * attempt whatever is wrong with it: session, rate limit (every attempt with a session
+ * counts, 429 wins), path, route, CSRF (Fetch Metadata, Origin, client header, media type),
+ * body, id syntax, ownership, merchant veto. Anything else: path, route and method, session.
  */
 export function predict(
   built: BuiltRequest,
@@ -100,30 +101,49 @@ export function predict(
     audit: e.route === 'delete' ? AUDIT[code] : null,
   });
 
-  if (url.pathname === `${BASE_PATH}/cards`) {
+  // Routing judges the path with `//` collapsed; an ambiguous path is refused, never routed.
+  const path = url.pathname.replace(/\/{2,}/g, '/');
+  const ambiguous = isAmbiguous(url.pathname);
+  const underBase = path === BASE_PATH || path.startsWith(`${BASE_PATH}/`);
+  const route =
+    path === `${BASE_PATH}/cards`
+      ? 'cards'
+      : path.startsWith(`${BASE_PATH}/cards/`)
+        ? 'card'
+        : 'other';
+
+  if (method !== 'DELETE' || !underBase) {
+    if (ambiguous) return { ...base, status: 400 };
+    if (route === 'card') return { ...base, status: 405, allow: 'DELETE' };
+    if (route !== 'cards') return base;
     const list: Expectation = { ...base, route: 'list' };
     if (method !== 'GET') return { ...base, status: 405, allow: 'GET' };
     if (customerId === null) return fail(list, 'unauthenticated');
     if (fault?.on === 'list') return { ...fail(list, 'provider_error'), faultHit: true };
     return { ...list, status: 200, code: null };
   }
-  if (!url.pathname.startsWith(`${BASE_PATH}/cards/`)) return base;
-  if (method !== 'DELETE') return { ...base, status: 405, allow: 'DELETE' };
 
+  // A DELETE aimed at the wallet: the session first, then the rate limit counts it, then the rest.
   const del: Expectation = { ...base, route: 'delete' };
   if (customerId === null) return fail(del, 'unauthenticated');
-  if (!passesCsrf(request, url.origin, rules.allowedOrigins)) return fail(del, 'forbidden');
-  const text = bodyText(built.body, request.headers.get('Content-Length'));
-  if (text === null) return fail(del, 'invalid_request');
-  if (text !== '' && request.headers.get('Content-Type') === null) return fail(del, 'forbidden');
-  if (text.trim() !== '' && !isJson(text)) return fail(del, 'invalid_request');
-
-  const id = decodeId(url.pathname.slice(`${BASE_PATH}/cards/`.length));
-  if (id === null) return fail(del, 'invalid_request');
-  const attempt: Expectation = { ...del, cardId: id, countsHit: true };
+  const counted: Expectation = { ...del, countsHit: true };
   if ((model.hits.get(customerId) ?? 0) + 1 > rules.rateLimitMax) {
-    return fail(attempt, 'rate_limited');
+    return fail(counted, 'rate_limited');
   }
+  if (ambiguous) return fail(counted, 'invalid_request');
+  if (route === 'cards') return { ...fail(counted, 'invalid_request'), status: 405, allow: 'GET' };
+  if (route !== 'card') return { ...fail(counted, 'invalid_request'), status: 404 };
+  if (!passesCsrf(request, url.origin, rules.allowedOrigins)) return fail(counted, 'forbidden');
+  const text = bodyText(built.body, request.headers.get('Content-Length'));
+  if (text === null) return fail(counted, 'invalid_request');
+  if (text !== '' && request.headers.get('Content-Type') === null) {
+    return fail(counted, 'forbidden');
+  }
+  if (text.trim() !== '' && !isJson(text)) return fail(counted, 'invalid_request');
+
+  const id = decodeId(path.slice(`${BASE_PATH}/cards/`.length));
+  if (id === null) return fail(counted, 'invalid_request');
+  const attempt: Expectation = { ...counted, cardId: id };
   if (fault?.on === 'list') return { ...fail(attempt, 'provider_error'), faultHit: true };
   if (!(model.cards.get(customerId) ?? []).includes(id)) return fail(attempt, 'card_not_found');
   if (rules.inUse.has(id)) return fail(attempt, 'card_in_use');
@@ -203,6 +223,11 @@ function isJson(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+// DESIGN §6: dot segments, encoded dots and (encoded) backslashes are refused, and so is `//`.
+function isAmbiguous(path: string): boolean {
+  return /(^|\/)\.{1,2}(\/|$)|%2e|%5c|\\|\/\//i.test(path);
 }
 
 function decodeId(raw: string): string | null {

@@ -16,15 +16,14 @@ export function rawRequest(
   init: { method?: string; path: string; headers?: Record<string, string>; body?: string },
 ): Promise<RawResponse> {
   const { hostname, port } = new URL(url);
+  // Node frames a DELETE body by nothing unless told: say its length, as a browser would.
+  const headers =
+    init.body === undefined
+      ? init.headers
+      : { 'Content-Length': String(Buffer.byteLength(init.body)), ...init.headers };
   return new Promise((resolve, reject) => {
     const req = request(
-      {
-        host: hostname,
-        port,
-        method: init.method ?? 'GET',
-        path: init.path,
-        headers: init.headers,
-      },
+      { host: hostname, port, method: init.method ?? 'GET', path: init.path, headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

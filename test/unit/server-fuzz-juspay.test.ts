@@ -120,5 +120,5 @@ describe('createWalletHandler under fuzzed requests (Juspay adapter on its fake)
       { seed: FUZZ_SEED + 2, numRuns: RUNS },
     );
     if (RUNS >= 20) expectCovered(tally, ['list 200', 'delete 200', 'delete 404']);
-  }, 30_000);
+  }, 60_000);
 });

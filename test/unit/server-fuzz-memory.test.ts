@@ -80,7 +80,7 @@ describe('createWalletHandler under fuzzed requests (memory provider)', () => {
         'delete 429',
       ]);
     }
-  }, 30_000);
+  }, 60_000);
 
   test('injected provider failures surface only as a generic 502 and remove nothing', async () => {
     const tally: Tally = new Map();
@@ -89,5 +89,5 @@ describe('createWalletHandler under fuzzed requests (memory provider)', () => {
       { seed: FUZZ_SEED + 1, numRuns: Math.ceil(FUZZ_RUNS / 2) },
     );
     if (FUZZ_RUNS >= 100) expectCovered(tally, ['list 502', 'delete 502', 'delete 200']);
-  }, 30_000);
+  }, 60_000);
 });

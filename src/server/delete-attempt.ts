@@ -1,19 +1,19 @@
 import type { AuditOutcome } from './audit';
-import { auditCardId, emitAudit } from './audit';
+import { auditCardId, emitAudit, NO_CARD_ID } from './audit';
 import { isAcceptableJsonBody, readCappedBody } from './body';
-import type { Budget } from './budget';
-import { startBudget } from './budget';
 import { checkCsrf } from './csrf';
-import { isOutcomeUnknown, OutcomeUnknownError } from './delete-outcome';
+import { OutcomeUnknownError } from './delete-outcome';
 import type { ServerErrorCode } from './errors';
-import { isProviderError, WalletHttpError } from './errors';
+import { WalletHttpError } from './errors';
 import { toFailure } from './failure';
 import { parseCardId } from './ids';
 import type { HandlerConfig } from './options';
-import type { DeleteResult, ProviderCallContext, ProviderCard } from './provider';
-import { toPublicCard } from './public-card';
+import type { DeleteResult } from './provider';
 import { retryAfterSeconds } from './rate-limit';
+import { removeOwnedCard } from './remove-owned-card';
 import { jsonResponse } from './respond';
+import type { Target } from './routes';
+import { ALLOWED_METHODS, noRoute, wrongMethod } from './routes';
 import { requireCustomer } from './session';
 
 const OUTCOME_BY_CODE: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
@@ -32,19 +32,26 @@ interface Attempt {
   cardId: string;
 }
 
-/** `DELETE {base}/cards/{id}`: DESIGN §6 checks in order, then one audit event. */
-export async function deleteCardRoute(
+/**
+ * A DELETE aimed at the wallet, whatever is wrong with it: the DESIGN §6 checks in order, then
+ * exactly one audit event. Session first, then the rate limit, so a flood of refused attempts
+ * is throttled too (429 wins); only then the path, route, CSRF, body and id checks.
+ */
+export async function deleteAttempt(
   req: Request,
   config: HandlerConfig,
   requestId: string,
-  rawId: string,
+  target: Target,
 ): Promise<Response> {
-  const attempt: Attempt = { customerId: null, cardId: auditCardId(rawId) };
+  const rawId = target.route.kind === 'card' && !target.refused ? target.route.rawId : null;
+  const attempt: Attempt = {
+    customerId: null,
+    cardId: rawId === null ? NO_CARD_ID : auditCardId(rawId),
+  };
   let outcome: AuditOutcome;
   let response: Response;
-  const budget = startBudget(config.providerTimeoutMs);
   try {
-    const { id, result } = await runDelete(req, config, rawId, attempt, budget, requestId);
+    const { id, result } = await runChecks(req, config, requestId, target, attempt);
     outcome = result === 'deleted' ? 'deleted' : 'already_deleted';
     response = jsonResponse(200, { deleted: true, id });
   } catch (error) {
@@ -55,9 +62,6 @@ export async function deleteCardRoute(
     });
     outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
     response = failure.response;
-  } finally {
-    // Answered: whatever the adapter still runs is aborted, so nothing happens after this.
-    budget.end();
   }
   await emitAudit(
     config.audit,
@@ -77,16 +81,20 @@ export async function deleteCardRoute(
   return response;
 }
 
-async function runDelete(
+async function runChecks(
   req: Request,
   config: HandlerConfig,
-  rawId: string,
-  attempt: Attempt,
-  budget: Budget,
   requestId: string,
+  target: Target,
+  attempt: Attempt,
 ): Promise<{ id: string; result: DeleteResult }> {
   const customerId = await requireCustomer(req, config);
   attempt.customerId = customerId;
+  await enforceRateLimit(config, customerId);
+
+  if (target.refused) throw new WalletHttpError('invalid_request');
+  if (target.route.kind === 'cards') throw wrongMethod(ALLOWED_METHODS.cards);
+  if (target.route.kind !== 'card') throw noRoute();
 
   if (checkCsrf(req, config.allowedOrigins) !== null) throw new WalletHttpError('forbidden');
   const body = await readCappedBody(req);
@@ -97,47 +105,11 @@ async function runDelete(
   }
   if (!isAcceptableJsonBody(body.text)) throw new WalletHttpError('invalid_request');
 
-  const id = parseCardId(rawId);
+  const id = parseCardId(target.route.rawId);
   if (id === null) throw new WalletHttpError('invalid_request');
   attempt.cardId = auditCardId(id);
 
-  await enforceRateLimit(config, customerId);
-
-  // Ownership: only an id in this customer's fresh list is ever sent to the provider, and a
-  // foreign id answers exactly like an unknown one so ids cannot be probed.
-  const ctx: ProviderCallContext = { signal: budget.signal, requestId };
-  const cards = await budget.run(config.provider.listCards(customerId, ctx));
-  const card = cards.find((candidate) => candidate.id === id);
-  if (card === undefined) throw new WalletHttpError('card_not_found');
-
-  if (config.canDelete !== undefined) {
-    const allowed = await config.canDelete(toPublicCard(card) ?? { ...card }, customerId);
-    if (allowed !== true) throw new WalletHttpError('card_in_use');
-  }
-
-  return { id, result: await providerDelete(config, customerId, card, ctx, budget) };
-}
-
-/** The adapter's delete under the budget; a failure that leaves the card's fate open is flagged. */
-async function providerDelete(
-  config: HandlerConfig,
-  customerId: string,
-  card: ProviderCard,
-  ctx: ProviderCallContext,
-  budget: Budget,
-): Promise<DeleteResult> {
-  try {
-    return (await budget.run(config.provider.deleteCard(customerId, card, ctx))) === 'deleted'
-      ? 'deleted'
-      : 'not_found';
-  } catch (error) {
-    // Gone between our list and the delete: the shopper's intent is already fulfilled.
-    if (isProviderError(error) && error.kind === 'not_found') return 'not_found';
-    if (isOutcomeUnknown(error, budget.signal)) {
-      throw new OutcomeUnknownError('delete outcome unknown', { cause: error });
-    }
-    throw error;
-  }
+  return { id, result: await removeOwnedCard(config, customerId, id, requestId) };
 }
 
 async function enforceRateLimit(config: HandlerConfig, customerId: string): Promise<void> {
