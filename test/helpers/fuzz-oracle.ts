@@ -164,8 +164,11 @@ export function predict(
     // A card deleted elsewhere meanwhile is already gone: the shopper's intent holds.
     if (fault.kind === 'not_found') return { ...removed, audit: 'already_deleted', faultHit: true };
     const failed = { ...fail(attempt, 'provider_error'), faultHit: true };
-    // No answer (a timeout) or a foreign error: whether the card went is unknown (DESIGN §6).
-    if (fault.kind === 'timeout' || fault.kind === 'crash') return { ...failed, audit: 'unknown' };
+    // No answer (a timeout), a 2xx it cannot read, or a foreign error: whether the card went
+    // is unknown (DESIGN §6). An error status is the provider refusing: a plain provider error.
+    if (['timeout', 'crash', 'bad_response'].includes(fault.kind)) {
+      return { ...failed, audit: 'unknown' };
+    }
     return failed;
   }
   return removed;

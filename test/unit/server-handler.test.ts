@@ -225,13 +225,17 @@ describe('DELETE /cards/{id}', () => {
     expect(audit[0]?.outcome).toBe('already_deleted');
   });
 
-  test('a ProviderError of kind not_found from deleteCard also counts as deleted', async () => {
-    const provider = memoryProvider({ alice: [card({ id: 'c1' })] });
-    provider.deleteCard = async () => {
-      throw new ProviderError('not_found', 'gone', { provider: 'test' });
+  test('a ProviderError of kind not_found counts as deleted only when a fresh list agrees', async () => {
+    const provider = memoryProvider({ alice: [card({ id: 'c1' }), card({ id: 'c2' })] });
+    const remove = provider.deleteCard.bind(provider);
+    provider.deleteCard = async (customerId, target) => {
+      if (target.id === 'c1') await remove(customerId, target);
+      throw new ProviderError('not_found', 'gone', { provider: 'test', status: 404 });
     };
-    const { handler } = harness({ provider });
+    const { handler, audit } = harness({ provider });
     expect((await handler(del('c1'))).status).toBe(200);
+    expect((await handler(del('c2'))).status).toBe(502);
+    expect(audit.map((event) => event.outcome)).toEqual(['already_deleted', 'provider_error']);
   });
 
   test('canDelete false answers 409 and keeps the card', async () => {
