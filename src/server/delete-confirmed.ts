@@ -1,7 +1,7 @@
 import type { Budget } from './budget';
+import type { HandlerConfig } from './config';
 import { isOutcomeUnknown, OutcomeUnknownError } from './delete-outcome';
 import { isProviderError, ProviderError } from './errors';
-import type { HandlerConfig } from './options';
 import type { DeleteResult, ProviderCallContext, ProviderCard } from './provider';
 
 // One retry: a stale short-lived token (Juspay) deleted nothing, and the fresh list has a new one.

@@ -238,11 +238,15 @@ describe('DELETE /cards/{id}', () => {
     expect(audit.map((event) => event.outcome)).toEqual(['already_deleted', 'provider_error']);
   });
 
-  test('canDelete false answers 409 and keeps the card', async () => {
-    const canDelete = vi.fn(() => false);
-    const { handler, provider, audit } = harness({ canDelete });
-    await expectError(await handler(del('card_a2')), 409, 'card_in_use');
-    expect(canDelete).toHaveBeenCalledWith(
+  test('a lockReason answers 409 with the reason and keeps the card', async () => {
+    const lockReason = vi.fn(() => 'pending_payment' as const);
+    const { handler, provider, audit } = harness({ lockReason });
+    const response = await handler(del('card_a2'));
+    expect(response.status).toBe(409);
+    expect(await json(response)).toEqual({
+      error: { code: 'card_in_use', message: expect.any(String), reason: 'pending_payment' },
+    });
+    expect(lockReason).toHaveBeenCalledWith(
       expect.objectContaining({ id: 'card_a2', last4: '4444' }),
       'alice',
     );
@@ -427,7 +431,7 @@ describe('audit', () => {
       });
       const response = await handler(del('c1'));
       expect(response.status).toBe(200);
-      expect(logs).toEqual(['saved-card-kit: audit sink failed']);
+      expect(logs).toEqual(['saved-card-kit: audit event lost']);
     }
   });
 });
