@@ -20,10 +20,10 @@ const byId = new Map(cards.map((card) => [card.id, card]));
 const memory = kit.memoryProvider({ shopper: cards });
 // Every delete removes a real card, then puts it back so the list keeps its size.
 const provider = {
-  listCards: (customerId) => memory.listCards(customerId),
-  async deleteCard(customerId, id) {
-    const result = await memory.deleteCard(customerId, id);
-    if (result === 'deleted') memory.addCard(customerId, byId.get(id));
+  listCards: (customerId, ctx) => memory.listCards(customerId, ctx),
+  async deleteCard(customerId, card, ctx) {
+    const result = await memory.deleteCard(customerId, card, ctx);
+    if (result === 'deleted') memory.addCard(customerId, byId.get(card.id));
     return result;
   },
 };

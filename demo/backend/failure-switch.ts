@@ -16,15 +16,16 @@ export function failureSwitch(inner: CardProvider): FailureSwitch {
   let armed = false;
   return {
     provider: {
-      listCards: (customerId) => inner.listCards(customerId),
-      deleteCard: async (customerId, id) => {
+      listCards: (customerId, ctx) => inner.listCards(customerId, ctx),
+      deleteCard: async (customerId, card, ctx) => {
         if (armed) {
           armed = false;
           throw new ProviderError('unavailable', 'demo: removal failed on request', {
             provider: 'demo',
+            status: 503,
           });
         }
-        return inner.deleteCard(customerId, id);
+        return inner.deleteCard(customerId, card, ctx);
       },
     },
     armed: () => armed,

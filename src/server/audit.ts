@@ -1,3 +1,6 @@
+import type { HandlerConfig } from './config';
+import { callHook, HookFailure } from './hooks';
+
 /** How one delete attempt ended. */
 export type AuditOutcome =
   | 'deleted'
@@ -8,14 +11,19 @@ export type AuditOutcome =
   | 'rate_limited'
   | 'in_use'
   | 'invalid_request'
-  | 'provider_error';
+  | 'provider_error'
+  /** The provider delete was sent but never answered in time: the card may or may not be gone. */
+  | 'unknown';
 
 /** One record per delete attempt, allowed or refused; never holds card digits or provider text. */
 export interface AuditEvent {
   type: 'card.delete';
   /** Null when there was no session. */
   customerId: string | null;
-  /** The decoded id, or for a malformed one the raw (still encoded, truncated) URL segment. */
+  /**
+   * The decoded id; its keyed digest (`hmac:…`) when the adapter's ids are provider tokens;
+   * `[invalid]` for a refused id, `[none]` when the path named no card.
+   */
   cardId: string;
   outcome: AuditOutcome;
   requestId: string;
@@ -26,26 +34,29 @@ export interface AuditEvent {
 /** Receives audit events; may be async, and a throw never changes the response. */
 export type AuditSink = (event: AuditEvent) => void | Promise<void>;
 
-const MAX_AUDIT_ID = 128;
-// A long digit run in a URL could be a PAN typed or pasted by someone; never store one.
-const DIGIT_RUN = /\d{12,}/g;
+/** The `cardId` of an attempt that named no card (a DELETE on another path under the base). */
+export const NO_CARD_ID = '[none]';
 
-/** The card id as it may appear in an audit event: truncated, with long digit runs masked. */
-export function auditCardId(id: string): string {
-  const short = id.length > MAX_AUDIT_ID ? `${id.slice(0, MAX_AUDIT_ID)}…` : id;
-  return short.replace(DIGIT_RUN, '[redacted]');
-}
+/** The `cardId` of an attempt whose id was refused: never the raw segment, which may hold a PAN. */
+export const INVALID_CARD_ID = '[invalid]';
 
-/** Hands the event to the sink; a sink that throws or rejects is logged, never propagated. */
+/**
+ * Hands the event to the sink for at most `hookTimeoutMs`. A sink that throws, rejects or runs
+ * out never changes the answer: the logger says an event was lost, without card data.
+ */
 export async function emitAudit(
-  sink: AuditSink | undefined,
+  config: Pick<HandlerConfig, 'audit' | 'hookTimeoutMs' | 'logger'>,
   event: AuditEvent,
-  onFailure: (error: unknown) => void,
 ): Promise<void> {
+  const sink = config.audit;
   if (sink === undefined) return;
   try {
-    await sink(event);
+    await callHook('audit', config.hookTimeoutMs, () => sink(event));
   } catch (error) {
-    onFailure(error);
+    config.logger.error('saved-card-kit: audit event lost', {
+      requestId: event.requestId,
+      outcome: event.outcome,
+      reason: error instanceof HookFailure ? error.reason : 'error',
+    });
   }
 }

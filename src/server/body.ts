@@ -1,3 +1,4 @@
+import { transportFacts } from './http/transport';
 import { readCappedBytes } from './read-capped';
 
 /** A request body read under a size cap. */
@@ -18,6 +19,10 @@ export async function readCappedBody(
   req: Request,
   maxBytes: number = MAX_BODY_BYTES,
 ): Promise<BodyResult> {
+  // The Node adapter already refused it: over its transport cap, or cut off.
+  const refusal = transportFacts(req)?.refusal;
+  if (refusal === 'body_too_large') return { ok: false, reason: 'too_large' };
+  if (refusal === 'body_unreadable') return { ok: false, reason: 'unreadable' };
   if (req.body === null) return { ok: true, text: '' };
   const declared = declaredLength(req.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > maxBytes) {

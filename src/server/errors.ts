@@ -1,3 +1,4 @@
+import type { CardLockReason } from '../core/types';
 import type { WalletErrorCode } from '../core/wallet-error';
 import { WALLET_ERROR_STATUS } from '../core/wallet-error';
 
@@ -26,6 +27,10 @@ export interface ProviderErrorOptions {
 export interface WalletHttpErrorOptions {
   /** Extra response headers, e.g. `Retry-After` or `Allow`. */
   headers?: Record<string, string>;
+  /** Overrides the code's status where DESIGN §3 allows it (404/405 for `invalid_request`). */
+  status?: 404 | 405;
+  /** For `card_in_use`: why the card is locked, sent in the error body (DESIGN §3). */
+  reason?: CardLockReason;
 }
 
 /** Generic, provider-free text for each code; the UI shows its own words anyway. */
@@ -45,6 +50,7 @@ export class WalletHttpError extends Error {
   readonly code: ServerErrorCode;
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
+  readonly reason: CardLockReason | undefined;
 
   constructor(
     code: ServerErrorCode,
@@ -54,8 +60,9 @@ export class WalletHttpError extends Error {
     super(message);
     this.code = code;
     // Statuses come from the shared table so server and client can never disagree.
-    this.status = WALLET_ERROR_STATUS[code] ?? 500;
+    this.status = options.status ?? WALLET_ERROR_STATUS[code] ?? 500;
     this.headers = options.headers ?? {};
+    this.reason = options.reason;
   }
 }
 

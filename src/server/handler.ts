@@ -1,11 +1,15 @@
-import { deleteCardRoute } from './delete-card';
+import type { HandlerConfig } from './config';
+import { resolveOptions } from './config';
+import { deleteAttempt } from './delete-attempt';
 import { WalletHttpError } from './errors';
 import { toFailure } from './failure';
+import { collapseSlashes, isAmbiguousPath } from './guards/ambiguous-path';
+import { transportFacts } from './http/transport';
 import { listCardsRoute } from './list-cards';
-import type { HandlerConfig, WalletHandler, WalletHandlerOptions } from './options';
-import { resolveOptions } from './options';
-import { requestIdFrom } from './request-id';
-import { ALLOWED_METHODS, matchRoute } from './routes';
+import type { WalletHandler, WalletHandlerOptions } from './options';
+import { newRequestId } from './request-id';
+import type { Target } from './routes';
+import { ALLOWED_METHODS, isUnderBase, matchRoute, noRoute, wrongMethod } from './routes';
 
 /**
  * The merchant-side wallet API of DESIGN §3/§6 as a Fetch-API handler: runs in Node ≥ 20 and
@@ -14,7 +18,7 @@ import { ALLOWED_METHODS, matchRoute } from './routes';
 export function createWalletHandler(options: WalletHandlerOptions): WalletHandler {
   const config = resolveOptions(options);
   const handle = async (req: Request): Promise<Response> => {
-    const requestId = requestIdFrom(req);
+    const requestId = newRequestId();
     let response: Response;
     try {
       response = await dispatch(req, config, requestId);
@@ -28,21 +32,34 @@ export function createWalletHandler(options: WalletHandlerOptions): WalletHandle
 }
 
 function dispatch(req: Request, config: HandlerConfig, requestId: string): Promise<Response> {
-  const route = matchRoute(new URL(req.url).pathname, config.basePath);
+  const { pathname } = new URL(req.url);
+  const facts = transportFacts(req);
+  const rawPath = facts?.rawPath ?? pathname;
+  const target: Target = {
+    route: matchRoute(collapseSlashes(pathname), config.basePath),
+    // The path a framework routed on must be the one we route on (DESIGN §6).
+    refused:
+      isAmbiguousPath(rawPath) ||
+      isAmbiguousPath(pathname) ||
+      facts?.refusal === 'bad_host' ||
+      facts?.refusal === 'bad_target',
+  };
   const method = req.method.toUpperCase();
-  switch (route.kind) {
+  // Every DELETE aimed at the wallet is an attempt: audited and counted whatever is wrong with it.
+  const aimed =
+    target.route.kind !== 'outside' || isUnderBase(collapseSlashes(rawPath), config.basePath);
+  if (method === 'DELETE' && aimed) {
+    return deleteAttempt(req, config, requestId, target);
+  }
+  if (target.refused || facts?.refusal !== undefined) throw new WalletHttpError('invalid_request');
+  switch (target.route.kind) {
     case 'cards':
       if (method !== 'GET') throw wrongMethod(ALLOWED_METHODS.cards);
       return listCardsRoute(req, config, requestId);
     case 'card':
-      if (method !== 'DELETE') throw wrongMethod(ALLOWED_METHODS.card);
-      return deleteCardRoute(req, config, requestId, route.rawId);
+      throw wrongMethod(ALLOWED_METHODS.card);
     default:
-      // Only the §3 codes exist, so an unknown route is a malformed request, not a 404.
-      throw new WalletHttpError('invalid_request');
+      // DESIGN §3: no such route is a 404, still in the contract's `invalid_request` envelope.
+      throw noRoute();
   }
-}
-
-function wrongMethod(allow: string): WalletHttpError {
-  return new WalletHttpError('invalid_request', undefined, { headers: { Allow: allow } });
 }

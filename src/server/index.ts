@@ -1,4 +1,7 @@
+export type { CardLockReason } from '../core/types';
 export type { AuditEvent, AuditOutcome, AuditSink } from './audit';
+export { INVALID_CARD_ID, NO_CARD_ID } from './audit';
+export { DEFAULT_HOOK_TIMEOUT_MS } from './config';
 export type {
   ProviderErrorKind,
   ProviderErrorOptions,
@@ -7,12 +10,21 @@ export type {
 } from './errors';
 export { isProviderError, isWalletHttpError, ProviderError, WalletHttpError } from './errors';
 export { isExpired } from './expiry';
+export type {
+  CustomerLockRequest,
+  CustomerLockStore,
+  ReleaseLock,
+} from './guards/customer-lock';
+export { memoryCustomerLock } from './guards/customer-lock';
+export type { RedisCustomerLockOptions } from './guards/redis-customer-lock';
+export { DEFAULT_REDIS_LOCK_PREFIX, redisCustomerLock } from './guards/redis-customer-lock';
 export { createWalletHandler } from './handler';
+export type { NodeRequest } from './http/node-request';
 export { isValidCardId, MAX_CARD_ID_LENGTH } from './ids';
-export type { FetchHandler, NodeListener, NodeListenerOptions } from './node';
+export type { FetchHandler, NodeListener, NodeListenerOptions, NodeResponse } from './node';
 export { toNodeListener } from './node';
 export type { WalletHandler, WalletHandlerOptions, WalletLogger } from './options';
-export type { CardProvider, DeleteResult } from './provider';
+export type { CardProvider, DeleteResult, ProviderCallContext, ProviderCard } from './provider';
 export type { EximpeProviderOptions } from './providers/eximpe';
 export { EXIMPE_BASE_URLS, eximpeProvider } from './providers/eximpe';
 export type { JuspayProviderOptions } from './providers/juspay';

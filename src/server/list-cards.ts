@@ -1,9 +1,11 @@
 import type { SavedCard } from '../core/types';
-import type { HandlerConfig } from './options';
+import { startBudget } from './budget';
+import type { HandlerConfig } from './config';
+import { markLocked } from './guards/lock-reason';
+import type { ProviderCard } from './provider';
 import { toPublicCard } from './public-card';
 import { jsonResponse } from './respond';
 import { requireCustomer } from './session';
-import { withTimeout } from './timeout';
 
 /** `GET {base}/cards`: the session customer's cards, projected to DESIGN §2. */
 export async function listCardsRoute(
@@ -12,7 +14,15 @@ export async function listCardsRoute(
   requestId: string,
 ): Promise<Response> {
   const customerId = await requireCustomer(req, config);
-  const cards = await withTimeout(config.provider.listCards(customerId), config.providerTimeoutMs);
+  const budget = startBudget(config.providerTimeoutMs);
+  let cards: ProviderCard[];
+  try {
+    cards = await budget.run(
+      config.provider.listCards(customerId, { signal: budget.signal, requestId }),
+    );
+  } finally {
+    budget.end();
+  }
   const out: SavedCard[] = [];
   let dropped = 0;
   for (const card of cards) {
@@ -28,5 +38,5 @@ export async function listCardsRoute(
       dropped,
     });
   }
-  return jsonResponse(200, { cards: out });
+  return jsonResponse(200, { cards: await markLocked(config, out, customerId, requestId) });
 }

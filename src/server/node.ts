@@ -1,13 +1,19 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TLSSocket } from 'node:tls';
-import { declaredLength } from './body';
+import type { ServerResponse } from 'node:http';
+import type { Http2ServerResponse } from 'node:http2';
+import { collapseSlashes } from './guards/ambiguous-path';
+import type { NodeRequest } from './http/node-request';
+import { nodeTarget, toFetchRequest } from './http/node-request';
+import { transportFacts } from './http/transport';
 import { errorResponse } from './respond';
 import { isUnderBase, normalizeBasePath } from './routes';
 
-/** A Node listener that doubles as Connect/Express middleware. */
+/** A response from `node:http` or the `node:http2` compatibility API. */
+export type NodeResponse = ServerResponse | Http2ServerResponse;
+
+/** A Node listener (HTTP/1.1 or HTTP/2) that doubles as Connect/Express middleware. */
 export type NodeListener = (
-  req: IncomingMessage,
-  res: ServerResponse,
+  req: NodeRequest,
+  res: NodeResponse,
   next?: (error?: unknown) => void,
 ) => void;
 
@@ -15,7 +21,7 @@ export type NodeListener = (
 export interface NodeListenerOptions {
   /** URLs outside it go to `next()`; default the handler's own `basePath`. */
   basePath?: string;
-  /** Transport cap on a request body; bigger ones are refused unread. Default 64 KiB. */
+  /** Transport cap on a request body; bigger ones are never read. Default 64 KiB. */
   maxBodyBytes?: number;
   /** Take scheme and host from `X-Forwarded-Proto`/`-Host`; only behind a proxy that sets them. */
   trustProxy?: boolean;
@@ -25,12 +31,12 @@ export interface NodeListenerOptions {
 export type FetchHandler = ((req: Request) => Promise<Response>) & { readonly basePath?: string };
 
 const DEFAULT_MAX_BODY = 64 * 1024;
-const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
 
 /**
- * Adapts a Fetch handler to `node:http`. Without `next` every request goes to the handler;
- * with `next` (Connect, Express, Vite) only URLs under the base path do. Never throws.
+ * Adapts a Fetch handler to `node:http` and `node:http2`. Without `next` every request goes
+ * to the handler; with `next` (Connect, Express, Vite) only URLs under the base path do, judged
+ * on the raw path and on the normalised one, so neither reading can slip past. A refused
+ * host, target or body still reaches the handler (marked), which answers and audits it.
  */
 export function toNodeListener(
   handler: FetchHandler,
@@ -42,22 +48,16 @@ export function toNodeListener(
   const trustProxy = options.trustProxy ?? false;
 
   return (req, res, next) => {
-    // Express strips its mount path from `req.url`; `originalUrl` keeps the full one.
-    const rawUrl =
-      (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-    const url = absoluteUrl(req, rawUrl, trustProxy);
-    if (
-      next !== undefined &&
-      (url === null || (basePath !== undefined && !isUnderBase(url.pathname, basePath)))
-    ) {
+    const target = nodeTarget(req, trustProxy);
+    const ours =
+      basePath === undefined ||
+      isUnderBase(collapseSlashes(target.facts.rawPath), basePath) ||
+      isUnderBase(collapseSlashes(target.url.pathname), basePath);
+    if (next !== undefined && !ours) {
       next();
       return;
     }
-    if (url === null) {
-      void send(res, errorResponse('invalid_request', 400));
-      return;
-    }
-    serve(handler, req, res, url, maxBody).catch(() => {
+    serve(handler, req, res, target, maxBody).catch(() => {
       if (!res.headersSent) void send(res, errorResponse('provider_error', 502));
       else res.destroy();
     });
@@ -66,126 +66,30 @@ export function toNodeListener(
 
 async function serve(
   handler: FetchHandler,
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
+  req: NodeRequest,
+  res: NodeResponse,
+  target: ReturnType<typeof nodeTarget>,
   maxBody: number,
 ): Promise<void> {
-  const method = (req.method ?? 'GET').toUpperCase();
-  const body = NO_BODY_METHODS.has(method) ? discard(req) : await readBody(req, maxBody);
-  if (body === 'too_large' || body === 'unreadable') {
-    // Close afterwards: the rest of an oversized body is never read.
-    res.setHeader('Connection', 'close');
-    await send(res, errorResponse('invalid_request', 400));
-    return;
-  }
-  let request: Request;
-  try {
-    request = new Request(url, { method, headers: toHeaders(req), body });
-  } catch {
-    await send(res, errorResponse('invalid_request', 400));
-    return;
-  }
-  await send(res, await handler(request));
+  const request = await toFetchRequest(req, target, maxBody);
+  const response = await handler(request);
+  // The rest of an oversized body is never read: end the connection after answering.
+  // HTTP/2 forbids the header (and multiplexes): only HTTP/1.x needs it.
+  const close = transportFacts(request)?.refusal === 'body_too_large' && req.httpVersionMajor < 2;
+  await send(res, response, close);
 }
 
-function absoluteUrl(req: IncomingMessage, rawUrl: string, trustProxy: boolean): URL | null {
-  const forwardedProto = trustProxy ? firstValue(req.headers['x-forwarded-proto']) : undefined;
-  const forwardedHost = trustProxy ? firstValue(req.headers['x-forwarded-host']) : undefined;
-  const encrypted = (req.socket as TLSSocket).encrypted === true;
-  const scheme =
-    forwardedProto === 'https' || forwardedProto === 'http'
-      ? forwardedProto
-      : encrypted
-        ? 'https'
-        : 'http';
-  const host = forwardedHost ?? req.headers.host ?? 'localhost';
-  // A path must start with `/` and a host be only a host: either could re-point the origin.
-  if (!rawUrl.startsWith('/') || rawUrl.startsWith('//') || !HOST.test(host)) return null;
-  try {
-    return new URL(`${scheme}://${host}${rawUrl}`);
-  } catch {
-    return null;
-  }
-}
-
-function firstValue(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first?.split(',')[0]?.trim() || undefined;
-}
-
-function toHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  const raw = req.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name = raw[i] ?? '';
-    // HTTP/2 pseudo-headers (`:path`) are not valid Fetch header names.
-    if (name.startsWith(':')) continue;
-    headers.append(name, raw[i + 1] ?? '');
-  }
-  return headers;
-}
-
-function discard(req: IncomingMessage): null {
-  req.resume();
-  return null;
-}
-
-function readBody(
-  req: IncomingMessage,
-  maxBytes: number,
-): Promise<Uint8Array<ArrayBuffer> | null | 'too_large' | 'unreadable'> {
-  // A body parser mounted earlier (express.json()) has read the stream already: waiting
-  // for 'end' would hang, so take what it parsed.
-  if (req.readableEnded) return Promise.resolve(parsedBody(req, maxBytes));
-  const declared = declaredLength(req.headers['content-length'] ?? null);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    req.resume();
-    return Promise.resolve('too_large');
-  }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size > maxBytes) {
-        req.off('data', onData);
-        req.resume();
-        resolve('too_large');
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(size === 0 ? null : new Uint8Array(Buffer.concat(chunks))));
-    req.once('error', () => resolve('unreadable'));
-    req.once('aborted', () => resolve('unreadable'));
-  });
-}
-
-function parsedBody(
-  req: IncomingMessage,
-  maxBytes: number,
-): Uint8Array<ArrayBuffer> | null | 'too_large' {
-  const parsed = (req as IncomingMessage & { body?: unknown }).body;
-  if (parsed === undefined || parsed === null) return null;
-  const bytes =
-    parsed instanceof Uint8Array
-      ? new Uint8Array(parsed)
-      : new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed));
-  if (bytes.byteLength > maxBytes) return 'too_large';
-  return bytes.byteLength === 0 ? null : bytes;
-}
-
-async function send(res: ServerResponse, response: Response): Promise<void> {
+async function send(res: NodeResponse, response: Response, close = false): Promise<void> {
   if (res.headersSent || res.destroyed) return;
   res.statusCode = response.status;
   for (const [name, value] of response.headers) {
     if (name === 'set-cookie') continue;
     res.setHeader(name, value);
   }
+  if (close) res.setHeader('Connection', 'close');
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
   const body = response.body === null ? undefined : Buffer.from(await response.arrayBuffer());
-  res.end(body);
+  if (body === undefined) res.end();
+  else res.end(body);
 }

@@ -1,15 +1,42 @@
 import type { SavedCard } from '../core/types';
 
-/** What a delete did at the provider; `not_found` counts as already deleted. */
+/** What a delete did at the provider; `not_found` counts as already deleted once confirmed. */
 export type DeleteResult = 'deleted' | 'not_found';
+
+/** Passed to every provider call: the handler's budget and the request it serves. */
+export interface ProviderCallContext {
+  /** Aborted when the handler's budget (`providerTimeoutMs`) runs out: stop, send nothing more. */
+  signal: AbortSignal;
+  /** The handler's own request id, for the adapter's logs. */
+  requestId: string;
+}
+
+/**
+ * A card as an adapter lists it: the DESIGN §2 fields plus a server-only `providerRef`
+ * (Juspay's short-lived token), which the handler strips before any response or hook.
+ */
+export type ProviderCard = SavedCard & { providerRef?: unknown };
 
 /**
  * The seam every adapter implements (memory, Juspay, Eximpe). Failures are thrown as
  * `ProviderError`; the handler checks ownership before calling `deleteCard`.
  */
 export interface CardProvider {
+  /**
+   * True when the card id is itself a provider token (Eximpe's `card_token`): the audit then
+   * holds only its keyed digest (`auditIdKey`), never the token.
+   */
+  readonly cardIdIsProviderToken?: boolean;
   /** The customer's saved cards, `expired` computed, at most last4 of the PAN. */
-  listCards(customerId: string): Promise<SavedCard[]>;
-  /** Deletes one of the customer's cards, by an id `listCards` just returned. */
-  deleteCard(customerId: string, id: string): Promise<DeleteResult>;
+  listCards(customerId: string, ctx: ProviderCallContext): Promise<ProviderCard[]>;
+  /**
+   * Deletes `card`, exactly as this customer's list just returned it (ref included).
+   * `not_found` only for the provider's own not-found answer; the handler confirms it
+   * with a fresh list before calling the card gone.
+   */
+  deleteCard(
+    customerId: string,
+    card: ProviderCard,
+    ctx: ProviderCallContext,
+  ): Promise<DeleteResult>;
 }

@@ -1,9 +1,19 @@
+import { WalletHttpError } from './errors';
+
 /** What a request path means to the wallet handler. */
 export type Route =
   | { kind: 'cards' }
   | { kind: 'card'; rawId: string }
   | { kind: 'unknown' }
   | { kind: 'outside' };
+
+/** Where a request points, as the handler judges it before any check. */
+export interface Target {
+  /** The route, matched on the normalised path with `//` collapsed. */
+  route: Route;
+  /** True when the path, host or target is refused (400): ambiguous or unparsable. */
+  refused: boolean;
+}
 
 /** The methods each route answers, for the `Allow` header. */
 export const ALLOWED_METHODS: Readonly<Record<'cards' | 'card', string>> = {
@@ -32,4 +42,17 @@ export function matchRoute(pathname: string, base: string): Route {
   if (rest === '/cards') return { kind: 'cards' };
   if (rest.startsWith('/cards/')) return { kind: 'card', rawId: rest.slice('/cards/'.length) };
   return { kind: 'unknown' };
+}
+
+/** 405 with the route's `Allow` (DESIGN §3). */
+export function wrongMethod(allow: string): WalletHttpError {
+  return new WalletHttpError('invalid_request', 'Method not allowed.', {
+    status: 405,
+    headers: { Allow: allow },
+  });
+}
+
+/** 404 for a path that is no route, still in the contract's `invalid_request` envelope. */
+export function noRoute(): WalletHttpError {
+  return new WalletHttpError('invalid_request', 'No such route.', { status: 404 });
 }

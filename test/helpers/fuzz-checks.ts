@@ -15,6 +15,7 @@ const CARD_KEYS = new Set([
   'nickname',
   'issuer',
   'isDefault',
+  'locked',
 ]);
 
 /** Every 5-digit run of each card number: finding one outside the card's last4 is a PAN leak. */
@@ -60,10 +61,14 @@ export function expectAnswer(
   expect(response.status, 'status').toBe(e.status);
   expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
   expect(response.headers.get('Cache-Control')).toBe('no-store');
-  expect(response.headers.get('X-Request-Id')).toMatch(/^[A-Za-z0-9._:-]{1,128}$/);
+  // Always the server's own UUID, never one a caller sent (DESIGN §6).
+  expect(response.headers.get('X-Request-Id')).toMatch(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+  );
   const parsed: unknown = JSON.parse(body);
   if (e.code !== null) {
-    expect(parsed).toEqual({ error: { code: e.code, message: expect.any(String) } });
+    const error = { code: e.code, message: expect.any(String) };
+    expect(parsed).toEqual({ error: e.reason === null ? error : { ...error, reason: e.reason } });
     if (e.allow !== null) expect(response.headers.get('Allow')).toBe(e.allow);
     if (e.code === 'rate_limited')
       expect(response.headers.get('Retry-After')).toMatch(/^[1-9]\d*$/);
@@ -80,9 +85,15 @@ export function expectAnswer(
     for (const key of Object.keys(card as object)) expect(CARD_KEYS.has(key), key).toBe(true);
   }
   expect(cards.map((card) => (card as { id: string }).id)).toEqual(ownIds);
+  const locks = Object.fromEntries(
+    (cards as Array<{ id: string; locked?: string }>)
+      .filter((card) => card.locked !== undefined)
+      .map((card) => [card.id, card.locked]),
+  );
+  expect(locks, 'locked cards').toEqual(e.locks);
 }
 
-/** One event per delete attempt, and only then, naming this request and holding no digits run. */
+/** One event per delete attempt, and only then, naming this request and its card as DESIGN §6 says. */
 export function expectAudit(
   events: readonly AuditEvent[],
   e: Expectation,
@@ -102,11 +113,7 @@ export function expectAudit(
     requestId: response.headers.get('X-Request-Id'),
     at,
   });
-  // The trail truncates long ids and masks digit runs, so only short plain ids appear verbatim.
-  const { cardId } = e;
-  if (cardId !== null && cardId.length <= 128 && !/\d{12,}/.test(cardId)) {
-    expect(event?.cardId).toBe(cardId);
-  }
-  expect(event?.cardId.length).toBeLessThanOrEqual(129);
-  expect(event?.cardId).not.toMatch(/\d{12,}/);
+  // A valid id as it is; a refused one as `[invalid]`, a path naming no card as `[none]`.
+  expect(event?.cardId, 'audited card id').toBe(e.auditCardId);
+  expect(event?.cardId).not.toMatch(/\d(?:[\s.-]*\d){11,}/);
 }

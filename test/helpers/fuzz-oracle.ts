@@ -1,4 +1,4 @@
-import type { AuditOutcome, ServerErrorCode } from '../../src/server/index';
+import type { AuditOutcome, CardLockReason, ServerErrorCode } from '../../src/server/index';
 import { isValidCardId, MAX_CARD_ID_LENGTH } from '../../src/server/index';
 import type { BuiltRequest } from './fuzz-requests';
 import { BASE_PATH, BODY_CAP, sessionFrom } from './fuzz-requests';
@@ -18,8 +18,10 @@ export interface Model {
 /** The handler configuration the oracle reasons about. */
 export interface Rules {
   rateLimitMax: number;
-  /** Card ids the merchant's `canDelete` refuses. */
+  /** Card ids the merchant's `lockReason` locks as `subscription`. */
   inUse: ReadonlySet<string>;
+  /** `keepAtLeast`: with this many cards or fewer, each is the `last_card`. */
+  keepAtLeast: number;
   allowedOrigins: readonly string[];
 }
 
@@ -38,10 +40,16 @@ export interface Expectation {
   customerId: string | null;
   /** The decoded card id of a delete that passed the id check. */
   cardId: string | null;
+  /** What the audit event's `cardId` must be: the id, `[invalid]` or `[none]` (DESIGN §6). */
+  auditCardId: string | null;
   /** True when the request counts against the customer's delete rate limit. */
   countsHit: boolean;
   /** True when the injected fault was reached (so a 502 is legitimate). */
   faultHit: boolean;
+  /** The `reason` a 409 must carry. */
+  reason: CardLockReason | null;
+  /** For a 200 list: the `locked` each listed card must carry (absent: none). */
+  locks: Readonly<Record<string, CardLockReason>>;
 }
 
 const STATUS: Readonly<Record<ServerErrorCode, number>> = {
@@ -65,9 +73,10 @@ const AUDIT: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
 };
 
 /**
- * Predicts the answer to one request. The checks run in the order the handler documents:
- * route and method, session, CSRF (Fetch Metadata, Origin, client header, media type), body,
- * id syntax, rate limit (only attempts that got this far count), ownership, merchant veto.
+ * Predicts the answer to one request, from DESIGN §3/§6. A DELETE under the base path is an
+ * attempt whatever is wrong with it: session, rate limit (every attempt with a session
+ * counts, 429 wins), path, route, CSRF (Fetch Metadata, Origin, client header, media type),
+ * body, id syntax, ownership, merchant veto. Anything else: path, route and method, session.
  */
 export function predict(
   built: BuiltRequest,
@@ -82,13 +91,17 @@ export function predict(
   const customerId = session === null || session === '' ? null : session;
   const base: Expectation = {
     route: 'none',
-    status: 400,
+    // DESIGN §3: a path that is no route is a 404 in the `invalid_request` envelope.
+    status: 404,
     code: 'invalid_request',
     allow: null,
     removal: null,
     audit: null,
     customerId,
     cardId: null,
+    auditCardId: null,
+    reason: null,
+    locks: {},
     countsHit: false,
     faultHit: false,
   };
@@ -99,33 +112,63 @@ export function predict(
     audit: e.route === 'delete' ? AUDIT[code] : null,
   });
 
-  if (url.pathname === `${BASE_PATH}/cards`) {
+  // Routing judges the path with `//` collapsed; an ambiguous path is refused, never routed.
+  const path = url.pathname.replace(/\/{2,}/g, '/');
+  const ambiguous = isAmbiguous(url.pathname);
+  const underBase = path === BASE_PATH || path.startsWith(`${BASE_PATH}/`);
+  const route =
+    path === `${BASE_PATH}/cards`
+      ? 'cards'
+      : path.startsWith(`${BASE_PATH}/cards/`)
+        ? 'card'
+        : 'other';
+
+  if (method !== 'DELETE' || !underBase) {
+    if (ambiguous) return { ...base, status: 400 };
+    if (route === 'card') return { ...base, status: 405, allow: 'DELETE' };
+    if (route !== 'cards') return base;
     const list: Expectation = { ...base, route: 'list' };
-    if (method !== 'GET') return { ...fail(list, 'invalid_request'), route: 'none', allow: 'GET' };
+    if (method !== 'GET') return { ...base, status: 405, allow: 'GET' };
     if (customerId === null) return fail(list, 'unauthenticated');
     if (fault?.on === 'list') return { ...fail(list, 'provider_error'), faultHit: true };
-    return { ...list, status: 200, code: null };
+    const own = model.cards.get(customerId) ?? [];
+    const locks: Record<string, CardLockReason> = {};
+    for (const id of own) {
+      const reason = lockOf(id, own.length, rules);
+      if (reason !== null) locks[id] = reason;
+    }
+    return { ...list, status: 200, code: null, locks };
   }
-  if (!url.pathname.startsWith(`${BASE_PATH}/cards/`)) return base;
-  if (method !== 'DELETE') return { ...base, allow: 'DELETE' };
 
-  const del: Expectation = { ...base, route: 'delete' };
+  // A DELETE aimed at the wallet: the session first, then the rate limit counts it, then the rest.
+  const rawId = route === 'card' ? path.slice(`${BASE_PATH}/cards/`.length) : null;
+  const auditCardId =
+    rawId === null ? '[none]' : ambiguous ? '[invalid]' : (decodeId(rawId) ?? '[invalid]');
+  const del: Expectation = { ...base, route: 'delete', auditCardId };
   if (customerId === null) return fail(del, 'unauthenticated');
-  if (!passesCsrf(request, url.origin, rules.allowedOrigins)) return fail(del, 'forbidden');
-  const text = bodyText(built.body, request.headers.get('Content-Length'));
-  if (text === null) return fail(del, 'invalid_request');
-  if (text !== '' && request.headers.get('Content-Type') === null) return fail(del, 'forbidden');
-  if (text.trim() !== '' && !isJson(text)) return fail(del, 'invalid_request');
-
-  const id = decodeId(url.pathname.slice(`${BASE_PATH}/cards/`.length));
-  if (id === null) return fail(del, 'invalid_request');
-  const attempt: Expectation = { ...del, cardId: id, countsHit: true };
+  const counted: Expectation = { ...del, countsHit: true };
   if ((model.hits.get(customerId) ?? 0) + 1 > rules.rateLimitMax) {
-    return fail(attempt, 'rate_limited');
+    return fail(counted, 'rate_limited');
   }
+  if (ambiguous) return fail(counted, 'invalid_request');
+  if (route === 'cards') return { ...fail(counted, 'invalid_request'), status: 405, allow: 'GET' };
+  if (route !== 'card') return { ...fail(counted, 'invalid_request'), status: 404 };
+  if (!passesCsrf(request, url.origin, rules.allowedOrigins)) return fail(counted, 'forbidden');
+  const text = bodyText(built.body, request.headers.get('Content-Length'));
+  if (text === null) return fail(counted, 'invalid_request');
+  if (text !== '' && request.headers.get('Content-Type') === null) {
+    return fail(counted, 'forbidden');
+  }
+  if (text.trim() !== '' && !isJson(text)) return fail(counted, 'invalid_request');
+
+  const id = decodeId(rawId ?? '');
+  if (id === null) return fail(counted, 'invalid_request');
+  const attempt: Expectation = { ...counted, cardId: id };
   if (fault?.on === 'list') return { ...fail(attempt, 'provider_error'), faultHit: true };
-  if (!(model.cards.get(customerId) ?? []).includes(id)) return fail(attempt, 'card_not_found');
-  if (rules.inUse.has(id)) return fail(attempt, 'card_in_use');
+  const own = model.cards.get(customerId) ?? [];
+  if (!own.includes(id)) return fail(attempt, 'card_not_found');
+  const reason = lockOf(id, own.length, rules);
+  if (reason !== null) return { ...fail(attempt, 'card_in_use'), reason };
   const removed: Expectation = {
     ...attempt,
     status: 200,
@@ -136,7 +179,13 @@ export function predict(
   if (fault?.on === 'delete') {
     // A card deleted elsewhere meanwhile is already gone: the shopper's intent holds.
     if (fault.kind === 'not_found') return { ...removed, audit: 'already_deleted', faultHit: true };
-    return { ...fail(attempt, 'provider_error'), faultHit: true };
+    const failed = { ...fail(attempt, 'provider_error'), faultHit: true };
+    // No answer (a timeout), a 2xx it cannot read, or a foreign error: whether the card went
+    // is unknown (DESIGN §6). An error status is the provider refusing: a plain provider error.
+    if (['timeout', 'crash', 'bad_response'].includes(fault.kind)) {
+      return { ...failed, audit: 'unknown' };
+    }
+    return failed;
   }
   return removed;
 }
@@ -153,6 +202,12 @@ export function applyExpectation(model: Model, e: Expectation): void {
       (model.cards.get(customerId) ?? []).filter((candidate) => candidate !== id),
     );
   }
+}
+
+// DESIGN §6: the merchant's reason first, then keepAtLeast.
+function lockOf(id: string, count: number, rules: Rules): CardLockReason | null {
+  if (rules.inUse.has(id)) return 'subscription';
+  return count <= rules.keepAtLeast ? 'last_card' : null;
 }
 
 function passesCsrf(request: Request, own: string, allowed: readonly string[]): boolean {
@@ -201,8 +256,25 @@ function isJson(text: string): boolean {
   }
 }
 
+// DESIGN §6: dot segments, encoded dots and (encoded) backslashes are refused, and so is `//`.
+function isAmbiguous(path: string): boolean {
+  return /(^|\/)\.{1,2}(\/|$)|%2e|%5c|\\|\/\//i.test(path);
+}
+
+// DESIGN §6: 12+ digits, spaced, dotted or dashed, raw or percent-encoded, may be a card number.
+function mayHoldPan(raw: string): boolean {
+  let text = raw;
+  for (let round = 0; round < 4; round += 1) {
+    if (/\d(?:[\s.-]*\d){11,}/.test(text)) return true;
+    text = text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
+  }
+  return false;
+}
+
 function decodeId(raw: string): string | null {
-  if (raw.length === 0 || raw.length > MAX_CARD_ID_LENGTH * 3) return null;
+  if (raw.length === 0 || raw.length > MAX_CARD_ID_LENGTH * 3 || mayHoldPan(raw)) return null;
   try {
     const id = decodeURIComponent(raw);
     return isValidCardId(id) ? id : null;

@@ -17,6 +17,7 @@ export const NOW = Date.parse('2026-01-15T10:00:00Z');
 export const RULES: Rules = {
   rateLimitMax: 3,
   inUse: new Set(['card_b2']),
+  keepAtLeast: 1,
   allowedOrigins: [ALLOWED_ORIGIN],
 };
 
@@ -73,6 +74,15 @@ export function memorySeed(): Record<string, SavedCard[]> {
   };
 }
 
+// The status a provider would have answered with; a timeout never got an answer.
+const FAULT_STATUS: Readonly<Record<Exclude<Fault['kind'], 'crash'>, number | undefined>> = {
+  unavailable: 503,
+  timeout: undefined,
+  bad_response: 200,
+  unauthorized: 401,
+  not_found: 404,
+};
+
 /** Wraps a provider so one request at a time can be made to fail like a provider would. */
 export function faulty(inner: CardProvider): {
   provider: CardProvider;
@@ -86,28 +96,30 @@ export function faulty(inner: CardProvider): {
     return fault;
   };
   const raise = (fault: Fault): never => {
-    // Provider text and secrets ride on `cause`/`message`, as a sloppy adapter might.
-    if (fault.kind === 'crash') throw new Error(`${PROVIDER_MESSAGE} ${FUZZ_SECRET} ${PANS[0]}`);
-    throw new ProviderError(fault.kind === 'not_found' ? 'not_found' : fault.kind, 'injected', {
+    // Provider text and secrets ride on `cause`/`message`, as a sloppy adapter might. No PAN
+    // in the crash message: the logger would redact the whole value, hiding a leak of the rest.
+    if (fault.kind === 'crash') throw new Error(`${PROVIDER_MESSAGE} ${FUZZ_SECRET}`);
+    throw new ProviderError(fault.kind, 'injected', {
       provider: 'fuzz',
+      status: FAULT_STATUS[fault.kind],
       cause: `${PROVIDER_MESSAGE} ${FUZZ_SECRET} ${PANS[0]}`,
     });
   };
   return {
     provider: {
-      async listCards(customerId) {
+      async listCards(customerId, ctx) {
         const fault = take('list');
         if (fault !== null) raise(fault);
-        return inner.listCards(customerId);
+        return inner.listCards(customerId, ctx);
       },
-      async deleteCard(customerId, id) {
+      async deleteCard(customerId, card, ctx) {
         const fault = take('delete');
         if (fault?.kind === 'not_found') {
           // Deleted elsewhere between the ownership check and this call.
-          await inner.deleteCard(customerId, id);
+          await inner.deleteCard(customerId, card, ctx);
         }
         if (fault !== null) raise(fault);
-        return inner.deleteCard(customerId, id);
+        return inner.deleteCard(customerId, card, ctx);
       },
     },
     arm(fault) {
@@ -131,7 +143,8 @@ export function fuzzWallet(provider: CardProvider): FuzzWallet {
     getCustomerId: (req) => sessionFrom(req.headers.get('Cookie')),
     allowedOrigins: [...RULES.allowedOrigins],
     rateLimit: { max: RULES.rateLimitMax, windowMs: 60_000 },
-    canDelete: (card) => !RULES.inUse.has(card.id),
+    lockReason: (card) => (RULES.inUse.has(card.id) ? 'subscription' : null),
+    keepAtLeast: RULES.keepAtLeast,
     audit: (event) => {
       audit.push(event);
     },

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { EXIMPE_BASE_URLS, eximpeProvider, juspayProvider } from '../../src/server/index';
+import { testCtx } from '../helpers/provider-context';
 
 /** A fetch that records URLs and init, answering every call with `body`. */
 function recorder(body: unknown) {
@@ -19,7 +20,9 @@ describe('juspayProvider configuration', () => {
       merchantId: 'm',
       fetch: async () => Response.json({ customer_id: 'bob', cards: [] }),
     });
-    await expect(provider.listCards('alice')).rejects.toMatchObject({ kind: 'bad_response' });
+    await expect(provider.listCards('alice', testCtx())).rejects.toMatchObject({
+      kind: 'bad_response',
+    });
   });
 
   test('picks the base URL from the environment', async () => {
@@ -30,8 +33,9 @@ describe('juspayProvider configuration', () => {
     };
     await juspayProvider({ apiKey: 'k', merchantId: 'm', environment: 'sandbox', fetch }).listCards(
       'c',
+      testCtx(),
     );
-    await juspayProvider({ apiKey: 'k', merchantId: 'm', fetch }).listCards('c');
+    await juspayProvider({ apiKey: 'k', merchantId: 'm', fetch }).listCards('c', testCtx());
     expect(seen).toEqual([
       'https://sandbox.juspay.in/cards?customer_id=c',
       'https://api.juspay.in/cards?customer_id=c',
@@ -50,8 +54,11 @@ describe('eximpeProvider configuration', () => {
 
   test('defaults to production; UAT is one constant away', async () => {
     const { seen, fetch } = recorder({ success: true, data: [] });
-    await eximpeProvider({ ...base, fetch }).listCards('c');
-    await eximpeProvider({ ...base, baseUrl: EXIMPE_BASE_URLS.uat, fetch }).listCards('c');
+    await eximpeProvider({ ...base, fetch }).listCards('c', testCtx());
+    await eximpeProvider({ ...base, baseUrl: EXIMPE_BASE_URLS.uat, fetch }).listCards(
+      'c',
+      testCtx(),
+    );
     expect(seen.map((call) => call.url)).toEqual([
       'https://api-pacb.eximpe.com/pg/tokens/?identifier=c',
       'https://api-pacb-uat.eximpe.com/pg/tokens/?identifier=c',
@@ -71,21 +78,25 @@ describe('eximpeProvider configuration', () => {
         },
       ],
     });
-    await expect(eximpeProvider({ ...base, fetch }).listCards('alice')).rejects.toMatchObject({
+    await expect(
+      eximpeProvider({ ...base, fetch }).listCards('alice', testCtx()),
+    ).rejects.toMatchObject({
       kind: 'bad_response',
     });
   });
 
   test('a success envelope that says success: false is a bad response', async () => {
     const { fetch } = recorder({ success: false, data: [] });
-    await expect(eximpeProvider({ ...base, fetch }).listCards('a')).rejects.toMatchObject({
+    await expect(
+      eximpeProvider({ ...base, fetch }).listCards('a', testCtx()),
+    ).rejects.toMatchObject({
       kind: 'bad_response',
     });
   });
 
   test('never follows a redirect, which would carry the secret elsewhere', async () => {
     const { seen, fetch } = recorder({ success: true, data: [] });
-    await eximpeProvider({ ...base, fetch }).listCards('a');
+    await eximpeProvider({ ...base, fetch }).listCards('a', testCtx());
     expect(seen[0]?.init?.redirect).toBe('error');
   });
 

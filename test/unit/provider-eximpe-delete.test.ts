@@ -4,6 +4,7 @@ import { eximpeProvider } from '../../src/server/index';
 import type { EximpeFake } from '../fakes/eximpe-fake';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { calls, walletOn } from '../fakes/provider-harness';
+import { testCtx } from '../helpers/provider-context';
 import { del, json } from '../helpers/server-fixtures';
 
 const card = (token: string) => ({
@@ -54,9 +55,11 @@ describe('eximpeProvider delete', () => {
   });
 
   test('Eximpe’s own dual verification also refuses B, and the card stays', async () => {
-    expect(await provider().deleteCard('bob', 'tok_alice_2')).toBe('not_found');
+    const [aliceCard] = await provider().listCards('alice', testCtx());
+    if (aliceCard === undefined) throw new Error('alice has cards');
+    expect(await provider().deleteCard('bob', aliceCard, testCtx())).toBe('not_found');
     expect(deletes()).toHaveLength(1);
-    expect(fake.tokens('alice')).toContain('tok_alice_2');
+    expect(fake.tokens('alice')).toContain(aliceCard.id);
   });
 
   test('an unknown id is 404 and sends no delete', async () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { expectNoLeak, walletOn } from '../fakes/provider-harness';
 import type { Scenario } from '../fakes/provider-scenarios';
 import { scenarios } from '../fakes/provider-scenarios';
+import { testCtx } from '../helpers/provider-context';
 import { del, list } from '../helpers/server-fixtures';
 
 describe.each(['juspay', 'eximpe'] as const)('%s failures', (name) => {
@@ -32,7 +33,9 @@ describe.each(['juspay', 'eximpe'] as const)('%s failures', (name) => {
     s.fake.failNext('401', 1, s.isDelete);
     const { handler, logs } = walletOn(s.provider());
     await expect502(await handler(del(s.cardId)), logs);
-    expect((await s.provider().listCards('alice')).map((card) => card.id)).toEqual([s.cardId]);
+    expect((await s.provider().listCards('alice', testCtx())).map((card) => card.id)).toEqual([
+      s.cardId,
+    ]);
   });
 
   test('one 500 on list is retried once and succeeds', async () => {
@@ -85,6 +88,13 @@ describe.each(['juspay', 'eximpe'] as const)('%s failures', (name) => {
     const { handler, logs } = walletOn(s.provider());
     await expect502(await handler(list()), logs);
     expect(logs[0]?.meta).toMatchObject({ kind: 'bad_response', status: 200 });
+  });
+
+  test('a list answer over 1 MiB is a 502, even one that is otherwise valid', async () => {
+    s.fake.failNext('huge');
+    const { handler, logs } = walletOn(s.provider());
+    await expect502(await handler(list()), logs);
+    expect(logs[0]?.meta).toMatchObject({ provider: name, kind: 'bad_response', status: 200 });
   });
 
   test('an html answer to delete is a 502', async () => {

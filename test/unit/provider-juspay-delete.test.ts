@@ -5,6 +5,7 @@ import type { RecordedRequest } from '../fakes/fake-server';
 import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { calls, walletOn } from '../fakes/provider-harness';
+import { testCtx } from '../helpers/provider-context';
 import { del, json } from '../helpers/server-fixtures';
 
 const visa = (reference: string, digits: string): JuspayRawCard => ({
@@ -32,7 +33,7 @@ const isDelete = (req: RecordedRequest) => req.method === 'POST' && req.path ===
 const deletes = () => calls(fake.requests, 'POST', '/card/delete');
 
 describe('juspayProvider delete', () => {
-  test('re-lists and deletes with the card’s fresh token, form-encoded', async () => {
+  test('deletes with the token the ownership list carried: one list, one delete, form-encoded', async () => {
     let tokenAtDelete = '';
     fake.beforeNext(isDelete, () => {
       // The token the card holds right now: every list rotated it (juspay.md).
@@ -45,9 +46,8 @@ describe('juspayProvider delete', () => {
     expect(fake.references('alice')).toEqual(['ref_a2']);
     expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
 
-    // Handler ownership list, adapter re-list, then the delete.
+    // The handler's ownership list, then the delete: the adapter no longer lists again.
     expect(fake.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
-      'GET /cards',
       'GET /cards',
       'POST /card/delete',
     ]);
@@ -57,7 +57,9 @@ describe('juspayProvider delete', () => {
     expect(req?.headers['x-merchantid']).toBe(fake.merchantId);
     expect(req?.headers.authorization).toMatch(/^Basic /);
     expect(req?.body).toBe(new URLSearchParams({ card_token: tokenAtDelete }).toString());
+    // Three seeded tokens, then the ones the single list handed out.
     expect(fake.issuedTokens.slice(0, 3)).not.toContain(tokenAtDelete);
+    expect(fake.issuedTokens.slice(3)).toContain(tokenAtDelete);
   });
 
   test('the fake refuses a stale token, as Juspay does', async () => {
@@ -89,8 +91,13 @@ describe('juspayProvider delete', () => {
     expect(fake.references('alice')).toContain('ref_a1');
   });
 
-  test('the adapter itself refuses another customer’s reference', async () => {
-    expect(await provider().deleteCard('bob', 'ref_a1')).toBe('not_found');
+  test('the adapter sends nothing for a card its own list did not hand out', async () => {
+    const [bobCard] = await provider().listCards('bob', testCtx());
+    if (bobCard === undefined) throw new Error('bob has a card');
+    const { providerRef: _token, ...bare } = bobCard;
+    await expect(
+      provider().deleteCard('bob', { ...bare, id: 'ref_a1' }, testCtx()),
+    ).rejects.toThrow(TypeError);
     expect(deletes()).toHaveLength(0);
     expect(fake.references('alice')).toContain('ref_a1');
   });
@@ -107,17 +114,34 @@ describe('juspayProvider delete', () => {
     const response = await handler(del('ref_a1'));
     expect(response.status).toBe(200);
     expect(audit.map((event) => event.outcome)).toEqual(['already_deleted']);
-    // The 400 "invalid card token" was confirmed by a third list before calling it gone.
-    expect(calls(fake.requests, 'GET', '/cards')).toHaveLength(3);
+    // The 400 "invalid card token" was confirmed by a second list before calling it gone.
+    expect(calls(fake.requests, 'GET', '/cards')).toHaveLength(2);
   });
 
-  test('a token gone stale mid-call while the card is still listed is a 502', async () => {
+  test('a token gone stale mid-call (a list elsewhere rotated it) is retried once with the fresh one', async () => {
+    fake.beforeNext(isDelete, () => fake.rotate('alice'));
+    const { handler, audit } = walletOn(provider());
+    const response = await handler(del('ref_a1'));
+    expect(response.status).toBe(200);
+    expect(fake.references('alice')).toEqual(['ref_a2']);
+    expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
+    expect(fake.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
+      'GET /cards',
+      'POST /card/delete',
+      'GET /cards',
+      'POST /card/delete',
+    ]);
+  });
+
+  test('a token stale twice is a 502 and the card stays', async () => {
+    // Both deletes find their token rotated by a list elsewhere.
+    fake.beforeNext(isDelete, () => fake.rotate('alice'));
     fake.beforeNext(isDelete, () => fake.rotate('alice'));
     const { handler, logs } = walletOn(provider());
     const response = await handler(del('ref_a1'));
     expect(response.status).toBe(502);
     expect(fake.references('alice')).toContain('ref_a1');
-    expect(deletes()).toHaveLength(1);
-    expect(logs[0]?.meta).toMatchObject({ provider: 'juspay', kind: 'unavailable', status: 400 });
+    expect(deletes()).toHaveLength(2);
+    expect(logs[0]?.meta).toMatchObject({ kind: 'unavailable' });
   });
 });

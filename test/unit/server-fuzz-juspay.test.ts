@@ -105,7 +105,9 @@ const FAULTS: fc.Arbitrary<Fault | null> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({
       on: fc.constantFrom<Fault['on']>('list', 'delete'),
-      kind: fc.constantFrom<Fault['kind']>('unavailable', 'bad_response', 'unauthorized', 'crash'),
+      // No `crash`: an adapter on HTTP always answers with a ProviderError (an HTML page is a
+      // bad_response), so only the memory fuzzer can throw a foreign error.
+      kind: fc.constantFrom<Fault['kind']>('unavailable', 'bad_response', 'unauthorized'),
     }),
   },
 );
@@ -118,5 +120,5 @@ describe('createWalletHandler under fuzzed requests (Juspay adapter on its fake)
       { seed: FUZZ_SEED + 2, numRuns: RUNS },
     );
     if (RUNS >= 20) expectCovered(tally, ['list 200', 'delete 200', 'delete 404']);
-  }, 30_000);
+  }, 60_000);
 });

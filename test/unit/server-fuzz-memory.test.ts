@@ -33,8 +33,8 @@ async function run(steps: Command[], tally: Tally): Promise<void> {
     arm,
     state: async () => new Map(CUSTOMERS.map((id) => [id, memory.peek(id).map((card) => card.id)])),
     secrets: () => [FUZZ_SECRET, FUZZ_TOKEN, PROVIDER_MESSAGE, 'FUZZ_PROVIDER_TEXT'],
-    // The handler logs an unexpected error's own message for the merchant; only adapters' are vetted.
-    scanLogs: false,
+    // Log lines too: a crashing provider's message (secrets, a PAN) must not reach them.
+    scanLogs: true,
   };
   await drive(target, freshModel(), steps, tally);
 }
@@ -69,7 +69,8 @@ describe('createWalletHandler under fuzzed requests (memory provider)', () => {
       expectCovered(tally, [
         'list 200',
         'list 401',
-        'none 400',
+        'none 404',
+        'none 405',
         'delete 200',
         'delete 400',
         'delete 401',
@@ -79,7 +80,7 @@ describe('createWalletHandler under fuzzed requests (memory provider)', () => {
         'delete 429',
       ]);
     }
-  }, 30_000);
+  }, 60_000);
 
   test('injected provider failures surface only as a generic 502 and remove nothing', async () => {
     const tally: Tally = new Map();
@@ -88,5 +89,5 @@ describe('createWalletHandler under fuzzed requests (memory provider)', () => {
       { seed: FUZZ_SEED + 1, numRuns: Math.ceil(FUZZ_RUNS / 2) },
     );
     if (FUZZ_RUNS >= 100) expectCovered(tally, ['list 502', 'delete 502', 'delete 200']);
-  }, 30_000);
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import {
   ProviderError,
 } from '../../src/server/index';
 import { card } from '../helpers/cards';
+import { testCtx } from '../helpers/provider-context';
 import { seed } from '../helpers/server-fixtures';
 
 const JAN_2026 = () => new Date('2026-01-15T00:00:00Z');
@@ -20,10 +21,10 @@ describe('memoryProvider', () => {
 
   test('deletes only within the named customer', async () => {
     const provider = memoryProvider(seed());
-    expect(await provider.deleteCard('alice', 'card_b1')).toBe('not_found');
+    expect(await provider.deleteCard('alice', card({ id: 'card_b1' }))).toBe('not_found');
     expect(provider.peek('bob')).toHaveLength(2);
-    expect(await provider.deleteCard('alice', 'card_a1')).toBe('deleted');
-    expect(await provider.deleteCard('alice', 'card_a1')).toBe('not_found');
+    expect(await provider.deleteCard('alice', card({ id: 'card_a1' }))).toBe('deleted');
+    expect(await provider.deleteCard('alice', card({ id: 'card_a1' }))).toBe('not_found');
     expect(provider.peek('alice').map((c) => c.id)).toEqual(['card_a2']);
   });
 
@@ -65,7 +66,7 @@ describe('memoryProvider', () => {
 
   test('reset restores the original seed or loads a new one', async () => {
     const provider = memoryProvider(seed());
-    await provider.deleteCard('alice', 'card_a1');
+    await provider.deleteCard('alice', card({ id: 'card_a1' }));
     provider.reset();
     expect(provider.peek('alice')).toHaveLength(2);
     provider.reset({ carol: [card({ id: 'c1' })] });
@@ -82,17 +83,19 @@ describe('memoryProvider', () => {
   test('failNextDelete fails one delete with a ProviderError, then recovers', async () => {
     const provider = memoryProvider(seed());
     provider.failNextDelete();
-    const error = await provider.deleteCard('alice', 'card_a1').catch((e: unknown) => e);
+    const error = await provider
+      .deleteCard('alice', card({ id: 'card_a1' }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ kind: 'unavailable', provider: 'memory' });
     expect(provider.peek('alice')).toHaveLength(2);
-    expect(await provider.deleteCard('alice', 'card_a1')).toBe('deleted');
+    expect(await provider.deleteCard('alice', card({ id: 'card_a1' }))).toBe('deleted');
   });
 
   test('failNextDelete("not_found") removes the card and reports not_found', async () => {
     const provider = memoryProvider(seed());
     provider.failNextDelete('not_found');
-    expect(await provider.deleteCard('alice', 'card_a1')).toBe('not_found');
+    expect(await provider.deleteCard('alice', card({ id: 'card_a1' }))).toBe('not_found');
     expect(provider.peek('alice').map((c) => c.id)).toEqual(['card_a2']);
   });
 
@@ -101,6 +104,16 @@ describe('memoryProvider', () => {
     provider.failNextList('timeout');
     await expect(provider.listCards('alice')).rejects.toMatchObject({ kind: 'timeout' });
     expect(await provider.listCards('alice')).toHaveLength(2);
+  });
+
+  test('a call whose budget runs out during the latency changes nothing', async () => {
+    const provider = memoryProvider(seed(), { latencyMs: 200 });
+    const budget = new AbortController();
+    const pending = provider.deleteCard('alice', card({ id: 'card_a1' }), testCtx(budget.signal));
+    budget.abort();
+    await expect(pending).rejects.toMatchObject({ kind: 'timeout', provider: 'memory' });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(provider.peek('alice')).toHaveLength(2);
   });
 
   test('setLatency delays every call', async () => {

@@ -5,7 +5,7 @@ import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, parseReply } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';
 
-/** Options for {@link eximpeProvider} (DESIGN §6, /work/shared/providers/eximpe.md). */
+/** Options for {@link eximpeProvider} (DESIGN §6, eximpe.md). */
 export interface EximpeProviderOptions {
   /** Sent as `X-Client-ID`. */
   clientId: string;
@@ -55,13 +55,16 @@ export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
   });
 
   return {
-    async listCards(customerId) {
+    // The card id is Eximpe's card_token: the audit keeps only its keyed digest.
+    cardIdIsProviderToken: true,
+    async listCards(customerId, ctx) {
       const reply = await http({
         operation: 'list',
         method: 'GET',
         path: '/pg/tokens/',
         query: { identifier: customerId },
         idempotent: true,
+        signal: ctx.signal,
       });
       // 404 is "No cards found" (eximpe.md), but only in Eximpe's own envelope: an HTML 404
       // from a wrong base URL must not pass for an empty wallet.
@@ -70,22 +73,25 @@ export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
       return parseEximpeList(PROVIDER, reply, customerId);
     },
 
-    async deleteCard(customerId, id): Promise<DeleteResult> {
+    async deleteCard(customerId, card, ctx): Promise<DeleteResult> {
       const reply = await http({
         operation: 'delete',
         method: 'POST',
         path: '/pg/tokens/delete/',
         headers: { 'Content-Type': 'application/json' },
         // Both fields are required: Eximpe checks the identifier owns the token.
-        body: JSON.stringify({ card_token: id, identifier: customerId }),
+        body: JSON.stringify({ card_token: card.id, identifier: customerId }),
+        signal: ctx.signal,
       });
-      // Not found, or not this identifier's: after the handler's ownership check both mean gone.
-      if (reply.status === 404) return 'not_found';
-      if (!isSuccess(reply)) {
-        throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
+      if (isSuccess(reply)) {
+        parseReply(PROVIDER, 'delete', reply, deleteSchema);
+        return 'deleted';
       }
-      parseReply(PROVIDER, 'delete', reply, deleteSchema);
-      return 'deleted';
+      // Eximpe's documented 404 (token not found, or not this identifier's), only in its own
+      // envelope: an HTML or proxy 404 from a wrong route says nothing about the card. The
+      // handler believes it only if a fresh list agrees.
+      if (reply.status === 404 && isEximpeError(reply)) return 'not_found';
+      throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
     },
   };
 }

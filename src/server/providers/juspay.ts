@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import type { CardProvider, DeleteResult } from '../provider';
+import type { CardProvider, DeleteResult, ProviderCallContext } from '../provider';
 import type { JuspayCard } from './juspay-cards';
-import { parseJuspayList } from './juspay-cards';
+import { isJuspayError, parseJuspayList } from './juspay-cards';
 import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, parseReply } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';
 
-/** Options for {@link juspayProvider} (DESIGN §6, /work/shared/providers/juspay.md). */
+/** Options for {@link juspayProvider} (DESIGN §6, juspay.md). */
 export interface JuspayProviderOptions {
   /** Server-side API key: sent only as the HTTP Basic username, never to a browser. */
   apiKey: string;
@@ -29,7 +29,7 @@ export const JUSPAY_BASE_URLS = {
 } as const;
 
 const PROVIDER = 'juspay';
-const deleteSchema = v.object({ deleted: v.boolean() });
+const deleteSchema = v.object({ deleted: v.boolean(), card_reference: v.string() });
 
 /**
  * Juspay Express Checkout stored cards. The card id is the stable `card_reference`; the
@@ -56,7 +56,7 @@ export function juspayProvider(options: JuspayProviderOptions): CardProvider {
     timeoutMs: options.timeoutMs,
   });
 
-  async function list(customerId: string): Promise<JuspayCard[]> {
+  async function list(customerId: string, ctx: ProviderCallContext): Promise<JuspayCard[]> {
     const reply = await http({
       operation: 'list',
       method: 'GET',
@@ -65,21 +65,28 @@ export function juspayProvider(options: JuspayProviderOptions): CardProvider {
       query: { customer_id: customerId },
       headers: { 'x-routing-id': customerId },
       idempotent: true,
+      signal: ctx.signal,
     });
     if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
     return parseJuspayList(PROVIDER, reply, customerId);
   }
 
   return {
-    async listCards(customerId) {
-      return (await list(customerId)).map((entry) => entry.card);
+    async listCards(customerId, ctx) {
+      // The short-lived token rides along as the server-only ref the delete needs.
+      return (await list(customerId, ctx)).map(({ card, token }) => ({
+        ...card,
+        providerRef: token,
+      }));
     },
 
-    async deleteCard(customerId, id): Promise<DeleteResult> {
-      // Juspay's delete takes no customer, only a token that rotates on every list
-      // (juspay.md "Delete card"): re-list this customer and use the fresh token of this id.
-      const target = (await list(customerId)).find((entry) => entry.card.id === id);
-      if (target === undefined) return 'not_found';
+    async deleteCard(customerId, card, ctx): Promise<DeleteResult> {
+      // Juspay's delete takes no customer, only a token (juspay.md "Delete card"): the one this
+      // customer's list just carried, so only a card the handler found in it can go.
+      const token = card.providerRef;
+      if (typeof token !== 'string' || token === '') {
+        throw new TypeError('juspayProvider: deleteCard needs the card as listCards returned it');
+      }
       const reply = await http({
         operation: 'delete',
         method: 'POST',
@@ -88,20 +95,22 @@ export function juspayProvider(options: JuspayProviderOptions): CardProvider {
           'x-routing-id': customerId,
           'Content-Type': 'application/x-www-form-urlencoded',
         },
-        body: new URLSearchParams({ card_token: target.token }).toString(),
+        body: new URLSearchParams({ card_token: token }).toString(),
+        signal: ctx.signal,
       });
       if (isSuccess(reply)) {
-        const { deleted } = parseReply(PROVIDER, 'delete', reply, deleteSchema);
-        if (deleted) return 'deleted';
+        const body = parseReply(PROVIDER, 'delete', reply, deleteSchema);
+        // Only `deleted: true` for the very card asked for: an answer about another card
+        // leaves this one's fate unknown.
+        if (body.deleted && body.card_reference === card.id) return 'deleted';
         throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
       }
-      if (reply.status === 400 || reply.status === 404) {
-        // An invalid-token answer means "already gone" only if the card has left the list;
-        // otherwise the token went stale mid-call and the shopper should try again.
-        const stillThere = (await list(customerId)).some((entry) => entry.card.id === id);
-        if (!stillThere) return 'not_found';
-        throw providerFailure(PROVIDER, 'unavailable', 'delete', reply.status, reply.text);
+      // An invalid-token 400 or a 404 in Juspay's own error shape: the token names no card now.
+      // The handler believes it only if a fresh list agrees (a stale token deleted nothing).
+      if ((reply.status === 400 || reply.status === 404) && isJuspayError(reply)) {
+        return 'not_found';
       }
+      // An HTML or proxy 404, a 405, anything else: no evidence about the card at all.
       throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
     },
   };

@@ -2,7 +2,7 @@ import type { SavedCard } from '../../core/types';
 import type { ProviderErrorKind } from '../errors';
 import { ProviderError } from '../errors';
 import { isExpired } from '../expiry';
-import type { CardProvider, DeleteResult } from '../provider';
+import type { CardProvider, DeleteResult, ProviderCallContext, ProviderCard } from '../provider';
 
 /** Cards per customer id. */
 export type MemorySeed = Record<string, SavedCard[]>;
@@ -17,6 +17,14 @@ export interface MemoryProviderOptions {
 
 /** The embedded sandbox provider, with knobs for demos and tests. */
 export interface MemoryProvider extends CardProvider {
+  /** As {@link CardProvider.listCards}; `ctx` is optional for direct calls in tests. */
+  listCards(customerId: string, ctx?: ProviderCallContext): Promise<ProviderCard[]>;
+  /** As {@link CardProvider.deleteCard}: deletes by `card.id`; `ctx` optional as above. */
+  deleteCard(
+    customerId: string,
+    card: ProviderCard,
+    ctx?: ProviderCallContext,
+  ): Promise<DeleteResult>;
   /** Replaces every customer's cards with copies of `seed` (default: the original seed). */
   reset(seed?: MemorySeed): void;
   /** Adds a copy of `card` for `customerId`; throws if that customer already has the id. */
@@ -54,8 +62,24 @@ export function memoryProvider(
   }
   load(initial);
 
-  async function settle(): Promise<void> {
-    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+  // Waits out the latency; a call whose budget ran out stops here, before touching anything.
+  async function settle(signal: AbortSignal | undefined, operation: string): Promise<void> {
+    if (latencyMs > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, latencyMs);
+        signal?.addEventListener('abort', done, { once: true });
+        function done() {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', done);
+          resolve();
+        }
+      });
+    }
+    if (signal?.aborted) {
+      throw new ProviderError('timeout', `memoryProvider: ${operation} aborted`, {
+        provider: 'memory',
+      });
+    }
   }
 
   function snapshot(customerId: string): SavedCard[] {
@@ -67,19 +91,19 @@ export function memoryProvider(
   }
 
   return {
-    async listCards(customerId) {
-      await settle();
+    async listCards(customerId, ctx) {
+      await settle(ctx?.signal, 'list');
       const failure = nextListFailure;
       nextListFailure = null;
       if (failure !== null) throw injected(failure, 'list');
       return snapshot(customerId);
     },
-    async deleteCard(customerId, id): Promise<DeleteResult> {
-      await settle();
+    async deleteCard(customerId, target, ctx): Promise<DeleteResult> {
+      await settle(ctx?.signal, 'delete');
       const failure = nextDeleteFailure;
       nextDeleteFailure = null;
       const cards = store.get(customerId) ?? [];
-      const index = cards.findIndex((card) => card.id === id);
+      const index = cards.findIndex((card) => card.id === target.id);
       if (failure === 'not_found') {
         // Simulates a card removed elsewhere between the ownership check and this call.
         if (index >= 0) cards.splice(index, 1);
@@ -124,8 +148,18 @@ function cloneSeed(seed: MemorySeed): Array<[string, SavedCard[]]> {
   ]);
 }
 
+// The HTTP status a real provider would have answered; a timeout got no answer at all.
+const INJECTED_STATUS: Readonly<Record<ProviderErrorKind, number | undefined>> = {
+  unavailable: 503,
+  unauthorized: 401,
+  bad_response: 200,
+  not_found: 404,
+  timeout: undefined,
+};
+
 function injected(kind: ProviderErrorKind, operation: string): ProviderError {
   return new ProviderError(kind, `memoryProvider: injected ${kind} on ${operation}`, {
     provider: 'memory',
+    status: INJECTED_STATUS[kind],
   });
 }

@@ -29,6 +29,8 @@ export interface ProviderCall {
   body?: string;
   /** Safe to send twice: retried once on a network error or a 5xx. */
   idempotent?: boolean;
+  /** The handler's budget (`ctx.signal`): once aborted, nothing more is sent. */
+  signal?: AbortSignal;
 }
 
 /** A provider answer that was neither 401/403 nor 5xx; `json` is undefined when not JSON. */
@@ -59,7 +61,8 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     for (const [name, value] of Object.entries(call.query ?? {})) {
       url.searchParams.set(name, value);
     }
-    const signal = AbortSignal.timeout(timeoutMs);
+    const perAttempt = AbortSignal.timeout(timeoutMs);
+    const signal = call.signal ? AbortSignal.any([call.signal, perAttempt]) : perAttempt;
     try {
       const response = await doFetch(url, {
         method: call.method,
@@ -95,7 +98,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         error = caught;
       }
       // A timeout is not retried: a second wait would outlast the handler's own limit.
-      const retryable = error.kind === 'unavailable';
+      const retryable = error.kind === 'unavailable' && call.signal?.aborted !== true;
       if (!retryable || n >= tries) throw error;
     }
   };

@@ -1,18 +1,21 @@
 import type { AuditOutcome } from './audit';
-import { auditCardId, emitAudit } from './audit';
+import { emitAudit, INVALID_CARD_ID, NO_CARD_ID } from './audit';
 import { isAcceptableJsonBody, readCappedBody } from './body';
+import type { HandlerConfig } from './config';
 import { checkCsrf } from './csrf';
+import { OutcomeUnknownError } from './delete-outcome';
 import type { ServerErrorCode } from './errors';
-import { isProviderError, WalletHttpError } from './errors';
+import { WalletHttpError } from './errors';
 import { toFailure } from './failure';
+import { callHook } from './hooks';
 import { parseCardId } from './ids';
-import type { HandlerConfig } from './options';
 import type { DeleteResult } from './provider';
-import { toPublicCard } from './public-card';
 import { retryAfterSeconds } from './rate-limit';
+import { removeOwnedCard } from './remove-owned-card';
 import { jsonResponse } from './respond';
+import type { Target } from './routes';
+import { ALLOWED_METHODS, noRoute, wrongMethod } from './routes';
 import { requireCustomer } from './session';
-import { withTimeout } from './timeout';
 
 const OUTCOME_BY_CODE: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
   unauthenticated: 'unauthenticated',
@@ -30,51 +33,64 @@ interface Attempt {
   cardId: string;
 }
 
-/** `DELETE {base}/cards/{id}`: DESIGN §6 checks in order, then one audit event. */
-export async function deleteCardRoute(
+/**
+ * A DELETE aimed at the wallet, whatever is wrong with it: the DESIGN §6 checks in order, then
+ * exactly one audit event. Session first, then the rate limit, so a flood of refused attempts
+ * is throttled too (429 wins); only then the path, route, CSRF, body and id checks.
+ */
+export async function deleteAttempt(
   req: Request,
   config: HandlerConfig,
   requestId: string,
-  rawId: string,
+  target: Target,
 ): Promise<Response> {
-  const attempt: Attempt = { customerId: null, cardId: auditCardId(rawId) };
+  // Judged up front, so even an attempt refused at its first check names its card safely.
+  const cardId =
+    target.route.kind !== 'card'
+      ? NO_CARD_ID
+      : target.refused
+        ? INVALID_CARD_ID
+        : await config.auditIds(target.route.rawId);
+  const attempt: Attempt = { customerId: null, cardId };
   let outcome: AuditOutcome;
   let response: Response;
   try {
-    const { id, result } = await runDelete(req, config, rawId, attempt);
+    const { id, result } = await runChecks(req, config, requestId, target, attempt);
     outcome = result === 'deleted' ? 'deleted' : 'already_deleted';
     response = jsonResponse(200, { deleted: true, id });
   } catch (error) {
-    const failure = toFailure(error, config, { requestId, operation: 'delete' });
-    outcome = OUTCOME_BY_CODE[failure.code];
+    const unknown = error instanceof OutcomeUnknownError;
+    const failure = toFailure(unknown ? error.cause : error, config, {
+      requestId,
+      operation: 'delete',
+    });
+    outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
     response = failure.response;
   }
-  await emitAudit(
-    config.audit,
-    {
-      type: 'card.delete',
-      ...attempt,
-      outcome,
-      requestId,
-      at: new Date(config.now()).toISOString(),
-    },
-    (error) =>
-      config.logger.error('saved-card-kit: audit sink failed', {
-        requestId,
-        name: error instanceof Error ? error.name : typeof error,
-      }),
-  );
+  await emitAudit(config, {
+    type: 'card.delete',
+    ...attempt,
+    outcome,
+    requestId,
+    at: new Date(config.now()).toISOString(),
+  });
   return response;
 }
 
-async function runDelete(
+async function runChecks(
   req: Request,
   config: HandlerConfig,
-  rawId: string,
+  requestId: string,
+  target: Target,
   attempt: Attempt,
 ): Promise<{ id: string; result: DeleteResult }> {
   const customerId = await requireCustomer(req, config);
   attempt.customerId = customerId;
+  await enforceRateLimit(config, customerId);
+
+  if (target.refused) throw new WalletHttpError('invalid_request');
+  if (target.route.kind === 'cards') throw wrongMethod(ALLOWED_METHODS.cards);
+  if (target.route.kind !== 'card') throw noRoute();
 
   if (checkCsrf(req, config.allowedOrigins) !== null) throw new WalletHttpError('forbidden');
   const body = await readCappedBody(req);
@@ -85,40 +101,19 @@ async function runDelete(
   }
   if (!isAcceptableJsonBody(body.text)) throw new WalletHttpError('invalid_request');
 
-  const id = parseCardId(rawId);
+  const id = parseCardId(target.route.rawId);
   if (id === null) throw new WalletHttpError('invalid_request');
-  attempt.cardId = auditCardId(id);
 
-  await enforceRateLimit(config, customerId);
-
-  // Ownership: only an id in this customer's fresh list is ever sent to the provider, and a
-  // foreign id answers exactly like an unknown one so ids cannot be probed.
-  const cards = await withTimeout(config.provider.listCards(customerId), config.providerTimeoutMs);
-  const card = cards.find((candidate) => candidate.id === id);
-  if (card === undefined) throw new WalletHttpError('card_not_found');
-
-  if (config.canDelete !== undefined) {
-    const allowed = await config.canDelete(toPublicCard(card) ?? { ...card }, customerId);
-    if (allowed !== true) throw new WalletHttpError('card_in_use');
-  }
-
-  try {
-    const result = await withTimeout(
-      config.provider.deleteCard(customerId, id),
-      config.providerTimeoutMs,
-    );
-    return { id, result: result === 'deleted' ? 'deleted' : 'not_found' };
-  } catch (error) {
-    // Gone between our list and the delete: the shopper's intent is already fulfilled.
-    if (isProviderError(error) && error.kind === 'not_found') return { id, result: 'not_found' };
-    throw error;
-  }
+  return { id, result: await removeOwnedCard(config, customerId, id, requestId) };
 }
 
 async function enforceRateLimit(config: HandlerConfig, customerId: string): Promise<void> {
   if (config.rateLimit === null) return;
   const { max, windowMs, store } = config.rateLimit;
-  const { count, resetAt } = await store.hit(`card.delete:${customerId}`, windowMs);
+  // A store that fails or runs out of time refuses the delete (502): never unlimited deletes.
+  const { count, resetAt } = await callHook('rateLimit', config.hookTimeoutMs, () =>
+    store.hit(`card.delete:${customerId}`, windowMs),
+  );
   if (count > max) {
     throw new WalletHttpError('rate_limited', undefined, {
       headers: { 'Retry-After': String(retryAfterSeconds(resetAt, config.now())) },

@@ -1,0 +1,49 @@
+import { ProviderError } from './errors';
+
+/** The handler's time budget for one request's provider work (DESIGN §6: `providerTimeoutMs`). */
+export interface Budget {
+  /** Aborted when the budget runs out or the request is answered: adapters stop on it. */
+  readonly signal: AbortSignal;
+  /** Settles like `promise`, or rejects with a `timeout` ProviderError once the budget is spent. */
+  run<T>(promise: Promise<T>): Promise<T>;
+  /** The request is answered: stop the clock and abort whatever is still running. */
+  end(): void;
+}
+
+/** Starts a budget of `ms` (no limit when `ms` is not a positive number). */
+export function startBudget(ms: number): Budget {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const timer =
+    Number.isFinite(ms) && ms > 0
+      ? setTimeout(
+          () =>
+            controller.abort(new ProviderError('timeout', `Handler budget of ${ms} ms ran out`)),
+          ms,
+        )
+      : undefined;
+  return {
+    signal,
+    run<T>(promise: Promise<T>): Promise<T> {
+      // A call left behind by the budget must not surface as an unhandled rejection.
+      promise.catch(() => undefined);
+      if (signal.aborted) return Promise.reject(signal.reason);
+      return new Promise<T>((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      });
+    },
+    end() {
+      clearTimeout(timer);
+      if (!signal.aborted) {
+        controller.abort(new ProviderError('timeout', 'The request was already answered'));
+      }
+    },
+  };
+}
+
+/** True when `error` is the budget's own abort reason, i.e. the handler stopped waiting. */
+export function isBudgetAbort(error: unknown, signal: AbortSignal): boolean {
+  return signal.aborted && error === signal.reason;
+}

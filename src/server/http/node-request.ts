@@ -1,0 +1,152 @@
+import type { IncomingMessage } from 'node:http';
+import type { Http2ServerRequest } from 'node:http2';
+import type { TLSSocket } from 'node:tls';
+import { declaredLength } from '../body';
+import type { TransportFacts, TransportRefusal } from './transport';
+import { withTransportFacts } from './transport';
+
+/** A request from `node:http` or the `node:http2` compatibility API. */
+export type NodeRequest = IncomingMessage | Http2ServerRequest;
+
+/** The target of a Node request, before any body is read. */
+export interface NodeTarget {
+  /** The URL the handler will see (a placeholder host when the real one was refused). */
+  url: URL;
+  facts: TransportFacts;
+}
+
+const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+// Stands in for a refused Host or target, so the handler can still route, audit and answer.
+const PLACEHOLDER_ORIGIN = 'http://invalid.invalid';
+const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
+
+/** The raw target as a URL plus what the handler must know about it. */
+export function nodeTarget(req: NodeRequest, trustProxy: boolean): NodeTarget {
+  // Express strips its mount path from `req.url`; `originalUrl` keeps the full one.
+  const rawUrl = (req as NodeRequest & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+  const rawPath = rawUrl.split(/[?#]/, 1)[0] ?? '';
+  // Only origin-form targets: an absolute URL or `*` could re-point the origin.
+  if (!rawUrl.startsWith('/')) {
+    return { url: new URL(PLACEHOLDER_ORIGIN), facts: { rawPath, refusal: 'bad_target' } };
+  }
+  const host = hostOf(req, trustProxy);
+  const origin =
+    host !== undefined && HOST.test(host) ? `${schemeOf(req, trustProxy)}://${host}` : null;
+  try {
+    // Concatenated, never resolved against a base: `//evil.example/x` stays a path here.
+    const url = new URL(`${origin ?? PLACEHOLDER_ORIGIN}${rawUrl}`);
+    return { url, facts: origin === null ? { rawPath, refusal: 'bad_host' } : { rawPath } };
+  } catch {
+    return { url: new URL(PLACEHOLDER_ORIGIN), facts: { rawPath, refusal: 'bad_target' } };
+  }
+}
+
+/**
+ * The Fetch `Request` for `req`, with its body read under `maxBody`. A body over the cap or
+ * cut off is not passed on: the request carries a refusal, so the handler still audits it.
+ */
+export async function toFetchRequest(
+  req: NodeRequest,
+  target: NodeTarget,
+  maxBody: number,
+): Promise<Request> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  let body: Uint8Array<ArrayBuffer> | null = null;
+  let refusal: TransportRefusal | undefined = target.facts.refusal;
+  if (NO_BODY_METHODS.has(method)) {
+    req.resume();
+  } else {
+    const read = await readBody(req, maxBody);
+    if (read === 'too_large') refusal ??= 'body_too_large';
+    else if (read === 'unreadable') refusal ??= 'body_unreadable';
+    else body = read;
+  }
+  const facts: TransportFacts =
+    refusal === undefined
+      ? { rawPath: target.facts.rawPath }
+      : { rawPath: target.facts.rawPath, refusal };
+  let request: Request;
+  try {
+    request = new Request(target.url, { method, headers: toHeaders(req), body });
+  } catch {
+    // A header or method Fetch refuses: hand over a bare request that the handler refuses.
+    request = new Request(target.url, { method: 'GET' });
+    return withTransportFacts(request, { rawPath: facts.rawPath, refusal: 'bad_target' });
+  }
+  return withTransportFacts(request, facts);
+}
+
+function hostOf(req: NodeRequest, trustProxy: boolean): string | undefined {
+  const forwarded = trustProxy ? firstValue(req.headers['x-forwarded-host']) : undefined;
+  // HTTP/2 has no Host header, only the `:authority` pseudo-header.
+  return forwarded ?? req.headers.host ?? firstValue(req.headers[':authority']);
+}
+
+function schemeOf(req: NodeRequest, trustProxy: boolean): 'http' | 'https' {
+  const forwarded = trustProxy ? firstValue(req.headers['x-forwarded-proto']) : undefined;
+  if (forwarded === 'https' || forwarded === 'http') return forwarded;
+  return (req.socket as TLSSocket).encrypted === true ? 'https' : 'http';
+}
+
+function firstValue(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first?.split(',')[0]?.trim() || undefined;
+}
+
+function toHeaders(req: NodeRequest): Headers {
+  const headers = new Headers();
+  const raw = req.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] ?? '';
+    // HTTP/2 pseudo-headers (`:path`) are not valid Fetch header names.
+    if (name.startsWith(':')) continue;
+    headers.append(name, raw[i + 1] ?? '');
+  }
+  return headers;
+}
+
+function readBody(
+  req: NodeRequest,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null | 'too_large' | 'unreadable'> {
+  // A body parser mounted earlier (express.json()) has read the stream already: waiting
+  // for 'end' would hang, so take what it parsed.
+  if (req.readableEnded) return Promise.resolve(parsedBody(req, maxBytes));
+  const declared = declaredLength(firstValue(req.headers['content-length']) ?? null);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    req.resume();
+    return Promise.resolve('too_large');
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        req.off('data', onData);
+        req.resume();
+        resolve('too_large');
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(size === 0 ? null : new Uint8Array(Buffer.concat(chunks))));
+    req.once('error', () => resolve('unreadable'));
+    req.once('aborted', () => resolve('unreadable'));
+  });
+}
+
+function parsedBody(
+  req: NodeRequest,
+  maxBytes: number,
+): Uint8Array<ArrayBuffer> | null | 'too_large' {
+  const parsed = (req as NodeRequest & { body?: unknown }).body;
+  if (parsed === undefined || parsed === null) return null;
+  const bytes =
+    parsed instanceof Uint8Array
+      ? new Uint8Array(parsed)
+      : new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed));
+  if (bytes.byteLength > maxBytes) return 'too_large';
+  return bytes.byteLength === 0 ? null : bytes;
+}

@@ -1,0 +1,25 @@
+/** Why the Node adapter could not hand a request over whole. */
+export type TransportRefusal = 'bad_host' | 'bad_target' | 'body_too_large' | 'body_unreadable';
+
+/** What the Node adapter saw before the Fetch `Request` existed (absent on Fetch runtimes). */
+export interface TransportFacts {
+  /** The request target's path exactly as the client sent it, before URL normalisation. */
+  rawPath: string;
+  /** Set when the adapter refused the host, the target or the body; the handler answers 400. */
+  refusal?: TransportRefusal;
+}
+
+// Symbol.for, so a listener and a handler from two copies of the kit still understand each other.
+const FACTS = Symbol.for('saved-card-kit.transport');
+
+/** Attaches `facts` to `request` for the handler (a property no client can set). */
+export function withTransportFacts(request: Request, facts: TransportFacts): Request {
+  Object.defineProperty(request, FACTS, { value: facts });
+  return request;
+}
+
+/** The facts the Node adapter attached, if this request came through it. */
+export function transportFacts(request: Request): TransportFacts | undefined {
+  const facts: unknown = (request as unknown as Record<symbol, unknown>)[FACTS];
+  return typeof facts === 'object' && facts !== null ? (facts as TransportFacts) : undefined;
+}
