@@ -18,7 +18,11 @@ export async function removeOwnedCard(
 ): Promise<DeleteResult> {
   const budget = startBudget(config.providerTimeoutMs);
   try {
-    const ctx: ProviderCallContext = { signal: budget.signal, requestId };
+    const ctx: ProviderCallContext = {
+      signal: budget.signal,
+      deadline: budget.deadline,
+      requestId,
+    };
     // A foreign id answers exactly like an unknown one, so ids cannot be probed.
     const cards = await budget.run(config.provider.listCards(customerId, ctx));
     const card = cards.find((candidate) => candidate.id === id);

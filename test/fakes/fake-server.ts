@@ -13,8 +13,21 @@ export interface RecordedRequest {
   at: number;
 }
 
-/** A failure a fake serves instead of its normal answer. */
-export type FailureMode = '500' | 'hang' | 'malformed' | 'html' | '401';
+/**
+ * A failure a fake serves instead of its normal answer. `html404` is a proxy's or wrong
+ * route's page, `empty` a 200 with no body, `error200` the provider's own error envelope
+ * under a 200, `slow` the normal answer (the work done) trickled out a byte at a time.
+ */
+export type FailureMode =
+  | '500'
+  | 'hang'
+  | 'malformed'
+  | 'html'
+  | '401'
+  | 'html404'
+  | 'empty'
+  | 'error200'
+  | 'slow';
 
 /** What a route answers: a JSON body under a status. */
 export interface FakeReply {
@@ -44,6 +57,10 @@ export interface FakeRoutes {
   route(req: RecordedRequest): FakeReply;
   /** The provider's documented 401 body, for `failNext('401')`. */
   unauthorized(): FakeReply;
+  /** The provider's own 500 answer, for `failNext('500')`; default a generic JSON error. */
+  serverError?(): FakeReply;
+  /** The provider's error envelope, served under a 200 by `failNext('error200')`. */
+  errorBody?(): unknown;
 }
 
 export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
@@ -76,7 +93,7 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
       const failure = failures.findIndex((candidate) => candidate.when(recorded));
       const mode = failure >= 0 ? failures.splice(failure, 1)[0]?.mode : undefined;
       if (mode !== undefined) {
-        serveFailure(res, mode, routes);
+        serveFailure(res, mode, routes, recorded);
         return;
       }
       const hook = hooks.findIndex((candidate) => candidate.when(recorded));
@@ -107,17 +124,56 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
 }
 
 // Raw answers per mode; `hang` never answers and close() ends its connection.
-function serveFailure(res: ServerResponse, mode: FailureMode, routes: FakeRoutes): void {
+function serveFailure(
+  res: ServerResponse,
+  mode: FailureMode,
+  routes: FakeRoutes,
+  req: RecordedRequest,
+): void {
   if (mode === 'hang') return;
-  if (mode === '500') send(res, { status: 500, body: { status: 'error', error: 'internal' } });
-  else if (mode === '401') send(res, routes.unauthorized());
+  if (mode === '500') {
+    send(
+      res,
+      routes.serverError?.() ?? { status: 500, body: { status: 'error', error: 'internal' } },
+    );
+  } else if (mode === '401') send(res, routes.unauthorized());
+  else if (mode === 'error200') {
+    send(res, { status: 200, body: routes.errorBody?.() ?? { error: 'internal' } });
+  } else if (mode === 'empty') {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '0' });
+    res.end();
+  } else if (mode === 'slow') trickle(res, routes.route(req));
   else if (mode === 'malformed') {
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end('{"cards": [{"card_token": "tok_');
+  } else if (mode === 'html404') {
+    res.writeHead(404, { 'Content-Type': 'text/html' });
+    res.end('<!doctype html><title>404 Not Found</title><h1>Not Found</h1>');
   } else {
     res.writeHead(200, { 'Content-Type': 'text/html' });
     res.end('<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>');
   }
+}
+
+// Headers at once, then one byte every 200 ms: the connection stays busy, so only a limit
+// on the whole call (not an idle timeout) ends it in time.
+function trickle(res: ServerResponse, reply: FakeReply): void {
+  const bytes = Buffer.from(JSON.stringify(reply.body));
+  res.writeHead(reply.status, {
+    'Content-Type': 'application/json',
+    'Content-Length': bytes.length,
+  });
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || sent >= bytes.length) {
+      clearInterval(timer);
+      res.end();
+      return;
+    }
+    res.write(bytes.subarray(sent, sent + 1));
+    sent += 1;
+  }, 200);
+  res.on('close', () => clearInterval(timer));
 }
 
 export function send(res: ServerResponse, reply: FakeReply): void {
