@@ -17,7 +17,10 @@ export interface AuditEvent {
   type: 'card.delete';
   /** Null when there was no session. */
   customerId: string | null;
-  /** The decoded id, or for a malformed one the raw (still encoded, truncated) URL segment. */
+  /**
+   * The decoded id; its keyed digest (`hmac:…`) when the adapter's ids are provider tokens;
+   * `[invalid]` for a refused id, `[none]` when the path named no card.
+   */
   cardId: string;
   outcome: AuditOutcome;
   requestId: string;
@@ -31,15 +34,8 @@ export type AuditSink = (event: AuditEvent) => void | Promise<void>;
 /** The `cardId` of an attempt that named no card (a DELETE on another path under the base). */
 export const NO_CARD_ID = '[none]';
 
-const MAX_AUDIT_ID = 128;
-// A long digit run in a URL could be a PAN typed or pasted by someone; never store one.
-const DIGIT_RUN = /\d{12,}/g;
-
-/** The card id as it may appear in an audit event: truncated, with long digit runs masked. */
-export function auditCardId(id: string): string {
-  const short = id.length > MAX_AUDIT_ID ? `${id.slice(0, MAX_AUDIT_ID)}…` : id;
-  return short.replace(DIGIT_RUN, '[redacted]');
-}
+/** The `cardId` of an attempt whose id was refused: never the raw segment, which may hold a PAN. */
+export const INVALID_CARD_ID = '[invalid]';
 
 /** Hands the event to the sink; a sink that throws or rejects is logged, never propagated. */
 export async function emitAudit(

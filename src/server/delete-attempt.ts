@@ -1,5 +1,5 @@
 import type { AuditOutcome } from './audit';
-import { auditCardId, emitAudit, NO_CARD_ID } from './audit';
+import { emitAudit, INVALID_CARD_ID, NO_CARD_ID } from './audit';
 import { isAcceptableJsonBody, readCappedBody } from './body';
 import { checkCsrf } from './csrf';
 import { OutcomeUnknownError } from './delete-outcome';
@@ -43,11 +43,14 @@ export async function deleteAttempt(
   requestId: string,
   target: Target,
 ): Promise<Response> {
-  const rawId = target.route.kind === 'card' && !target.refused ? target.route.rawId : null;
-  const attempt: Attempt = {
-    customerId: null,
-    cardId: rawId === null ? NO_CARD_ID : auditCardId(rawId),
-  };
+  // Judged up front, so even an attempt refused at its first check names its card safely.
+  const cardId =
+    target.route.kind !== 'card'
+      ? NO_CARD_ID
+      : target.refused
+        ? INVALID_CARD_ID
+        : await config.auditIds(target.route.rawId);
+  const attempt: Attempt = { customerId: null, cardId };
   let outcome: AuditOutcome;
   let response: Response;
   try {
@@ -107,7 +110,6 @@ async function runChecks(
 
   const id = parseCardId(target.route.rawId);
   if (id === null) throw new WalletHttpError('invalid_request');
-  attempt.cardId = auditCardId(id);
 
   return { id, result: await removeOwnedCard(config, customerId, id, requestId) };
 }

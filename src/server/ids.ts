@@ -1,3 +1,5 @@
+import { mayHoldCardNumber } from './possible-pan';
+
 /** The longest card id the handler accepts, after percent-decoding. */
 export const MAX_CARD_ID_LENGTH = 256;
 
@@ -12,19 +14,26 @@ const MAX_RAW_LENGTH = MAX_CARD_ID_LENGTH * 3;
 /** Decodes and validates a card id from the URL; null when it is malformed or unsafe. */
 export function parseCardId(rawId: string): string | null {
   if (rawId.length === 0 || rawId.length > MAX_RAW_LENGTH) return null;
+  if (mayHoldCardNumber(rawId)) return null;
   let id: string;
   try {
     id = decodeURIComponent(rawId);
   } catch {
     return null;
   }
-  if (id.length > MAX_CARD_ID_LENGTH || !CARD_ID.test(id)) return null;
-  // `.` and `..` are path segments to any adapter that builds a URL from the id.
-  if (ONLY_DOTS.test(id)) return null;
-  return id;
+  return isValidCardId(id) ? id : null;
 }
 
-/** True when `id` could be a card id; adapters can use it to check their own ids. */
+/**
+ * True when `id` could be a card id; adapters can use it to check their own ids. Never one
+ * that may hold a card number: it would reach the browser, the URL and the audit trail.
+ */
 export function isValidCardId(id: string): boolean {
-  return id.length <= MAX_CARD_ID_LENGTH && CARD_ID.test(id) && !ONLY_DOTS.test(id);
+  return (
+    id.length <= MAX_CARD_ID_LENGTH &&
+    CARD_ID.test(id) &&
+    // `.` and `..` are path segments to any adapter that builds a URL from the id.
+    !ONLY_DOTS.test(id) &&
+    !mayHoldCardNumber(id)
+  );
 }

@@ -1,4 +1,5 @@
 export type { AuditEvent, AuditOutcome, AuditSink } from './audit';
+export { INVALID_CARD_ID, NO_CARD_ID } from './audit';
 export type {
   ProviderErrorKind,
   ProviderErrorOptions,

@@ -1,10 +1,13 @@
 import type { SavedCard } from '../core/types';
 import type { AuditSink } from './audit';
+import type { AuditIds } from './audit-id';
+import { auditIds } from './audit-id';
 import { normalizeOrigin } from './csrf';
 import type { CardProvider } from './provider';
 import type { RateLimitOptions, RateLimitStore } from './rate-limit';
 import { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './rate-limit';
 import { normalizeBasePath } from './routes';
+import { safeLogger } from './safe-logger';
 
 /** Where the handler reports failures it hides from the browser; defaults to `console`. */
 export interface WalletLogger {
@@ -27,6 +30,11 @@ export interface WalletHandlerOptions {
   canDelete?: (card: SavedCard, customerId: string) => boolean | Promise<boolean>;
   /** One event per delete attempt, allowed or refused. */
   audit?: AuditSink;
+  /**
+   * Key for the HMAC that stands in for card ids that are provider tokens (Eximpe) in the
+   * audit; default a random key per process (digests then match only within the process).
+   */
+  auditIdKey?: string | Uint8Array;
   /** Receives server-side failure detail (never provider text); default `console.error`. */
   logger?: WalletLogger;
   /** Clock in epoch milliseconds, for audit times and rate limits; tests inject one. */
@@ -50,6 +58,7 @@ export interface HandlerConfig {
   rateLimit: { max: number; windowMs: number; store: RateLimitStore } | null;
   canDelete: WalletHandlerOptions['canDelete'];
   audit: AuditSink | undefined;
+  auditIds: AuditIds;
   logger: WalletLogger;
   now: () => number;
   providerTimeoutMs: number;
@@ -86,7 +95,8 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
           },
     canDelete: options.canDelete,
     audit: options.audit,
-    logger: options.logger ?? consoleLogger,
+    auditIds: auditIds(options.auditIdKey, options.provider.cardIdIsProviderToken === true),
+    logger: safeLogger(options.logger ?? consoleLogger),
     now,
     providerTimeoutMs: options.providerTimeoutMs ?? 10_000,
   };

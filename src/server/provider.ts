@@ -27,6 +27,11 @@ export type ProviderCard = SavedCard & { providerRef?: unknown };
  * `ProviderError`; the handler checks ownership before calling `deleteCard`.
  */
 export interface CardProvider {
+  /**
+   * True when the card id is itself a provider token (Eximpe's `card_token`): the audit then
+   * holds only its keyed digest (`auditIdKey`), never the token.
+   */
+  readonly cardIdIsProviderToken?: boolean;
   /** The customer's saved cards, `expired` computed, at most last4 of the PAN. */
   listCards(customerId: string, ctx: ProviderCallContext): Promise<ProviderCard[]>;
   /**

@@ -38,6 +38,8 @@ export interface Expectation {
   customerId: string | null;
   /** The decoded card id of a delete that passed the id check. */
   cardId: string | null;
+  /** What the audit event's `cardId` must be: the id, `[invalid]` or `[none]` (DESIGN §6). */
+  auditCardId: string | null;
   /** True when the request counts against the customer's delete rate limit. */
   countsHit: boolean;
   /** True when the injected fault was reached (so a 502 is legitimate). */
@@ -91,6 +93,7 @@ export function predict(
     audit: null,
     customerId,
     cardId: null,
+    auditCardId: null,
     countsHit: false,
     faultHit: false,
   };
@@ -124,7 +127,10 @@ export function predict(
   }
 
   // A DELETE aimed at the wallet: the session first, then the rate limit counts it, then the rest.
-  const del: Expectation = { ...base, route: 'delete' };
+  const rawId = route === 'card' ? path.slice(`${BASE_PATH}/cards/`.length) : null;
+  const auditCardId =
+    rawId === null ? '[none]' : ambiguous ? '[invalid]' : (decodeId(rawId) ?? '[invalid]');
+  const del: Expectation = { ...base, route: 'delete', auditCardId };
   if (customerId === null) return fail(del, 'unauthenticated');
   const counted: Expectation = { ...del, countsHit: true };
   if ((model.hits.get(customerId) ?? 0) + 1 > rules.rateLimitMax) {
@@ -141,7 +147,7 @@ export function predict(
   }
   if (text.trim() !== '' && !isJson(text)) return fail(counted, 'invalid_request');
 
-  const id = decodeId(path.slice(`${BASE_PATH}/cards/`.length));
+  const id = decodeId(rawId ?? '');
   if (id === null) return fail(counted, 'invalid_request');
   const attempt: Expectation = { ...counted, cardId: id };
   if (fault?.on === 'list') return { ...fail(attempt, 'provider_error'), faultHit: true };
@@ -230,8 +236,20 @@ function isAmbiguous(path: string): boolean {
   return /(^|\/)\.{1,2}(\/|$)|%2e|%5c|\\|\/\//i.test(path);
 }
 
+// DESIGN §6: 12+ digits, spaced, dotted or dashed, raw or percent-encoded, may be a card number.
+function mayHoldPan(raw: string): boolean {
+  let text = raw;
+  for (let round = 0; round < 4; round += 1) {
+    if (/\d(?:[\s.-]*\d){11,}/.test(text)) return true;
+    text = text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
+  }
+  return false;
+}
+
 function decodeId(raw: string): string | null {
-  if (raw.length === 0 || raw.length > MAX_CARD_ID_LENGTH * 3) return null;
+  if (raw.length === 0 || raw.length > MAX_CARD_ID_LENGTH * 3 || mayHoldPan(raw)) return null;
   try {
     const id = decodeURIComponent(raw);
     return isValidCardId(id) ? id : null;

@@ -400,10 +400,10 @@ describe('audit', () => {
     expect(JSON.stringify(audit)).not.toMatch(/4242|4444/);
   });
 
-  test('masks a long digit run someone put in the URL', async () => {
+  test('refuses an id that may hold a card number and audits it as [invalid]', async () => {
     const { handler, audit } = harness();
-    await handler(del('4111111111111111'));
-    expect(audit[0]?.cardId).toBe('[redacted]');
+    expect((await handler(del('4111111111111111'))).status).toBe(400);
+    expect(audit[0]?.cardId).toBe('[invalid]');
     expect(JSON.stringify(audit)).not.toContain('4111111111111111');
   });
 

@@ -55,6 +55,8 @@ export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
   });
 
   return {
+    // The card id is Eximpe's card_token: the audit keeps only its keyed digest.
+    cardIdIsProviderToken: true,
     async listCards(customerId, ctx) {
       const reply = await http({
         operation: 'list',

@@ -1,0 +1,28 @@
+import type { WalletLogger } from './options';
+import { mayHoldCardNumber } from './possible-pan';
+
+const REDACTED = '[redacted]';
+
+/**
+ * The merchant's logger behind two guards: a value that may hold a card number never reaches
+ * it (a custom adapter's message could), and a logger that throws never breaks an answer.
+ * The request id is a UUID whose digit groups can look like a PAN, so it passes as it is.
+ */
+export function safeLogger(logger: WalletLogger): WalletLogger {
+  return {
+    error(message, meta) {
+      const safe: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(meta)) {
+        safe[key] =
+          key !== 'requestId' && typeof value === 'string' && mayHoldCardNumber(value)
+            ? REDACTED
+            : value;
+      }
+      try {
+        logger.error(message, safe);
+      } catch {
+        // Nothing to report it to: the logger is the report channel.
+      }
+    },
+  };
+}
