@@ -15,6 +15,8 @@ export type { FetchHandler, NodeListener, NodeListenerOptions, NodeResponse } fr
 export { toNodeListener } from './node';
 export type { WalletHandler, WalletHandlerOptions, WalletLogger } from './options';
 export type { CardProvider, DeleteResult, ProviderCallContext, ProviderCard } from './provider';
+export type { AdyenProviderOptions } from './providers/adyen';
+export { ADYEN_TEST_BASE_URL, adyenProvider } from './providers/adyen';
 export type { EximpeProviderOptions } from './providers/eximpe';
 export { EXIMPE_BASE_URLS, eximpeProvider } from './providers/eximpe';
 export type { JuspayProviderOptions } from './providers/juspay';

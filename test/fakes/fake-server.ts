@@ -60,7 +60,9 @@ export interface FakeRoutes {
   /** The provider's own 500 answer, for `failNext('500')`; default a generic JSON error. */
   serverError?(): FakeReply;
   /** The provider's error envelope, served under a 200 by `failNext('error200')`. */
-  errorBody?(): unknown;
+  errorEnvelope?(): unknown;
+  /** The provider's documented not-found answer. */
+  notFound?(): FakeReply;
 }
 
 export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
@@ -138,7 +140,7 @@ function serveFailure(
     );
   } else if (mode === '401') send(res, routes.unauthorized());
   else if (mode === 'error200') {
-    send(res, { status: 200, body: routes.errorBody?.() ?? { error: 'internal' } });
+    send(res, { status: 200, body: routes.errorEnvelope?.() ?? { error: 'internal' } });
   } else if (mode === 'empty') {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '0' });
     res.end();

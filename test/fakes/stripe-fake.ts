@@ -204,7 +204,13 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     unauthorized: () => stripeError(401, 'invalid_request_error', STRIPE_AUTH_MESSAGE),
     serverError: () =>
       stripeError(500, 'api_error', 'Stripe says: something went wrong on our end'),
-    errorBody: () => ({ error: { type: 'api_error', message: 'Stripe says: try again later' } }),
+    notFound: () =>
+      stripeError(404, 'invalid_request_error', "No such PaymentMethod: 'pm_gone'", {
+        code: 'resource_missing',
+      }),
+    errorEnvelope: () => ({
+      error: { type: 'api_error', message: 'Stripe says: try again later' },
+    }),
   });
   return {
     ...server,
