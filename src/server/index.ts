@@ -19,6 +19,8 @@ export type { AdyenProviderOptions } from './providers/adyen';
 export { ADYEN_TEST_BASE_URL, adyenProvider } from './providers/adyen';
 export type { EximpeProviderOptions } from './providers/eximpe';
 export { EXIMPE_BASE_URLS, eximpeProvider } from './providers/eximpe';
+export type { HyperswitchProviderOptions } from './providers/hyperswitch';
+export { HYPERSWITCH_BASE_URLS, hyperswitchProvider } from './providers/hyperswitch';
 export type { JuspayProviderOptions } from './providers/juspay';
 export { JUSPAY_BASE_URLS, juspayProvider } from './providers/juspay';
 export type { MemoryProvider, MemoryProviderOptions, MemorySeed } from './providers/memory';
