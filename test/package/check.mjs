@@ -38,6 +38,8 @@ const REQUIRED = [
   'dist/styles.css',
   'dist/types/index.d.ts',
   'dist/types/server/index.d.ts',
+  'dist/server/testing.js',
+  'dist/types/server/testing/index.d.ts',
 ];
 for (const path of REQUIRED) if (!files.has(path)) problem(`tarball lacks ${path}`);
 
@@ -86,7 +88,7 @@ for (const [trail, target] of exported) {
   console.log(`${ok ? 'ok  ' : 'MISS'} exports${trail} -> ${target}`);
   if (!ok) problem(`exports${trail} points at ${target}, which is not in the tarball`);
 }
-for (const key of ['.', './server']) {
+for (const key of ['.', './server', './server/testing']) {
   const entry = pkg.exports[key];
   if (typeof entry !== 'object' || !entry.types || !entry.import) {
     problem(`exports["${key}"] needs "types" and "import" conditions`);
@@ -145,7 +147,11 @@ for (const path of files) if (path.endsWith('.js')) checkImports(path, read(path
 
 // Declarations reachable from the public entries (unreachable ones cannot leak a type).
 const seen = new Set();
-const queue = ['dist/types/index.d.ts', 'dist/types/server/index.d.ts'];
+const queue = [
+  'dist/types/index.d.ts',
+  'dist/types/server/index.d.ts',
+  'dist/types/server/testing/index.d.ts',
+];
 while (queue.length > 0) {
   const path = queue.pop();
   if (seen.has(path) || !files.has(path)) continue;
