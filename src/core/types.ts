@@ -29,7 +29,12 @@ export interface SavedCard {
   nickname?: string;
   issuer?: string;
   isDefault?: boolean;
+  /** Set by the server's `lockReason` hook (DESIGN §2): this card can't be removed now. */
+  locked?: CardLockReason;
 }
+
+/** Why a card can't be removed now (DESIGN §2); the server refuses its delete with 409. */
+export type CardLockReason = 'subscription' | 'pending_payment' | 'last_card' | 'other';
 
 export const CARD_BRANDS: readonly CardBrand[] = [
   'visa',

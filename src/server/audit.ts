@@ -1,3 +1,6 @@
+import type { HandlerConfig } from './config';
+import { callHook, HookFailure } from './hooks';
+
 /** How one delete attempt ended. */
 export type AuditOutcome =
   | 'deleted'
@@ -37,16 +40,23 @@ export const NO_CARD_ID = '[none]';
 /** The `cardId` of an attempt whose id was refused: never the raw segment, which may hold a PAN. */
 export const INVALID_CARD_ID = '[invalid]';
 
-/** Hands the event to the sink; a sink that throws or rejects is logged, never propagated. */
+/**
+ * Hands the event to the sink for at most `hookTimeoutMs`. A sink that throws, rejects or runs
+ * out never changes the answer: the logger says an event was lost, without card data.
+ */
 export async function emitAudit(
-  sink: AuditSink | undefined,
+  config: Pick<HandlerConfig, 'audit' | 'hookTimeoutMs' | 'logger'>,
   event: AuditEvent,
-  onFailure: (error: unknown) => void,
 ): Promise<void> {
+  const sink = config.audit;
   if (sink === undefined) return;
   try {
-    await sink(event);
+    await callHook('audit', config.hookTimeoutMs, () => sink(event));
   } catch (error) {
-    onFailure(error);
+    config.logger.error('saved-card-kit: audit event lost', {
+      requestId: event.requestId,
+      outcome: event.outcome,
+      reason: error instanceof HookFailure ? error.reason : 'error',
+    });
   }
 }

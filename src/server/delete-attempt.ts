@@ -1,13 +1,14 @@
 import type { AuditOutcome } from './audit';
 import { emitAudit, INVALID_CARD_ID, NO_CARD_ID } from './audit';
 import { isAcceptableJsonBody, readCappedBody } from './body';
+import type { HandlerConfig } from './config';
 import { checkCsrf } from './csrf';
 import { OutcomeUnknownError } from './delete-outcome';
 import type { ServerErrorCode } from './errors';
 import { WalletHttpError } from './errors';
 import { toFailure } from './failure';
+import { callHook } from './hooks';
 import { parseCardId } from './ids';
-import type { HandlerConfig } from './options';
 import type { DeleteResult } from './provider';
 import { retryAfterSeconds } from './rate-limit';
 import { removeOwnedCard } from './remove-owned-card';
@@ -66,21 +67,13 @@ export async function deleteAttempt(
     outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
     response = failure.response;
   }
-  await emitAudit(
-    config.audit,
-    {
-      type: 'card.delete',
-      ...attempt,
-      outcome,
-      requestId,
-      at: new Date(config.now()).toISOString(),
-    },
-    (error) =>
-      config.logger.error('saved-card-kit: audit sink failed', {
-        requestId,
-        name: error instanceof Error ? error.name : typeof error,
-      }),
-  );
+  await emitAudit(config, {
+    type: 'card.delete',
+    ...attempt,
+    outcome,
+    requestId,
+    at: new Date(config.now()).toISOString(),
+  });
   return response;
 }
 
@@ -117,7 +110,10 @@ async function runChecks(
 async function enforceRateLimit(config: HandlerConfig, customerId: string): Promise<void> {
   if (config.rateLimit === null) return;
   const { max, windowMs, store } = config.rateLimit;
-  const { count, resetAt } = await store.hit(`card.delete:${customerId}`, windowMs);
+  // A store that fails or runs out of time refuses the delete (502): never unlimited deletes.
+  const { count, resetAt } = await callHook('rateLimit', config.hookTimeoutMs, () =>
+    store.hit(`card.delete:${customerId}`, windowMs),
+  );
   if (count > max) {
     throw new WalletHttpError('rate_limited', undefined, {
       headers: { 'Retry-After': String(retryAfterSeconds(resetAt, config.now())) },

@@ -8,11 +8,13 @@ export class OutcomeUnknownError extends Error {
 
 /**
  * True when a failed `deleteCard` leaves us not knowing whether the card is gone: the budget
- * ran out, the call timed out or got no answer at all, or a foreign error says nothing. A
- * provider that answered with an error status refused it: that is a plain provider error.
+ * ran out, the call timed out or got no answer at all, the provider said 2xx in a shape we
+ * cannot read (or about another card), or a foreign error says nothing. A provider that
+ * answered with an error status refused the delete: that is a plain provider error.
  */
 export function isOutcomeUnknown(error: unknown, budget: AbortSignal): boolean {
   if (isBudgetAbort(error, budget)) return true;
   if (!isProviderError(error)) return true;
-  return error.kind === 'timeout' || error.status === undefined;
+  const { kind, status } = error;
+  return kind === 'timeout' || status === undefined || (status >= 200 && status < 300);
 }

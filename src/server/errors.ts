@@ -1,3 +1,4 @@
+import type { CardLockReason } from '../core/types';
 import type { WalletErrorCode } from '../core/wallet-error';
 import { WALLET_ERROR_STATUS } from '../core/wallet-error';
 
@@ -28,6 +29,8 @@ export interface WalletHttpErrorOptions {
   headers?: Record<string, string>;
   /** Overrides the code's status where DESIGN §3 allows it (404/405 for `invalid_request`). */
   status?: 404 | 405;
+  /** For `card_in_use`: why the card is locked, sent in the error body (DESIGN §3). */
+  reason?: CardLockReason;
 }
 
 /** Generic, provider-free text for each code; the UI shows its own words anyway. */
@@ -47,6 +50,7 @@ export class WalletHttpError extends Error {
   readonly code: ServerErrorCode;
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
+  readonly reason: CardLockReason | undefined;
 
   constructor(
     code: ServerErrorCode,
@@ -58,6 +62,7 @@ export class WalletHttpError extends Error {
     // Statuses come from the shared table so server and client can never disagree.
     this.status = options.status ?? WALLET_ERROR_STATUS[code] ?? 500;
     this.headers = options.headers ?? {};
+    this.reason = options.reason;
   }
 }
 

@@ -1,6 +1,7 @@
+import type { HandlerConfig } from './config';
 import type { ServerErrorCode } from './errors';
 import { isProviderError, isWalletHttpError } from './errors';
-import type { HandlerConfig } from './options';
+import { HookFailure } from './hooks';
 import { errorResponse } from './respond';
 
 /** A failure turned into what the browser sees, plus its code for the audit trail. */
@@ -21,10 +22,17 @@ export function toFailure(
   if (isWalletHttpError(error)) {
     return {
       code: error.code,
-      response: errorResponse(error.code, error.status, error.message, error.headers),
+      response: errorResponse(error.code, error.status, error.message, error.headers, error.reason),
     };
   }
-  if (isProviderError(error)) {
+  if (error instanceof HookFailure) {
+    // The hook's own error is the merchant's and may hold anything: its name and why only.
+    config.logger.error('saved-card-kit: hook failed', {
+      ...meta,
+      hook: error.hook,
+      reason: error.reason,
+    });
+  } else if (isProviderError(error)) {
     config.logger.error('saved-card-kit: provider call failed', {
       ...meta,
       kind: error.kind,

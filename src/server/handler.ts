@@ -1,11 +1,12 @@
+import type { HandlerConfig } from './config';
+import { resolveOptions } from './config';
 import { deleteAttempt } from './delete-attempt';
 import { WalletHttpError } from './errors';
 import { toFailure } from './failure';
 import { collapseSlashes, isAmbiguousPath } from './guards/ambiguous-path';
 import { transportFacts } from './http/transport';
 import { listCardsRoute } from './list-cards';
-import type { HandlerConfig, WalletHandler, WalletHandlerOptions } from './options';
-import { resolveOptions } from './options';
+import type { WalletHandler, WalletHandlerOptions } from './options';
 import { newRequestId } from './request-id';
 import type { Target } from './routes';
 import { ALLOWED_METHODS, isUnderBase, matchRoute, noRoute, wrongMethod } from './routes';

@@ -1,5 +1,7 @@
+export type { CardLockReason } from '../core/types';
 export type { AuditEvent, AuditOutcome, AuditSink } from './audit';
 export { INVALID_CARD_ID, NO_CARD_ID } from './audit';
+export { DEFAULT_HOOK_TIMEOUT_MS } from './config';
 export type {
   ProviderErrorKind,
   ProviderErrorOptions,
@@ -8,6 +10,14 @@ export type {
 } from './errors';
 export { isProviderError, isWalletHttpError, ProviderError, WalletHttpError } from './errors';
 export { isExpired } from './expiry';
+export type {
+  CustomerLockRequest,
+  CustomerLockStore,
+  ReleaseLock,
+} from './guards/customer-lock';
+export { memoryCustomerLock } from './guards/customer-lock';
+export type { RedisCustomerLockOptions } from './guards/redis-customer-lock';
+export { DEFAULT_REDIS_LOCK_PREFIX, redisCustomerLock } from './guards/redis-customer-lock';
 export { createWalletHandler } from './handler';
 export type { NodeRequest } from './http/node-request';
 export { isValidCardId, MAX_CARD_ID_LENGTH } from './ids';

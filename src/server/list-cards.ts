@@ -1,6 +1,7 @@
 import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
-import type { HandlerConfig } from './options';
+import type { HandlerConfig } from './config';
+import { markLocked } from './guards/lock-reason';
 import type { ProviderCard } from './provider';
 import { toPublicCard } from './public-card';
 import { jsonResponse } from './respond';
@@ -41,5 +42,5 @@ export async function listCardsRoute(
       dropped,
     });
   }
-  return jsonResponse(200, { cards: out });
+  return jsonResponse(200, { cards: await markLocked(config, out, customerId, requestId) });
 }

@@ -1,9 +1,10 @@
+import type { CardLockReason } from '../core/types';
 import type { ServerErrorCode } from './errors';
 import { GENERIC_MESSAGES } from './errors';
 
 /** The JSON error envelope of DESIGN §3. */
 export interface ErrorBody {
-  error: { code: ServerErrorCode; message: string };
+  error: { code: ServerErrorCode; message: string; reason?: CardLockReason };
 }
 
 // Every answer is uncacheable JSON that browsers must not sniff into something else.
@@ -26,7 +27,10 @@ export function errorResponse(
   status: number,
   message: string = GENERIC_MESSAGES[code],
   headers: Readonly<Record<string, string>> = {},
+  reason?: CardLockReason,
 ): Response {
-  const body: ErrorBody = { error: { code, message } };
+  const body: ErrorBody = {
+    error: reason === undefined ? { code, message } : { code, message, reason },
+  };
   return jsonResponse(status, body, headers);
 }

@@ -72,10 +72,11 @@ export async function startAdyenFake(options: AdyenFakeOptions = {}): Promise<Ad
     return { shopperReference };
   }
 
-  function route(req: RecordedRequest): FakeReply {
+  function route(req: RecordedRequest): FakeReply | null {
     if (header(req, 'x-api-key') !== apiKey) return unauthorized();
     const match = /^\/v(71|72)\/storedPaymentMethods(?:\/([^/]+))?$/.exec(req.path);
-    if (match === null) return adyenError(404, '000', 'Not Found', 'validation');
+    // A path Adyen does not serve gets the web server's page, not Adyen's error object.
+    if (match === null) return null;
     const checked = params(req);
     if ('status' in checked) return checked;
     const { shopperReference } = checked;

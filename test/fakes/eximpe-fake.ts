@@ -49,14 +49,19 @@ export async function startEximpeFake(options: EximpeFakeOptions = {}): Promise<
   });
   const unauthorized = () => error(401, 'ERR_AUTH_000', EXIMPE_AUTH_MESSAGE);
 
-  function route(req: RecordedRequest): FakeReply {
+  function route(req: RecordedRequest): FakeReply | null {
+    const list = req.method === 'GET' && req.path === '/pg/tokens/';
+    // Public client code has sent DELETE to the same path [C]: both methods are accepted.
+    const remove = (req.method === 'POST' || req.method === 'DELETE') && req.path === DELETE_PATH;
+    // Not Eximpe's envelope: a real deployment's web server answers unknown paths itself.
+    if (!list && !remove) return null;
     if (
       header(req, 'x-client-id') !== clientId ||
       header(req, 'x-client-secret') !== clientSecret
     ) {
       return unauthorized();
     }
-    if (req.method === 'GET' && req.path === '/pg/tokens/') {
+    if (list) {
       const identifier = req.query.get('identifier') ?? '';
       if (identifier === '') {
         return error(400, 'ERR_VALIDATION', 'Invalid parameters', { identifier: 'required' });
@@ -70,11 +75,7 @@ export async function startEximpeFake(options: EximpeFakeOptions = {}): Promise<
         body: { success: true, message: 'Card details fetched successfully', data },
       };
     }
-    // Public client code has sent DELETE to the same path [C]: both methods are accepted.
-    if ((req.method === 'POST' || req.method === 'DELETE') && req.path === DELETE_PATH) {
-      return deleteCard(req);
-    }
-    return error(404, 'ERR_NOT_FOUND', 'Not found');
+    return deleteCard(req);
   }
 
   function deleteCard(req: RecordedRequest): FakeReply {
@@ -113,7 +114,12 @@ export async function startEximpeFake(options: EximpeFakeOptions = {}): Promise<
     };
   }
 
-  const server = await startFakeServer({ route, unauthorized });
+  const server = await startFakeServer({
+    route,
+    unauthorized,
+    errorEnvelope: () => error(500, 'ERR_INTERNAL', 'Internal error').body,
+    notFound: () => error(404, 'ERR_TOKEN_404', 'Card token not found'),
+  });
   return {
     ...server,
     clientId,

@@ -14,9 +14,12 @@ export interface RecordedRequest {
 }
 
 /**
- * A failure a fake serves instead of its normal answer. `html404` is a proxy's or wrong
- * route's page, `empty` a 200 with no body, `error200` the provider's own error envelope
- * under a 200, `slow` the normal answer (the work done) trickled out a byte at a time.
+ * A failure a fake serves instead of its normal answer: `html` is a 200 error page, `html404`
+ * a web server's or proxy's 404 page, `detail404` a DRF-style `{"detail":"Not found."}`,
+ * `405` a wrong-method page, `error200` a 200 carrying the provider's own error envelope,
+ * `empty` a 200 with no body, `huge` a 200 JSON body over 1 MiB, `notFound` the provider's
+ * own documented not-found answer (whether or not it holds the card), `slow` the normal answer
+ * (the work done) trickled out a byte at a time.
  */
 export type FailureMode =
   | '500'
@@ -25,8 +28,12 @@ export type FailureMode =
   | 'html'
   | '401'
   | 'html404'
-  | 'empty'
+  | 'detail404'
+  | '405'
   | 'error200'
+  | 'empty'
+  | 'huge'
+  | 'notFound'
   | 'slow';
 
 /** What a route answers: a JSON body under a status. */
@@ -42,7 +49,9 @@ export interface FakeServer {
   requests: RecordedRequest[];
   /** The next `times` requests (default 1) matching `when` get `mode` instead of their answer. */
   failNext(mode: FailureMode, times?: number, when?: (req: RecordedRequest) => boolean): void;
-  /** Runs `action` when the next request matching `when` arrives, before it is answered. */
+  /** The next request matching `when` gets `reply` (as JSON) and changes nothing. */
+  answerNext(reply: FakeReply, when?: (req: RecordedRequest) => boolean): void;
+  /** Runs `action` when the next request matching `when` arrives, before it is answered (even by a failure). */
   beforeNext(when: (req: RecordedRequest) => boolean, action: () => void): void;
   /**
    * Every later request matching `when` waits `ms` before the fake acts on it, and it still
@@ -54,20 +63,24 @@ export interface FakeServer {
 
 /** What a provider's fake plugs into {@link startFakeServer}. */
 export interface FakeRoutes {
-  route(req: RecordedRequest): FakeReply;
+  /** The provider's answer; null for a path the provider does not serve (an HTML 404 page). */
+  route(req: RecordedRequest): FakeReply | null;
   /** The provider's documented 401 body, for `failNext('401')`. */
   unauthorized(): FakeReply;
   /** The provider's own 500 answer, for `failNext('500')`; default a generic JSON error. */
   serverError?(): FakeReply;
-  /** The provider's error envelope, served under a 200 by `failNext('error200')`. */
-  errorEnvelope?(): unknown;
-  /** The provider's documented not-found answer. */
-  notFound?(): FakeReply;
+  /** The provider's own error envelope, served under 200 for `failNext('error200')`. */
+  errorEnvelope(): unknown;
+  /** The provider's documented not-found answer, for `failNext('notFound')`. */
+  notFound(): FakeReply;
 }
 
 export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
-  const failures: Array<{ mode: FailureMode; when: (req: RecordedRequest) => boolean }> = [];
+  const failures: Array<{
+    answer: FailureMode | FakeReply;
+    when: (req: RecordedRequest) => boolean;
+  }> = [];
   const hooks: Array<{ when: (req: RecordedRequest) => boolean; action: () => void }> = [];
   let latency: { ms: number; when: (req: RecordedRequest) => boolean } = {
     ms: 0,
@@ -92,15 +105,26 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
       if (latency.ms > 0 && latency.when(recorded)) {
         await new Promise((resolve) => setTimeout(resolve, latency.ms));
       }
-      const failure = failures.findIndex((candidate) => candidate.when(recorded));
-      const mode = failure >= 0 ? failures.splice(failure, 1)[0]?.mode : undefined;
-      if (mode !== undefined) {
-        serveFailure(res, mode, routes, recorded);
-        return;
-      }
+      // Hooks first: something can happen elsewhere even when this answer is a failure.
       const hook = hooks.findIndex((candidate) => candidate.when(recorded));
       if (hook >= 0) hooks.splice(hook, 1)[0]?.action();
-      send(res, routes.route(recorded));
+      const failure = failures.findIndex((candidate) => candidate.when(recorded));
+      const answer = failure >= 0 ? failures.splice(failure, 1)[0]?.answer : undefined;
+      if (typeof answer === 'object') {
+        send(res, answer);
+        return;
+      }
+      if (answer === 'slow') {
+        trickle(res, routes.route(recorded));
+        return;
+      }
+      if (answer !== undefined) {
+        serveFailure(res, answer, routes);
+        return;
+      }
+      const reply = routes.route(recorded);
+      if (reply === null) notFoundPage(res);
+      else send(res, reply);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -109,7 +133,10 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
     url: `http://127.0.0.1:${port}`,
     requests,
     failNext(mode, times = 1, when = () => true) {
-      for (let i = 0; i < times; i += 1) failures.push({ mode, when });
+      for (let i = 0; i < times; i += 1) failures.push({ answer: mode, when });
+    },
+    answerNext(reply, when = () => true) {
+      failures.push({ answer: reply, when });
     },
     beforeNext(when, action) {
       hooks.push({ when, action });
@@ -125,43 +152,70 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
   };
 }
 
-// Raw answers per mode; `hang` never answers and close() ends its connection.
-function serveFailure(
-  res: ServerResponse,
-  mode: FailureMode,
-  routes: FakeRoutes,
-  req: RecordedRequest,
-): void {
-  if (mode === 'hang') return;
-  if (mode === '500') {
-    send(
-      res,
-      routes.serverError?.() ?? { status: 500, body: { status: 'error', error: 'internal' } },
-    );
-  } else if (mode === '401') send(res, routes.unauthorized());
-  else if (mode === 'error200') {
-    send(res, { status: 200, body: routes.errorEnvelope?.() ?? { error: 'internal' } });
-  } else if (mode === 'empty') {
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '0' });
-    res.end();
-  } else if (mode === 'slow') trickle(res, routes.route(req));
-  else if (mode === 'malformed') {
-    res.writeHead(200, { 'Content-Type': 'application/json' });
-    res.end('{"cards": [{"card_token": "tok_');
-  } else if (mode === 'html404') {
-    res.writeHead(404, { 'Content-Type': 'text/html' });
-    res.end('<!doctype html><title>404 Not Found</title><h1>Not Found</h1>');
-  } else {
-    res.writeHead(200, { 'Content-Type': 'text/html' });
-    res.end('<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>');
+const HTML_404 =
+  '<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>';
+
+interface RawAnswer {
+  status: number;
+  type: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+const json = (status: number, body: unknown): RawAnswer => ({
+  status,
+  type: 'application/json',
+  body: JSON.stringify(body),
+});
+
+// Raw answers per mode; `hang` (null) never answers and close() ends its connection.
+function failureAnswer(mode: FailureMode, routes: FakeRoutes): RawAnswer | null {
+  switch (mode) {
+    case 'hang':
+      return null;
+    case '500': {
+      const { status, body } = routes.serverError?.() ?? {
+        status: 500,
+        body: { status: 'error', error: 'internal' },
+      };
+      return json(status, body);
+    }
+    case '401': {
+      const { status, body } = routes.unauthorized();
+      return json(status, body);
+    }
+    case 'malformed':
+      return { status: 200, type: 'application/json', body: '{"cards": [{"card_token": "tok_' };
+    case 'html':
+      return { status: 200, type: 'text/html', body: '<!doctype html><h1>Bad Gateway</h1>' };
+    case 'html404':
+      return { status: 404, type: 'text/html', body: HTML_404 };
+    case 'detail404':
+      return json(404, { detail: 'Not found.' });
+    case '405':
+      return { status: 405, type: 'text/html', body: '<h1>405</h1>', headers: { Allow: 'GET' } };
+    case 'error200':
+      return json(200, routes.errorEnvelope());
+    case 'empty':
+      return { status: 200, type: 'application/json', body: '' };
+    case 'huge':
+      return json(200, { pad: 'x'.repeat(1024 * 1024 + 1) });
+    case 'notFound': {
+      const { status, body } = routes.notFound();
+      return json(status, body);
+    }
+    case 'slow':
+      // Served by trickle(), which needs the request's own answer.
+      return null;
   }
 }
 
 // Headers at once, then one byte every 200 ms: the connection stays busy, so only a limit
-// on the whole call (not an idle timeout) ends it in time.
-function trickle(res: ServerResponse, reply: FakeReply): void {
-  const bytes = Buffer.from(JSON.stringify(reply.body));
-  res.writeHead(reply.status, {
+// on the whole call (not an idle timeout) ends it in time. A path the provider does not
+// serve trickles an empty JSON object.
+function trickle(res: ServerResponse, reply: FakeReply | null): void {
+  const bytes = Buffer.from(JSON.stringify(reply?.body ?? {}));
+  res.writeHead(reply?.status ?? 404, {
     'Content-Type': 'application/json',
     'Content-Length': bytes.length,
   });
@@ -176,6 +230,20 @@ function trickle(res: ServerResponse, reply: FakeReply): void {
     sent += 1;
   }, 200);
   res.on('close', () => clearInterval(timer));
+}
+
+function serveFailure(res: ServerResponse, mode: FailureMode, routes: FakeRoutes): void {
+  const answer = failureAnswer(mode, routes);
+  if (answer === null) return;
+  res.writeHead(answer.status, { 'Content-Type': answer.type, ...answer.headers });
+  res.end(answer.body);
+}
+
+// What the web server in front of a provider answers for a path it does not know: a real
+// server's page, not the provider's JSON envelope.
+function notFoundPage(res: ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/html' });
+  res.end(HTML_404);
 }
 
 export function send(res: ServerResponse, reply: FakeReply): void {

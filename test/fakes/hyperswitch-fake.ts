@@ -49,7 +49,7 @@ export async function startHyperswitchFake(
   const unauthorized = () => hsError(401, 'IR_01', HYPERSWITCH_AUTH_MESSAGE);
   const noMethod = () => hsError(404, 'HE_02', 'Payment method does not exist in our records');
 
-  function route(req: RecordedRequest): FakeReply {
+  function route(req: RecordedRequest): FakeReply | null {
     // The router reads exactly this header (hyperswitch.md "Connection").
     if (header(req, 'api-key') !== apiKey) return unauthorized();
     const list = /^\/customers\/([^/]+)\/payment_methods$/.exec(req.path);
@@ -89,7 +89,8 @@ export async function startHyperswitchFake(
       }
       return noMethod();
     }
-    return hsError(404, 'IR_02', 'Unrecognized request URL');
+    // A path the router does not serve: the web server's page, not Hyperswitch's error object.
+    return null;
   }
 
   const server = await startFakeServer({

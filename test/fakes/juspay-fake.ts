@@ -61,7 +61,13 @@ export async function startJuspayFake(options: JuspayFakeOptions = {}): Promise<
     body: { status: 'error', error_code: code, error_message: message },
   });
 
-  function route(req: RecordedRequest): FakeReply {
+  function route(req: RecordedRequest): FakeReply | null {
+    const list = req.method === 'GET' && req.path === '/cards';
+    // The page's endpoint has a trailing slash, its curl example none (juspay.md).
+    const remove =
+      req.method === 'POST' && (req.path === '/card/delete' || req.path === '/card/delete/');
+    // The web server answers unknown paths with its own page, not Juspay's error body.
+    if (!list && !remove) return null;
     // HTTP Basic, key as username, empty password (juspay.md "Connection").
     const expected = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
     if (header(req, 'authorization') !== expected)
@@ -73,7 +79,7 @@ export async function startJuspayFake(options: JuspayFakeOptions = {}): Promise<
     const routingId = header(req, 'x-routing-id');
     if (routingId === '') return error(400, 'invalid_request', 'Missing x-routing-id header');
 
-    if (req.method === 'GET' && req.path === '/cards') {
+    if (list) {
       const customerId = req.query.get('customer_id') ?? '';
       if (customerId === '') return error(400, 'invalid_request', 'Invalid Input data');
       if (routingId !== customerId) return error(400, 'invalid_request', 'Routing id mismatch');
@@ -82,32 +88,34 @@ export async function startJuspayFake(options: JuspayFakeOptions = {}): Promise<
       const cards = (store.get(customerId) ?? []).map((c) => ({ ...c.raw, card_token: c.token }));
       return { status: 200, body: { customer_id: customerId, merchantId, cards } };
     }
-    // The page's endpoint has a trailing slash, its curl example none (juspay.md).
-    if (req.method === 'POST' && (req.path === '/card/delete' || req.path === '/card/delete/')) {
-      if (!header(req, 'content-type').startsWith('application/x-www-form-urlencoded')) {
-        return error(400, 'invalid_request', 'Invalid Input data');
-      }
-      const token = new URLSearchParams(req.body).get('card_token') ?? '';
-      if (token === '') return error(400, 'invalid_request', 'Invalid Input data');
-      // The delete names no customer: whoever holds the token deletes the card.
-      for (const cards of store.values()) {
-        const index = cards.findIndex((c) => c.token === token);
-        const found = cards[index];
-        if (found === undefined) continue;
-        cards.splice(index, 1);
-        return {
-          status: 200,
-          body: { card_token: token, card_reference: found.raw.card_reference, deleted: true },
-        };
-      }
-      return error(400, 'invalid_card_token', 'invalid card token');
+    return deleteCard(req);
+  }
+
+  function deleteCard(req: RecordedRequest): FakeReply {
+    if (!header(req, 'content-type').startsWith('application/x-www-form-urlencoded')) {
+      return error(400, 'invalid_request', 'Invalid Input data');
     }
-    return error(404, 'not_found', 'Resource not found');
+    const token = new URLSearchParams(req.body).get('card_token') ?? '';
+    if (token === '') return error(400, 'invalid_request', 'Invalid Input data');
+    // The delete names no customer: whoever holds the token deletes the card.
+    for (const cards of store.values()) {
+      const index = cards.findIndex((c) => c.token === token);
+      const found = cards[index];
+      if (found === undefined) continue;
+      cards.splice(index, 1);
+      return {
+        status: 200,
+        body: { card_token: token, card_reference: found.raw.card_reference, deleted: true },
+      };
+    }
+    return error(400, 'invalid_card_token', 'invalid card token');
   }
 
   const server = await startFakeServer({
     route,
     unauthorized: () => error(401, 'access_denied', JUSPAY_AUTH_MESSAGE),
+    errorEnvelope: () => error(500, 'internal_error', 'Internal error').body,
+    notFound: () => error(400, 'invalid_card_token', 'invalid card token'),
   });
   return {
     ...server,

@@ -19,6 +19,8 @@ export interface Scenario {
   secret: string;
   providerMessage: string;
   isDelete(req: RecordedRequest): boolean;
+  /** Deletes a card behind the adapter's back (elsewhere). */
+  remove(customerId: string, cardId: string): void;
 }
 
 export const scenarios: Record<'juspay' | 'eximpe', () => Promise<Scenario>> = {
@@ -48,6 +50,7 @@ export const scenarios: Record<'juspay' | 'eximpe', () => Promise<Scenario>> = {
       secret: fake.apiKey,
       providerMessage: JUSPAY_AUTH_MESSAGE,
       isDelete: (req) => req.path.startsWith('/card/delete'),
+      remove: (customerId, cardId) => fake.remove(customerId, cardId),
     };
   },
   async eximpe() {
@@ -72,6 +75,7 @@ export const scenarios: Record<'juspay' | 'eximpe', () => Promise<Scenario>> = {
       secret: fake.clientSecret,
       providerMessage: EXIMPE_AUTH_MESSAGE,
       isDelete: (req) => req.path === '/pg/tokens/delete/',
+      remove: (customerId, cardId) => fake.remove(customerId, cardId),
     };
   },
 };

@@ -15,6 +15,7 @@ const CARD_KEYS = new Set([
   'nickname',
   'issuer',
   'isDefault',
+  'locked',
 ]);
 
 /** Every 5-digit run of each card number: finding one outside the card's last4 is a PAN leak. */
@@ -63,7 +64,8 @@ export function expectAnswer(
   expect(response.headers.get('X-Request-Id')).toMatch(/^[A-Za-z0-9._:-]{1,128}$/);
   const parsed: unknown = JSON.parse(body);
   if (e.code !== null) {
-    expect(parsed).toEqual({ error: { code: e.code, message: expect.any(String) } });
+    const error = { code: e.code, message: expect.any(String) };
+    expect(parsed).toEqual({ error: e.reason === null ? error : { ...error, reason: e.reason } });
     if (e.allow !== null) expect(response.headers.get('Allow')).toBe(e.allow);
     if (e.code === 'rate_limited')
       expect(response.headers.get('Retry-After')).toMatch(/^[1-9]\d*$/);
@@ -80,6 +82,12 @@ export function expectAnswer(
     for (const key of Object.keys(card as object)) expect(CARD_KEYS.has(key), key).toBe(true);
   }
   expect(cards.map((card) => (card as { id: string }).id)).toEqual(ownIds);
+  const locks = Object.fromEntries(
+    (cards as Array<{ id: string; locked?: string }>)
+      .filter((card) => card.locked !== undefined)
+      .map((card) => [card.id, card.locked]),
+  );
+  expect(locks, 'locked cards').toEqual(e.locks);
 }
 
 /** One event per delete attempt, and only then, naming this request and its card as DESIGN §6 says. */

@@ -1,4 +1,4 @@
-import type { AuditOutcome, ServerErrorCode } from '../../src/server/index';
+import type { AuditOutcome, CardLockReason, ServerErrorCode } from '../../src/server/index';
 import { isValidCardId, MAX_CARD_ID_LENGTH } from '../../src/server/index';
 import type { BuiltRequest } from './fuzz-requests';
 import { BASE_PATH, BODY_CAP, sessionFrom } from './fuzz-requests';
@@ -18,8 +18,10 @@ export interface Model {
 /** The handler configuration the oracle reasons about. */
 export interface Rules {
   rateLimitMax: number;
-  /** Card ids the merchant's `canDelete` refuses. */
+  /** Card ids the merchant's `lockReason` locks as `subscription`. */
   inUse: ReadonlySet<string>;
+  /** `keepAtLeast`: with this many cards or fewer, each is the `last_card`. */
+  keepAtLeast: number;
   allowedOrigins: readonly string[];
 }
 
@@ -44,6 +46,10 @@ export interface Expectation {
   countsHit: boolean;
   /** True when the injected fault was reached (so a 502 is legitimate). */
   faultHit: boolean;
+  /** The `reason` a 409 must carry. */
+  reason: CardLockReason | null;
+  /** For a 200 list: the `locked` each listed card must carry (absent: none). */
+  locks: Readonly<Record<string, CardLockReason>>;
 }
 
 const STATUS: Readonly<Record<ServerErrorCode, number>> = {
@@ -94,6 +100,8 @@ export function predict(
     customerId,
     cardId: null,
     auditCardId: null,
+    reason: null,
+    locks: {},
     countsHit: false,
     faultHit: false,
   };
@@ -123,7 +131,13 @@ export function predict(
     if (method !== 'GET') return { ...base, status: 405, allow: 'GET' };
     if (customerId === null) return fail(list, 'unauthenticated');
     if (fault?.on === 'list') return { ...fail(list, 'provider_error'), faultHit: true };
-    return { ...list, status: 200, code: null };
+    const own = model.cards.get(customerId) ?? [];
+    const locks: Record<string, CardLockReason> = {};
+    for (const id of own) {
+      const reason = lockOf(id, own.length, rules);
+      if (reason !== null) locks[id] = reason;
+    }
+    return { ...list, status: 200, code: null, locks };
   }
 
   // A DELETE aimed at the wallet: the session first, then the rate limit counts it, then the rest.
@@ -151,8 +165,10 @@ export function predict(
   if (id === null) return fail(counted, 'invalid_request');
   const attempt: Expectation = { ...counted, cardId: id };
   if (fault?.on === 'list') return { ...fail(attempt, 'provider_error'), faultHit: true };
-  if (!(model.cards.get(customerId) ?? []).includes(id)) return fail(attempt, 'card_not_found');
-  if (rules.inUse.has(id)) return fail(attempt, 'card_in_use');
+  const own = model.cards.get(customerId) ?? [];
+  if (!own.includes(id)) return fail(attempt, 'card_not_found');
+  const reason = lockOf(id, own.length, rules);
+  if (reason !== null) return { ...fail(attempt, 'card_in_use'), reason };
   const removed: Expectation = {
     ...attempt,
     status: 200,
@@ -164,8 +180,11 @@ export function predict(
     // A card deleted elsewhere meanwhile is already gone: the shopper's intent holds.
     if (fault.kind === 'not_found') return { ...removed, audit: 'already_deleted', faultHit: true };
     const failed = { ...fail(attempt, 'provider_error'), faultHit: true };
-    // No answer (a timeout) or a foreign error: whether the card went is unknown (DESIGN §6).
-    if (fault.kind === 'timeout' || fault.kind === 'crash') return { ...failed, audit: 'unknown' };
+    // No answer (a timeout), a 2xx it cannot read, or a foreign error: whether the card went
+    // is unknown (DESIGN §6). An error status is the provider refusing: a plain provider error.
+    if (['timeout', 'crash', 'bad_response'].includes(fault.kind)) {
+      return { ...failed, audit: 'unknown' };
+    }
     return failed;
   }
   return removed;
@@ -183,6 +202,12 @@ export function applyExpectation(model: Model, e: Expectation): void {
       (model.cards.get(customerId) ?? []).filter((candidate) => candidate !== id),
     );
   }
+}
+
+// DESIGN §6: the merchant's reason first, then keepAtLeast.
+function lockOf(id: string, count: number, rules: Rules): CardLockReason | null {
+  if (rules.inUse.has(id)) return 'subscription';
+  return count <= rules.keepAtLeast ? 'last_card' : null;
 }
 
 function passesCsrf(request: Request, own: string, allowed: readonly string[]): boolean {

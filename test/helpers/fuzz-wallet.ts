@@ -17,6 +17,7 @@ export const NOW = Date.parse('2026-01-15T10:00:00Z');
 export const RULES: Rules = {
   rateLimitMax: 3,
   inUse: new Set(['card_b2']),
+  keepAtLeast: 1,
   allowedOrigins: [ALLOWED_ORIGIN],
 };
 
@@ -141,7 +142,8 @@ export function fuzzWallet(provider: CardProvider): FuzzWallet {
     getCustomerId: (req) => sessionFrom(req.headers.get('Cookie')),
     allowedOrigins: [...RULES.allowedOrigins],
     rateLimit: { max: RULES.rateLimitMax, windowMs: 60_000 },
-    canDelete: (card) => !RULES.inUse.has(card.id),
+    lockReason: (card) => (RULES.inUse.has(card.id) ? 'subscription' : null),
+    keepAtLeast: RULES.keepAtLeast,
     audit: (event) => {
       audit.push(event);
     },

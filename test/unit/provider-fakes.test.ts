@@ -1,9 +1,12 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { EximpeFake } from '../fakes/eximpe-fake';
 import { startEximpeFake } from '../fakes/eximpe-fake';
+import type { FailureMode } from '../fakes/fake-server';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
+import type { Scenario } from '../fakes/provider-scenarios';
+import { scenarios } from '../fakes/provider-scenarios';
 
 // The fakes are only worth their assertions if they are as strict as the docs they follow.
 let open: Array<JuspayFake | EximpeFake> = [];
@@ -118,3 +121,56 @@ describe('Eximpe fake (eximpe.md)', () => {
     expect(fake.tokens('alice')).toEqual([]);
   });
 });
+
+describe.each(['juspay', 'eximpe'] as const)(
+  '%s fake: failure modes and unknown routes',
+  (name) => {
+    let s: Scenario;
+    beforeEach(async () => {
+      s = await scenarios[name]();
+    });
+    afterEach(() => s.fake.close());
+
+    test('an unknown path gets a web server’s HTML 404, not the provider’s envelope', async () => {
+      const response = await fetch(`${s.fake.url}/no/such/route`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toBe('text/html');
+      expect(await response.text()).toContain('<h1>Not Found</h1>');
+    });
+
+    test.each<[FailureMode, number, string, (body: string) => boolean]>([
+      ['html', 200, 'text/html', (body) => body.startsWith('<!doctype html>')],
+      ['html404', 404, 'text/html', (body) => body.includes('Not Found')],
+      ['detail404', 404, 'application/json', (body) => body === '{"detail":"Not found."}'],
+      ['405', 405, 'text/html', (body) => body.includes('405')],
+      ['empty', 200, 'application/json', (body) => body === ''],
+      ['huge', 200, 'application/json', (body) => body.length > 1024 * 1024],
+      ['malformed', 200, 'application/json', (body) => !isJson(body)],
+    ])('%s answers %i %s', async (mode, status, type, check) => {
+      s.fake.failNext(mode);
+      const response = await fetch(`${s.fake.url}/anything`);
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toBe(type);
+      expect(check(await response.text())).toBe(true);
+    });
+
+    test('error200 is a 200 carrying the provider’s own error envelope', async () => {
+      s.fake.failNext('error200');
+      const response = await fetch(`${s.fake.url}/anything`);
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      if (name === 'juspay')
+        expect(body).toMatchObject({ status: 'error', error_code: expect.any(String) });
+      else expect(body).toMatchObject({ success: false, error: { code: expect.any(String) } });
+    });
+  },
+);
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -118,13 +118,30 @@ describe('juspayProvider delete', () => {
     expect(calls(fake.requests, 'GET', '/cards')).toHaveLength(2);
   });
 
-  test('a token gone stale mid-call while the card is still listed is a 502', async () => {
+  test('a token gone stale mid-call (a list elsewhere rotated it) is retried once with the fresh one', async () => {
+    fake.beforeNext(isDelete, () => fake.rotate('alice'));
+    const { handler, audit } = walletOn(provider());
+    const response = await handler(del('ref_a1'));
+    expect(response.status).toBe(200);
+    expect(fake.references('alice')).toEqual(['ref_a2']);
+    expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
+    expect(fake.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
+      'GET /cards',
+      'POST /card/delete',
+      'GET /cards',
+      'POST /card/delete',
+    ]);
+  });
+
+  test('a token stale twice is a 502 and the card stays', async () => {
+    // Both deletes find their token rotated by a list elsewhere.
+    fake.beforeNext(isDelete, () => fake.rotate('alice'));
     fake.beforeNext(isDelete, () => fake.rotate('alice'));
     const { handler, logs } = walletOn(provider());
     const response = await handler(del('ref_a1'));
     expect(response.status).toBe(502);
     expect(fake.references('alice')).toContain('ref_a1');
-    expect(deletes()).toHaveLength(1);
-    expect(logs[0]?.meta).toMatchObject({ provider: 'juspay', kind: 'unavailable', status: 400 });
+    expect(deletes()).toHaveLength(2);
+    expect(logs[0]?.meta).toMatchObject({ kind: 'unavailable' });
   });
 });

@@ -225,20 +225,28 @@ describe('DELETE /cards/{id}', () => {
     expect(audit[0]?.outcome).toBe('already_deleted');
   });
 
-  test('a ProviderError of kind not_found from deleteCard also counts as deleted', async () => {
-    const provider = memoryProvider({ alice: [card({ id: 'c1' })] });
-    provider.deleteCard = async () => {
-      throw new ProviderError('not_found', 'gone', { provider: 'test' });
+  test('a ProviderError of kind not_found counts as deleted only when a fresh list agrees', async () => {
+    const provider = memoryProvider({ alice: [card({ id: 'c1' }), card({ id: 'c2' })] });
+    const remove = provider.deleteCard.bind(provider);
+    provider.deleteCard = async (customerId, target) => {
+      if (target.id === 'c1') await remove(customerId, target);
+      throw new ProviderError('not_found', 'gone', { provider: 'test', status: 404 });
     };
-    const { handler } = harness({ provider });
+    const { handler, audit } = harness({ provider });
     expect((await handler(del('c1'))).status).toBe(200);
+    expect((await handler(del('c2'))).status).toBe(502);
+    expect(audit.map((event) => event.outcome)).toEqual(['already_deleted', 'provider_error']);
   });
 
-  test('canDelete false answers 409 and keeps the card', async () => {
-    const canDelete = vi.fn(() => false);
-    const { handler, provider, audit } = harness({ canDelete });
-    await expectError(await handler(del('card_a2')), 409, 'card_in_use');
-    expect(canDelete).toHaveBeenCalledWith(
+  test('a lockReason answers 409 with the reason and keeps the card', async () => {
+    const lockReason = vi.fn(() => 'pending_payment' as const);
+    const { handler, provider, audit } = harness({ lockReason });
+    const response = await handler(del('card_a2'));
+    expect(response.status).toBe(409);
+    expect(await json(response)).toEqual({
+      error: { code: 'card_in_use', message: expect.any(String), reason: 'pending_payment' },
+    });
+    expect(lockReason).toHaveBeenCalledWith(
       expect.objectContaining({ id: 'card_a2', last4: '4444' }),
       'alice',
     );
@@ -423,7 +431,7 @@ describe('audit', () => {
       });
       const response = await handler(del('c1'));
       expect(response.status).toBe(200);
-      expect(logs).toEqual(['saved-card-kit: audit sink failed']);
+      expect(logs).toEqual(['saved-card-kit: audit event lost']);
     }
   });
 });

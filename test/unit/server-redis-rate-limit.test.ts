@@ -144,7 +144,12 @@ describe('the handler on a Redis rate limit', () => {
       expect(await json(response)).toMatchObject({ error: { code: 'provider_error' } });
       expect(provider.peek('alice').map((c) => c.id)).toEqual(['card_a2']);
       expect(audit.map((event) => event.outcome)).toEqual(['deleted', 'provider_error']);
-      expect(logs.map((log) => log.message)).toEqual(['saved-card-kit: unexpected error']);
+      expect(logs).toEqual([
+        {
+          message: 'saved-card-kit: hook failed',
+          meta: expect.objectContaining({ hook: 'rateLimit', reason: 'error' }),
+        },
+      ]);
     } finally {
       await doomed.stop();
     }

@@ -83,13 +83,15 @@ export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
         body: JSON.stringify({ card_token: card.id, identifier: customerId }),
         signal: ctx.signal,
       });
-      // Not found, or not this identifier's: after the handler's ownership check both mean gone.
-      if (reply.status === 404) return 'not_found';
-      if (!isSuccess(reply)) {
-        throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
+      if (isSuccess(reply)) {
+        parseReply(PROVIDER, 'delete', reply, deleteSchema);
+        return 'deleted';
       }
-      parseReply(PROVIDER, 'delete', reply, deleteSchema);
-      return 'deleted';
+      // Eximpe's documented 404 (token not found, or not this identifier's), only in its own
+      // envelope: an HTML or proxy 404 from a wrong route says nothing about the card. The
+      // handler believes it only if a fresh list agrees.
+      if (reply.status === 404 && isEximpeError(reply)) return 'not_found';
+      throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
     },
   };
 }

@@ -34,6 +34,18 @@ const cardSchema = v.object({
   nickname: v.optional(v.unknown()),
 });
 
+// Juspay's error shape (juspay.md "Errors"): `status: "error"` with an `error_code`, or the
+// newer `error_info`; only its shape matters, never its text.
+const errorSchema = v.union([
+  v.object({ status: v.literal('error'), error_code: v.string() }),
+  v.object({ status: v.literal('error'), error_info: v.object({}) }),
+]);
+
+/** True when `reply` is in Juspay's own error shape, not a proxy's or a web server's page. */
+export function isJuspayError(reply: ProviderReply): boolean {
+  return v.is(errorSchema, reply.json);
+}
+
 /** The cards of a 200 list reply; throws `bad_response` when the envelope is wrong. */
 export function parseJuspayList(
   provider: string,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { CardProvider, DeleteResult, ProviderCallContext } from '../provider';
 import type { JuspayCard } from './juspay-cards';
-import { parseJuspayList } from './juspay-cards';
+import { isJuspayError, parseJuspayList } from './juspay-cards';
 import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, parseReply } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';
@@ -29,7 +29,7 @@ export const JUSPAY_BASE_URLS = {
 } as const;
 
 const PROVIDER = 'juspay';
-const deleteSchema = v.object({ deleted: v.boolean() });
+const deleteSchema = v.object({ deleted: v.boolean(), card_reference: v.string() });
 
 /**
  * Juspay Express Checkout stored cards. The card id is the stable `card_reference`; the
@@ -99,17 +99,18 @@ export function juspayProvider(options: JuspayProviderOptions): CardProvider {
         signal: ctx.signal,
       });
       if (isSuccess(reply)) {
-        const { deleted } = parseReply(PROVIDER, 'delete', reply, deleteSchema);
-        if (deleted) return 'deleted';
+        const body = parseReply(PROVIDER, 'delete', reply, deleteSchema);
+        // Only `deleted: true` for the very card asked for: an answer about another card
+        // leaves this one's fate unknown.
+        if (body.deleted && body.card_reference === card.id) return 'deleted';
         throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
       }
-      if (reply.status === 400 || reply.status === 404) {
-        // An invalid-token answer means "already gone" only if the card has left the list;
-        // otherwise the token went stale mid-call and the shopper should try again.
-        const stillThere = (await list(customerId, ctx)).some((entry) => entry.card.id === card.id);
-        if (!stillThere) return 'not_found';
-        throw providerFailure(PROVIDER, 'unavailable', 'delete', reply.status, reply.text);
+      // An invalid-token 400 or a 404 in Juspay's own error shape: the token names no card now.
+      // The handler believes it only if a fresh list agrees (a stale token deleted nothing).
+      if ((reply.status === 400 || reply.status === 404) && isJuspayError(reply)) {
+        return 'not_found';
       }
+      // An HTML or proxy 404, a 405, anything else: no evidence about the card at all.
       throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
     },
   };

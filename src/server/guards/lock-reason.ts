@@ -1,0 +1,71 @@
+import type { CardLockReason, SavedCard } from '../../core/types';
+import type { HandlerConfig } from '../config';
+import { callHook, HookFailure } from '../hooks';
+
+/** One card, asked about in the context of the customer's whole list. */
+export interface LockQuestion {
+  /** The public card (DESIGN §2 fields only). */
+  card: SavedCard;
+  customerId: string;
+  /** How many cards the customer has now. */
+  count: number;
+  requestId: string;
+}
+
+const REASONS: ReadonlySet<string> = new Set<CardLockReason>([
+  'subscription',
+  'pending_payment',
+  'last_card',
+  'other',
+]);
+
+/**
+ * Why `card` can't be removed now, or null (DESIGN §6): the merchant's `lockReason` first,
+ * then `keepAtLeast` (with `count` cards or fewer, each is the `last_card`). A hook that
+ * throws, runs out of `hookTimeoutMs` or answers something else means `other`: when in
+ * doubt, a card stays. The hook sees the public card only, never the provider's ref.
+ */
+export async function lockReasonFor(
+  config: HandlerConfig,
+  { card, customerId, count, requestId }: LockQuestion,
+): Promise<CardLockReason | null> {
+  const hook = config.lockReason;
+  if (hook !== undefined) {
+    let reason: unknown;
+    try {
+      reason = await callHook('lockReason', config.hookTimeoutMs, () =>
+        hook({ ...card }, customerId),
+      );
+    } catch (error) {
+      config.logger.error('saved-card-kit: lockReason failed, card treated as locked', {
+        requestId,
+        reason: error instanceof HookFailure ? error.reason : 'error',
+      });
+      return 'other';
+    }
+    if (reason !== null && reason !== undefined) {
+      return typeof reason === 'string' && REASONS.has(reason)
+        ? (reason as CardLockReason)
+        : 'other';
+    }
+  }
+  return count <= config.keepAtLeast ? 'last_card' : null;
+}
+
+/** The cards with `locked` set where a reason applies, for the list (DESIGN §2). */
+export async function markLocked(
+  config: HandlerConfig,
+  cards: SavedCard[],
+  customerId: string,
+  requestId: string,
+): Promise<SavedCard[]> {
+  if (config.lockReason === undefined && config.keepAtLeast === 0) return cards;
+  const count = cards.length;
+  const reasons = await Promise.all(
+    cards.map((card) => lockReasonFor(config, { card, customerId, count, requestId })),
+  );
+  return cards.map((card, i) => {
+    const locked = reasons[i];
+    return locked === null || locked === undefined ? card : { ...card, locked };
+  });
+}
