@@ -17,7 +17,7 @@ export interface RecordedRequest {
  * A failure a fake serves instead of its normal answer: `html` is a 200 error page, `html404`
  * a web server's or proxy's 404 page, `detail404` a DRF-style `{"detail":"Not found."}`,
  * `405` a wrong-method page, `error200` a 200 carrying the provider's own error envelope,
- * `empty` a 200 with no body, `huge` a 200 JSON body over 1 MiB, `notFound` the provider's
+ * `empty` a 200 with no body, `huge` the real answer padded past 1 MiB, `notFound` the provider's
  * own documented not-found answer (whether or not it holds the card), `slow` the normal answer
  * (the work done) trickled out a byte at a time.
  */
@@ -119,7 +119,7 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
         return;
       }
       if (answer !== undefined) {
-        serveFailure(res, answer, routes);
+        serveFailure(res, answer, routes, recorded);
         return;
       }
       const reply = routes.route(recorded);
@@ -169,7 +169,11 @@ const json = (status: number, body: unknown): RawAnswer => ({
 });
 
 // Raw answers per mode; `hang` (null) never answers and close() ends its connection.
-function failureAnswer(mode: FailureMode, routes: FakeRoutes): RawAnswer | null {
+function failureAnswer(
+  mode: FailureMode,
+  routes: FakeRoutes,
+  req: RecordedRequest,
+): RawAnswer | null {
   switch (mode) {
     case 'hang':
       return null;
@@ -198,8 +202,12 @@ function failureAnswer(mode: FailureMode, routes: FakeRoutes): RawAnswer | null 
       return json(200, routes.errorEnvelope());
     case 'empty':
       return { status: 200, type: 'application/json', body: '' };
-    case 'huge':
-      return json(200, { pad: 'x'.repeat(1024 * 1024 + 1) });
+    case 'huge': {
+      // The real answer, valid in every field the adapter reads, padded past 1 MiB.
+      const reply = routes.route(req);
+      const body = typeof reply?.body === 'object' ? reply.body : {};
+      return json(200, { ...body, pad: 'x'.repeat(1024 * 1024 + 1) });
+    }
     case 'notFound': {
       const { status, body } = routes.notFound();
       return json(status, body);
@@ -232,8 +240,13 @@ function trickle(res: ServerResponse, reply: FakeReply | null): void {
   res.on('close', () => clearInterval(timer));
 }
 
-function serveFailure(res: ServerResponse, mode: FailureMode, routes: FakeRoutes): void {
-  const answer = failureAnswer(mode, routes);
+function serveFailure(
+  res: ServerResponse,
+  mode: FailureMode,
+  routes: FakeRoutes,
+  req: RecordedRequest,
+): void {
+  const answer = failureAnswer(mode, routes, req);
   if (answer === null) return;
   res.writeHead(answer.status, { 'Content-Type': answer.type, ...answer.headers });
   res.end(answer.body);

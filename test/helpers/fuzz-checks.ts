@@ -61,7 +61,10 @@ export function expectAnswer(
   expect(response.status, 'status').toBe(e.status);
   expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
   expect(response.headers.get('Cache-Control')).toBe('no-store');
-  expect(response.headers.get('X-Request-Id')).toMatch(/^[A-Za-z0-9._:-]{1,128}$/);
+  // Always the server's own UUID, never one a caller sent (DESIGN §6).
+  expect(response.headers.get('X-Request-Id')).toMatch(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+  );
   const parsed: unknown = JSON.parse(body);
   if (e.code !== null) {
     const error = { code: e.code, message: expect.any(String) };

@@ -96,8 +96,9 @@ export function faulty(inner: CardProvider): {
     return fault;
   };
   const raise = (fault: Fault): never => {
-    // Provider text and secrets ride on `cause`/`message`, as a sloppy adapter might.
-    if (fault.kind === 'crash') throw new Error(`${PROVIDER_MESSAGE} ${FUZZ_SECRET} ${PANS[0]}`);
+    // Provider text and secrets ride on `cause`/`message`, as a sloppy adapter might. No PAN
+    // in the crash message: the logger would redact the whole value, hiding a leak of the rest.
+    if (fault.kind === 'crash') throw new Error(`${PROVIDER_MESSAGE} ${FUZZ_SECRET}`);
     throw new ProviderError(fault.kind, 'injected', {
       provider: 'fuzz',
       status: FAULT_STATUS[fault.kind],

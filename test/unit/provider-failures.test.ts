@@ -90,6 +90,13 @@ describe.each(['juspay', 'eximpe'] as const)('%s failures', (name) => {
     expect(logs[0]?.meta).toMatchObject({ kind: 'bad_response', status: 200 });
   });
 
+  test('a list answer over 1 MiB is a 502, even one that is otherwise valid', async () => {
+    s.fake.failNext('huge');
+    const { handler, logs } = walletOn(s.provider());
+    await expect502(await handler(list()), logs);
+    expect(logs[0]?.meta).toMatchObject({ provider: name, kind: 'bad_response', status: 200 });
+  });
+
   test('an html answer to delete is a 502', async () => {
     s.fake.failNext('html', 1, s.isDelete);
     const { handler, logs } = walletOn(s.provider());

@@ -33,8 +33,8 @@ async function run(steps: Command[], tally: Tally): Promise<void> {
     arm,
     state: async () => new Map(CUSTOMERS.map((id) => [id, memory.peek(id).map((card) => card.id)])),
     secrets: () => [FUZZ_SECRET, FUZZ_TOKEN, PROVIDER_MESSAGE, 'FUZZ_PROVIDER_TEXT'],
-    // The handler logs an unexpected error's own message for the merchant; only adapters' are vetted.
-    scanLogs: false,
+    // Log lines too: a crashing provider's message (secrets, a PAN) must not reach them.
+    scanLogs: true,
   };
   await drive(target, freshModel(), steps, tally);
 }

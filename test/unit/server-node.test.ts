@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { NodeListener } from '../../src/server/index';
 import { createWalletHandler, memoryProvider, toNodeListener } from '../../src/server/index';
 import { card } from '../helpers/cards';
+import { rawRequest } from '../helpers/raw-http';
 import { listen } from '../helpers/server-loopback';
 
 const closers: Array<() => Promise<void>> = [];
@@ -12,7 +13,7 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
-async function start(options: { maxBodyBytes?: number } = {}) {
+async function start(options: { maxBodyBytes?: number; trustProxy?: boolean } = {}) {
   const provider = memoryProvider({
     alice: [card({ id: 'c1' }), card({ id: 'c2' })],
     bob: [card({ id: 'b1' })],
@@ -100,19 +101,86 @@ describe('toNodeListener over real HTTP', () => {
     expect(provider.peek('alice')).toHaveLength(2);
   });
 
-  test('400 for a body over the handler cap and over the transport cap', async () => {
-    const { url, provider } = await start({ maxBodyBytes: 8 * 1024 });
-    for (const size of [2 * 1024, 64 * 1024]) {
-      const response = await fetch(`${url}/api/wallet/cards/c1`, {
-        method: 'DELETE',
-        headers: { ...deleteHeaders, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ pad: 'x'.repeat(size) }),
-      });
-      expect(response.status).toBe(400);
-      expect(await response.json()).toMatchObject({ error: { code: 'invalid_request' } });
-    }
+  test('400 for a body over the handler’s 1 KiB cap; the connection stays open', async () => {
+    const { url, provider } = await start();
+    const response = await rawRequest(url, {
+      method: 'DELETE',
+      path: '/api/wallet/cards/c1',
+      headers: { ...deleteHeaders, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ pad: 'x'.repeat(2 * 1024) }),
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'invalid_request' } });
+    expect(response.headers.connection).not.toBe('close');
     expect(provider.peek('alice')).toHaveLength(2);
   });
+
+  test('a transport cap below the handler’s refuses a body the handler would take, and closes', async () => {
+    // 800 bytes of JSON: within the handler's 1 KiB cap, over this listener's 512.
+    const body = JSON.stringify({ pad: 'x'.repeat(780) });
+    const capped = await start({ maxBodyBytes: 512 });
+    const send = (url: string) =>
+      rawRequest(url, {
+        method: 'DELETE',
+        path: '/api/wallet/cards/c1',
+        headers: { ...deleteHeaders, 'Content-Type': 'application/json' },
+        body,
+      });
+    const refused = await send(capped.url);
+    expect(refused.status).toBe(400);
+    expect(refused.headers.connection).toBe('close');
+    expect(capped.provider.peek('alice')).toHaveLength(2);
+    const uncapped = await start();
+    expect((await send(uncapped.url)).status).toBe(200);
+  });
+
+  test('trustProxy is off by default: X-Forwarded-Host cannot make a foreign Origin same-origin', async () => {
+    const forwarded = {
+      ...deleteHeaders,
+      Origin: 'https://shop.example',
+      'X-Forwarded-Host': 'shop.example',
+      'X-Forwarded-Proto': 'https',
+    };
+    const plain = await start();
+    const refused = await rawRequest(plain.url, {
+      method: 'DELETE',
+      path: '/api/wallet/cards/c1',
+      headers: forwarded,
+    });
+    expect(refused.status).toBe(403);
+    expect(plain.provider.peek('alice')).toHaveLength(2);
+    const behindProxy = await start({ trustProxy: true });
+    const allowed = await rawRequest(behindProxy.url, {
+      method: 'DELETE',
+      path: '/api/wallet/cards/c1',
+      headers: forwarded,
+    });
+    expect(allowed.status).toBe(200);
+  });
+
+  test.each(['shop.example@evil.example', 'evil.example/x', 'a b', 'shop.example:99999999'])(
+    'a Host of %j is refused (400), never used as the origin',
+    async (host) => {
+      const { url, provider } = await start();
+      const response = await rawRequest(url, {
+        method: 'DELETE',
+        path: '/api/wallet/cards/c1',
+        headers: { ...deleteHeaders, Host: host, Origin: `http://${host}` },
+      });
+      expect(response.status).toBe(400);
+      expect(provider.peek('alice')).toHaveLength(2);
+    },
+  );
+
+  test.each(['//api/wallet/cards', '/api//wallet/cards', '/api/wallet//cards'])(
+    'GET %s is refused (400), not routed as /api/wallet/cards',
+    async (path) => {
+      const { url } = await start();
+      const response = await rawRequest(url, { path, headers: session });
+      expect(response.status).toBe(400);
+      expect(response.body).not.toContain('c1');
+    },
+  );
 
   test('a URL outside the base path gets a JSON 404 when there is no next()', async () => {
     const { url } = await start();
