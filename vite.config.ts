@@ -76,6 +76,8 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         server: 'src/server/index.ts',
+        // The conformance kit: a separate entry, so a server that never runs it never loads it.
+        'server/testing': 'src/server/testing/index.ts',
         // A locale ships as its own entry, so hosts that never use it pay nothing for it.
         'locales/hi-IN': 'src/locales/hi-in.ts',
         // Artwork is opt-in too: the list shows text badges unless a host passes renderBrandMark.

@@ -7,12 +7,18 @@ import {
   memoryProvider,
 } from '../../src/server/index';
 import { demoClock } from './demo-today';
+import { sdkProviderFromEnv } from './sdk-providers-from-env';
 import { seedCards } from './seed-cards';
 
 /** The demo's backend: the embedded sandbox, or a real provider's sandbox chosen by env. */
 export type DemoProvider =
   | { kind: 'memory'; provider: MemoryProvider; memory: MemoryProvider }
-  | { kind: 'juspay' | 'eximpe'; provider: CardProvider; memory: null; customerId: string };
+  | {
+      kind: 'juspay' | 'eximpe' | 'stripe' | 'adyen' | 'hyperswitch';
+      provider: CardProvider;
+      memory: null;
+      customerId: string;
+    };
 
 type Env = Record<string, string | undefined>;
 
@@ -27,8 +33,9 @@ function required(env: Env, names: string[]): Record<string, string> {
 }
 
 /**
- * Reads WALLET_PROVIDER (memory | juspay | eximpe) and that provider's keys. Runs on the
- * server only: the keys never enter the browser bundle (a test builds the demo to check).
+ * Reads WALLET_PROVIDER (memory | juspay | eximpe | stripe | adyen | hyperswitch) and that
+ * provider's keys. Runs on the server only: the keys never enter the browser bundle (a test
+ * builds the demo to check).
  */
 export function providerFromEnv(env: Env = process.env): DemoProvider {
   const kind = env.WALLET_PROVIDER ?? 'memory';
@@ -65,5 +72,11 @@ export function providerFromEnv(env: Env = process.env): DemoProvider {
     });
     return { kind, provider, memory: null, customerId: v.WALLET_CUSTOMER_ID as string };
   }
-  throw new Error(`WALLET_PROVIDER must be memory, juspay or eximpe, not "${kind}".`);
+  const provider = sdkProviderFromEnv(kind, env, required);
+  if (provider !== null && (kind === 'stripe' || kind === 'adyen' || kind === 'hyperswitch')) {
+    return { kind, provider, memory: null, customerId: env.WALLET_CUSTOMER_ID as string };
+  }
+  throw new Error(
+    `WALLET_PROVIDER must be memory, juspay, eximpe, stripe, adyen or hyperswitch, not "${kind}".`,
+  );
 }

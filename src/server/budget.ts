@@ -4,6 +4,8 @@ import { ProviderError } from './errors';
 export interface Budget {
   /** Aborted when the budget runs out or the request is answered: adapters stop on it. */
   readonly signal: AbortSignal;
+  /** `Date.now()` at which the budget runs out; Infinity when it has no limit. */
+  readonly deadline: number;
   /** Settles like `promise`, or rejects with a `timeout` ProviderError once the budget is spent. */
   run<T>(promise: Promise<T>): Promise<T>;
   /** The request is answered: stop the clock and abort whatever is still running. */
@@ -14,16 +16,17 @@ export interface Budget {
 export function startBudget(ms: number): Budget {
   const controller = new AbortController();
   const { signal } = controller;
-  const timer =
-    Number.isFinite(ms) && ms > 0
-      ? setTimeout(
-          () =>
-            controller.abort(new ProviderError('timeout', `Handler budget of ${ms} ms ran out`)),
-          ms,
-        )
-      : undefined;
+  const limited = Number.isFinite(ms) && ms > 0;
+  const deadline = limited ? Date.now() + ms : Number.POSITIVE_INFINITY;
+  const timer = limited
+    ? setTimeout(
+        () => controller.abort(new ProviderError('timeout', `Handler budget of ${ms} ms ran out`)),
+        ms,
+      )
+    : undefined;
   return {
     signal,
+    deadline,
     run<T>(promise: Promise<T>): Promise<T> {
       // A call left behind by the budget must not surface as an unhandled rejection.
       promise.catch(() => undefined);

@@ -18,7 +18,11 @@ export async function listCardsRoute(
   let cards: ProviderCard[];
   try {
     cards = await budget.run(
-      config.provider.listCards(customerId, { signal: budget.signal, requestId }),
+      config.provider.listCards(customerId, {
+        signal: budget.signal,
+        deadline: budget.deadline,
+        requestId,
+      }),
     );
   } finally {
     budget.end();

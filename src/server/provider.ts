@@ -7,6 +7,11 @@ export type DeleteResult = 'deleted' | 'not_found';
 export interface ProviderCallContext {
   /** Aborted when the handler's budget (`providerTimeoutMs`) runs out: stop, send nothing more. */
   signal: AbortSignal;
+  /**
+   * `Date.now()` at which `signal` will abort, when known: for clients that take a timeout
+   * instead of a signal (the Stripe SDK), so they give up when the handler does.
+   */
+  deadline?: number;
   /** The handler's own request id, for the adapter's logs. */
   requestId: string;
 }

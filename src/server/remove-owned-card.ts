@@ -29,7 +29,11 @@ export async function removeOwnedCard(
   let release: ReleaseLock | undefined;
   try {
     release = await takeLock(config, customerId, budget);
-    const ctx: ProviderCallContext = { signal: budget.signal, requestId };
+    const ctx: ProviderCallContext = {
+      signal: budget.signal,
+      deadline: budget.deadline,
+      requestId,
+    };
     // Only cards the browser could see count: a foreign, unknown or unshowable id answers
     // the same 404, so ids cannot be probed.
     const cards = (await budget.run(config.provider.listCards(customerId, ctx))).filter(

@@ -18,7 +18,8 @@ export interface RecordedRequest {
  * a web server's or proxy's 404 page, `detail404` a DRF-style `{"detail":"Not found."}`,
  * `405` a wrong-method page, `error200` a 200 carrying the provider's own error envelope,
  * `empty` a 200 with no body, `huge` the real answer padded past 1 MiB, `notFound` the provider's
- * own documented not-found answer (whether or not it holds the card).
+ * own documented not-found answer (whether or not it holds the card), `slow` the normal answer
+ * (the work done) trickled out a byte at a time.
  */
 export type FailureMode =
   | '500'
@@ -32,7 +33,8 @@ export type FailureMode =
   | 'error200'
   | 'empty'
   | 'huge'
-  | 'notFound';
+  | 'notFound'
+  | 'slow';
 
 /** What a route answers: a JSON body under a status. */
 export interface FakeReply {
@@ -65,6 +67,8 @@ export interface FakeRoutes {
   route(req: RecordedRequest): FakeReply | null;
   /** The provider's documented 401 body, for `failNext('401')`. */
   unauthorized(): FakeReply;
+  /** The provider's own 500 answer, for `failNext('500')`; default a generic JSON error. */
+  serverError?(): FakeReply;
   /** The provider's own error envelope, served under 200 for `failNext('error200')`. */
   errorEnvelope(): unknown;
   /** The provider's documented not-found answer, for `failNext('notFound')`. */
@@ -108,6 +112,10 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
       const answer = failure >= 0 ? failures.splice(failure, 1)[0]?.answer : undefined;
       if (typeof answer === 'object') {
         send(res, answer);
+        return;
+      }
+      if (answer === 'slow') {
+        trickle(res, routes.route(recorded));
         return;
       }
       if (answer !== undefined) {
@@ -169,8 +177,13 @@ function failureAnswer(
   switch (mode) {
     case 'hang':
       return null;
-    case '500':
-      return json(500, { status: 'error', error: 'internal' });
+    case '500': {
+      const { status, body } = routes.serverError?.() ?? {
+        status: 500,
+        body: { status: 'error', error: 'internal' },
+      };
+      return json(status, body);
+    }
     case '401': {
       const { status, body } = routes.unauthorized();
       return json(status, body);
@@ -199,7 +212,32 @@ function failureAnswer(
       const { status, body } = routes.notFound();
       return json(status, body);
     }
+    case 'slow':
+      // Served by trickle(), which needs the request's own answer.
+      return null;
   }
+}
+
+// Headers at once, then one byte every 200 ms: the connection stays busy, so only a limit
+// on the whole call (not an idle timeout) ends it in time. A path the provider does not
+// serve trickles an empty JSON object.
+function trickle(res: ServerResponse, reply: FakeReply | null): void {
+  const bytes = Buffer.from(JSON.stringify(reply?.body ?? {}));
+  res.writeHead(reply?.status ?? 404, {
+    'Content-Type': 'application/json',
+    'Content-Length': bytes.length,
+  });
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || sent >= bytes.length) {
+      clearInterval(timer);
+      res.end();
+      return;
+    }
+    res.write(bytes.subarray(sent, sent + 1));
+    sent += 1;
+  }, 200);
+  res.on('close', () => clearInterval(timer));
 }
 
 function serveFailure(

@@ -40,6 +40,8 @@ const REQUIRED = [
   'dist/types/index.d.ts',
   'dist/types/server/index.d.ts',
   'dist/types/brand-marks/index.d.ts',
+  'dist/server/testing.js',
+  'dist/types/server/testing/index.d.ts',
 ];
 for (const path of REQUIRED) if (!files.has(path)) problem(`tarball lacks ${path}`);
 
@@ -88,7 +90,7 @@ for (const [trail, target] of exported) {
   console.log(`${ok ? 'ok  ' : 'MISS'} exports${trail} -> ${target}`);
   if (!ok) problem(`exports${trail} points at ${target}, which is not in the tarball`);
 }
-for (const key of ['.', './server', './brand-marks']) {
+for (const key of ['.', './server', './server/testing', './brand-marks']) {
   const entry = pkg.exports[key];
   if (typeof entry !== 'object' || !entry.types || !entry.import) {
     problem(`exports["${key}"] needs "types" and "import" conditions`);
@@ -151,6 +153,7 @@ const queue = [
   'dist/types/index.d.ts',
   'dist/types/server/index.d.ts',
   'dist/types/brand-marks/index.d.ts',
+  'dist/types/server/testing/index.d.ts',
 ];
 while (queue.length > 0) {
   const path = queue.pop();

@@ -95,8 +95,8 @@ describe('the demo on a real provider (WALLET_PROVIDER)', () => {
     expect(() => providerFromEnv({ WALLET_PROVIDER: 'eximpe', EXIMPE_CLIENT_ID: 'x' })).toThrow(
       'WALLET_PROVIDER=eximpe needs EXIMPE_CLIENT_SECRET, EXIMPE_MERCHANT_ID, WALLET_CUSTOMER_ID to be set.',
     );
-    expect(() => providerFromEnv({ WALLET_PROVIDER: 'stripe' })).toThrow(
-      'WALLET_PROVIDER must be memory, juspay or eximpe, not "stripe".',
+    expect(() => providerFromEnv({ WALLET_PROVIDER: 'paypal' })).toThrow(
+      'WALLET_PROVIDER must be memory, juspay, eximpe, stripe, adyen or hyperswitch, not "paypal".',
     );
     expect(providerFromEnv({}).kind).toBe('memory');
   });

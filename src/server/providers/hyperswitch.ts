@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import type { CardProvider, DeleteResult } from '../provider';
+import { hyperswitchErrorCode, parseHyperswitchList } from './hyperswitch-cards';
+import { providerFailure } from './provider-failure';
+import { createProviderHttp, isSuccess } from './provider-http';
+import { normalizeBaseUrl, requireText } from './provider-options';
+
+/** Options for {@link hyperswitchProvider} (DESIGN §6, docs/providers/hyperswitch.md). */
+export interface HyperswitchProviderOptions {
+  /** Server-side secret key, sent as `api-key`; never give it to a browser. */
+  apiKey: string;
+  /** Default production; use {@link HYPERSWITCH_BASE_URLS}.sandbox, a self-hosted router, or a test fake. */
+  baseUrl?: string;
+  /** Fetch implementation; must honour `init.signal`. Default the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Per-attempt limit of each provider call; default 8000 ms. */
+  timeoutMs?: number;
+}
+
+/** Hyperswitch's hosted base URLs (API reference, "Environments"). */
+export const HYPERSWITCH_BASE_URLS = {
+  sandbox: 'https://sandbox.hyperswitch.io',
+  production: 'https://api.hyperswitch.io',
+} as const;
+
+const PROVIDER = 'hyperswitch';
+// "… does not exist in our records": a customer or payment method Hyperswitch does not hold.
+const NOT_FOUND_CODE = 'HE_02';
+
+/**
+ * Hyperswitch (v1 API) saved cards. The card id is the stable `payment_method_id`. Its delete
+ * names no customer and checks no ownership: the handler's ownership list is the only guard,
+ * so only a card found in this customer's own list is ever deleted.
+ */
+export function hyperswitchProvider(options: HyperswitchProviderOptions): CardProvider {
+  const http = createProviderHttp({
+    provider: PROVIDER,
+    baseUrl: normalizeBaseUrl(PROVIDER, options.baseUrl ?? HYPERSWITCH_BASE_URLS.production),
+    headers: {
+      'api-key': requireText(PROVIDER, 'apiKey', options.apiKey),
+      Accept: 'application/json',
+    },
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  });
+
+  return {
+    async listCards(customerId, ctx) {
+      const reply = await http({
+        operation: 'list',
+        method: 'GET',
+        path: `/customers/${encodeURIComponent(customerId)}/payment_methods`,
+        idempotent: true,
+        signal: ctx.signal,
+      });
+      // A shopper who never saved a card may have no Hyperswitch customer yet: no cards. Only
+      // in Hyperswitch's own error object; a proxy's 404 is a provider error.
+      if (reply.status === 404 && hyperswitchErrorCode(reply) === NOT_FOUND_CODE) return [];
+      if (!isSuccess(reply) || hyperswitchErrorCode(reply) !== null) {
+        throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
+      }
+      return parseHyperswitchList(reply, customerId);
+    },
+
+    async deleteCard(_customerId, card, ctx): Promise<DeleteResult> {
+      const reply = await http({
+        operation: 'delete',
+        method: 'DELETE',
+        path: `/payment_methods/${encodeURIComponent(card.id)}`,
+        signal: ctx.signal,
+      });
+      if (reply.status === 404 && hyperswitchErrorCode(reply) === NOT_FOUND_CODE)
+        return 'not_found';
+      const deleted = v.safeParse(
+        v.object({ payment_method_id: v.literal(card.id), deleted: v.literal(true) }),
+        reply.json,
+      );
+      if (isSuccess(reply) && deleted.success) return 'deleted';
+      throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
+    },
+  };
+}

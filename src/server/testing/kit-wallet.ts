@@ -1,0 +1,88 @@
+import type { AuditEvent } from '../audit';
+import { createWalletHandler } from '../handler';
+import type { CardProvider } from '../provider';
+import type { RecordingProvider } from './recording-provider';
+import { recordingProvider } from './recording-provider';
+
+/** One answer of the handler, read. */
+export interface KitReply {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** Undefined when the body is not JSON. */
+  json: unknown;
+  /** How long the handler took. */
+  ms: number;
+}
+
+/** The adapter behind a real wallet handler, as a merchant would mount it. */
+export interface KitWallet {
+  provider: RecordingProvider;
+  audit: AuditEvent[];
+  list(customerId: string): Promise<KitReply>;
+  remove(customerId: string, cardId: string): Promise<KitReply>;
+}
+
+const ORIGIN = 'https://conformance.invalid';
+const CUSTOMER = 'X-Conformance-Customer';
+
+/**
+ * A handler on `adapter` whose session is whoever the kit names, with the given budget. Every
+ * answer, log line and audit event goes into `transcript`, for the leak scan.
+ */
+export function kitWallet(
+  adapter: CardProvider,
+  budgetMs: number,
+  transcript: string[],
+): KitWallet {
+  const provider = recordingProvider(adapter);
+  const audit: AuditEvent[] = [];
+  const handler = createWalletHandler({
+    provider,
+    getCustomerId: (req) => req.headers.get(CUSTOMER),
+    rateLimit: false,
+    providerTimeoutMs: budgetMs,
+    audit: (event) => {
+      audit.push(event);
+      // The request id is the handler's own random UUID, not data: left out of the scan.
+      transcript.push(JSON.stringify({ ...event, requestId: undefined }));
+    },
+    logger: {
+      error: (message, meta) =>
+        transcript.push(JSON.stringify({ message, ...meta, requestId: undefined })),
+    },
+  });
+
+  async function send(
+    customerId: string,
+    method: 'GET' | 'DELETE',
+    path: string,
+  ): Promise<KitReply> {
+    const headers = new Headers({ [CUSTOMER]: customerId });
+    if (method === 'DELETE') {
+      headers.set('X-Wallet-Client', '1');
+      headers.set('Origin', ORIGIN);
+      headers.set('Sec-Fetch-Site', 'same-origin');
+    }
+    const started = Date.now();
+    const response = await handler(new Request(`${ORIGIN}/api/wallet${path}`, { method, headers }));
+    const text = await response.text();
+    const ms = Date.now() - started;
+    transcript.push(text);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, json, ms };
+  }
+
+  return {
+    provider,
+    audit,
+    list: (customerId) => send(customerId, 'GET', '/cards'),
+    remove: (customerId, cardId) =>
+      send(customerId, 'DELETE', `/cards/${encodeURIComponent(cardId)}`),
+  };
+}

@@ -1,0 +1,81 @@
+import type { CardProvider, ProviderCallContext, ProviderCard } from '../provider';
+
+/** One adapter call as the kit saw it. */
+export interface CallRecord {
+  operation: 'list' | 'delete';
+  customerId: string;
+  cardId?: string;
+  /** When the handler aborted the call's signal, if it did. */
+  abortedAt?: number;
+  /** Resolves with the time the adapter's promise settled. */
+  settled: Promise<number>;
+}
+
+/** The adapter under test, with every call recorded. */
+export interface RecordingProvider extends CardProvider {
+  readonly calls: CallRecord[];
+  /** Every string `providerRef` the adapter listed: server-only, never to be seen outside. */
+  readonly refs: Set<string>;
+  /** The next delete of `cardId` finds it already deleted: the kit deletes it first, itself. */
+  deleteElsewhereFirst(cardId: string): void;
+}
+
+/** Wraps `inner` without changing what it does (its `cardIdIsProviderToken` included). */
+export function recordingProvider(inner: CardProvider): RecordingProvider {
+  const calls: CallRecord[] = [];
+  const refs = new Set<string>();
+  const elsewhere = new Set<string>();
+
+  function record<T>(
+    entry: Omit<CallRecord, 'settled'>,
+    ctx: ProviderCallContext,
+    run: () => Promise<T>,
+  ) {
+    const promise = run();
+    const call: CallRecord = {
+      ...entry,
+      settled: promise.then(
+        () => Date.now(),
+        () => Date.now(),
+      ),
+    };
+    ctx.signal.addEventListener(
+      'abort',
+      () => {
+        call.abortedAt = Date.now();
+      },
+      { once: true },
+    );
+    calls.push(call);
+    return promise;
+  }
+
+  return {
+    cardIdIsProviderToken: inner.cardIdIsProviderToken,
+    calls,
+    refs,
+    deleteElsewhereFirst(cardId) {
+      elsewhere.add(cardId);
+    },
+    listCards(customerId, ctx) {
+      return record({ operation: 'list', customerId }, ctx, async () => {
+        const cards = await inner.listCards(customerId, ctx);
+        for (const card of cards)
+          if (typeof card.providerRef === 'string') refs.add(card.providerRef);
+        return cards;
+      });
+    },
+    deleteCard(customerId, card: ProviderCard, ctx) {
+      return record({ operation: 'delete', customerId, cardId: card.id }, ctx, async () => {
+        if (elsewhere.delete(card.id)) {
+          // Someone else's delete, between the handler's ownership list and its own delete.
+          await inner.deleteCard(customerId, card, {
+            ...ctx,
+            requestId: `${ctx.requestId}-elsewhere`,
+          });
+        }
+        return inner.deleteCard(customerId, card, ctx);
+      });
+    },
+  };
+}

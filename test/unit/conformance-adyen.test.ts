@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { afterAll, expect, test } from 'vitest';
+import { checkCardProvider, formatReport } from '../../src/server/testing/index';
+import type { AdyenFake } from '../fakes/adyen-fake';
+import { ADYEN_AUTH_MESSAGE, startAdyenFake } from '../fakes/adyen-fake';
+import { adyenCard, adyenOn } from '../fakes/adyen-target';
+import { fakeFault } from '../fakes/conformance-fault';
+
+let fake: AdyenFake | undefined;
+afterAll(() => fake?.close());
+
+test('adyenProvider passes the conformance kit through its fake', async () => {
+  const report = await checkCardProvider(
+    async () => {
+      await fake?.close();
+      fake = await startAdyenFake({
+        shoppers: {
+          shopper_alice: [
+            adyenCard('8415718415172204', '1111'),
+            adyenCard('8415718415172205', '5454', { brand: 'mc' }),
+            adyenCard('M5N7TQ4TG5PFWR50', '0005', { brand: 'amex', expiryYear: '2020' }),
+          ],
+          shopper_bob: [adyenCard('8315718415172299', '1881')],
+        },
+      });
+      return adyenOn(fake);
+    },
+    {
+      customerId: 'shopper_alice',
+      otherCustomerId: 'shopper_bob',
+      // Public ids are digests the adapter makes: the fixture names the cards by what shows.
+      cards: {
+        shopper_alice: [
+          { last4: '1111', brand: 'visa' },
+          { last4: '5454', brand: 'mastercard' },
+          { last4: '0005', expired: true },
+        ],
+        shopper_bob: [{ last4: '1881' }],
+      },
+      fault: fakeFault(
+        () => fake as AdyenFake,
+        (req) => req.method === 'DELETE',
+      ),
+      secrets: ['AQE_fake_adyen_key_9012', '8415718415172204', 'M5N7TQ4TG5PFWR50'],
+      providerText: [ADYEN_AUTH_MESSAGE, 'Adyen says'],
+    },
+  );
+  expect(report.failures, formatReport(report)).toEqual([]);
+  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+});

@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { afterAll, expect, test } from 'vitest';
+import { eximpeProvider } from '../../src/server/index';
+import { checkCardProvider, formatReport } from '../../src/server/testing/index';
+import { fakeFault } from '../fakes/conformance-fault';
+import type { EximpeFake, EximpeRawCard } from '../fakes/eximpe-fake';
+import { EXIMPE_AUTH_MESSAGE, startEximpeFake } from '../fakes/eximpe-fake';
+
+let fake: EximpeFake | undefined;
+afterAll(() => fake?.close());
+
+const card = (token: string, last4: string, network = 'VISA'): EximpeRawCard => ({
+  card_token: token,
+  network,
+  masked_pan: `XXXXXXXXXXXX${last4}`,
+  expiry_month: 5,
+  expiry_year: 2030,
+});
+
+test('eximpeProvider passes the conformance kit through its fake', async () => {
+  const report = await checkCardProvider(
+    async () => {
+      await fake?.close();
+      fake = await startEximpeFake({
+        cards: {
+          USER_ALICE: [
+            card('tok_a1', '0003'),
+            card('tok_a2', '4444', 'MASTERCARD'),
+            card('tok_a3', '1117', 'RUPAY'),
+          ],
+          USER_BOB: [card('tok_b1', '1881')],
+        },
+      });
+      return eximpeProvider({
+        clientId: fake.clientId,
+        clientSecret: fake.clientSecret,
+        merchantId: 'm_1',
+        baseUrl: fake.url,
+      });
+    },
+    {
+      customerId: 'USER_ALICE',
+      otherCustomerId: 'USER_BOB',
+      cards: {
+        USER_ALICE: [
+          { id: 'tok_a1' },
+          { id: 'tok_a2', brand: 'mastercard' },
+          { id: 'tok_a3', brand: 'rupay' },
+        ],
+        USER_BOB: [{ id: 'tok_b1' }],
+      },
+      fault: fakeFault(
+        () => fake as EximpeFake,
+        (req) => req.path === '/pg/tokens/delete/',
+      ),
+      secrets: ['ex_test_secret_456'],
+      providerText: [EXIMPE_AUTH_MESSAGE],
+    },
+  );
+  expect(report.failures, formatReport(report)).toEqual([]);
+  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+});

@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { afterAll, expect, test } from 'vitest';
+import { juspayProvider } from '../../src/server/index';
+import { checkCardProvider, formatReport } from '../../src/server/testing/index';
+import { fakeFault } from '../fakes/conformance-fault';
+import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
+import { JUSPAY_AUTH_MESSAGE, startJuspayFake } from '../fakes/juspay-fake';
+
+let fake: JuspayFake | undefined;
+afterAll(() => fake?.close());
+
+const card = (reference: string, last4: string, brand = 'VISA'): JuspayRawCard => ({
+  card_reference: reference,
+  card_number: `XXXXXXXXXXXX${last4}`,
+  card_exp_month: '07',
+  card_exp_year: '2031',
+  card_brand: brand,
+});
+
+test('juspayProvider passes the conformance kit through its fake', async () => {
+  const report = await checkCardProvider(
+    async () => {
+      await fake?.close();
+      fake = await startJuspayFake({
+        cards: {
+          cust_alice: [
+            card('ref_a1', '1111'),
+            card('ref_a2', '4444', 'MASTERCARD'),
+            card('ref_a3', '0003', 'RUPAY'),
+          ],
+          cust_bob: [card('ref_b1', '1881')],
+        },
+      });
+      return juspayProvider({
+        apiKey: fake.apiKey,
+        merchantId: fake.merchantId,
+        baseUrl: fake.url,
+      });
+    },
+    {
+      customerId: 'cust_alice',
+      otherCustomerId: 'cust_bob',
+      cards: {
+        cust_alice: [
+          { id: 'ref_a1' },
+          { id: 'ref_a2', brand: 'mastercard' },
+          { id: 'ref_a3', brand: 'rupay' },
+        ],
+        cust_bob: [{ id: 'ref_b1' }],
+      },
+      fault: fakeFault(
+        () => fake as JuspayFake,
+        (req) => req.path.startsWith('/card/delete'),
+      ),
+      secrets: ['jp_test_secret_key_123'],
+      providerText: [JUSPAY_AUTH_MESSAGE],
+    },
+  );
+  expect(report.failures, formatReport(report)).toEqual([]);
+  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+});

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { afterAll, expect, test } from 'vitest';
+import { checkCardProvider, formatReport } from '../../src/server/testing/index';
+import { fakeFault } from '../fakes/conformance-fault';
+import type { StripeFake } from '../fakes/stripe-fake';
+import { STRIPE_AUTH_MESSAGE, startStripeFake } from '../fakes/stripe-fake';
+import { stripeCard, stripeOn } from '../fakes/stripe-target';
+
+let fake: StripeFake | undefined;
+afterAll(() => fake?.close());
+
+test('stripeProvider passes the conformance kit through its fake', async () => {
+  const report = await checkCardProvider(
+    async () => {
+      await fake?.close();
+      fake = await startStripeFake({
+        customers: {
+          cus_alice: {
+            defaultId: 'pm_a2',
+            methods: [
+              stripeCard('pm_a1', '4242'),
+              stripeCard('pm_a2', '4444'),
+              stripeCard('pm_a3', '1881'),
+            ],
+          },
+          cus_bob: { methods: [stripeCard('pm_b1', '0005')] },
+        },
+      });
+      return stripeOn(fake);
+    },
+    {
+      customerId: 'cus_alice',
+      otherCustomerId: 'cus_bob',
+      cards: {
+        cus_alice: [
+          { id: 'pm_a1', last4: '4242' },
+          { id: 'pm_a2', isDefault: true },
+          { last4: '1881' },
+        ],
+        cus_bob: [{ id: 'pm_b1' }],
+      },
+      // Retrieve and list run side by side, each retried once: four calls per list.
+      fault: fakeFault(
+        () => fake as StripeFake,
+        (req) => req.path.endsWith('/detach'),
+        4,
+      ),
+      secrets: ['sk_test_fake_secret_5678'],
+      providerText: [STRIPE_AUTH_MESSAGE, 'Stripe says'],
+    },
+  );
+  expect(report.failures, formatReport(report)).toEqual([]);
+  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+});
