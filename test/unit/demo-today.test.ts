@@ -8,7 +8,8 @@ import { DEMO_SHOPPER } from '../../demo/backend/seed-cards';
 // demo never drift with the calendar.
 async function seededOn(today: string) {
   const demo = providerFromEnv({ WALLET_PROVIDER: 'memory', DEMO_TODAY: today });
-  const cards = await demo.provider.listCards(DEMO_SHOPPER);
+  if (!demo.memory) throw new Error('the demo runs on the memory provider by default');
+  const cards = await demo.memory.listCards(DEMO_SHOPPER);
   return Object.fromEntries(
     cards.map((c) => [c.id, `${c.expiryMonth}/${c.expiryYear}${c.expired ? ' expired' : ''}`]),
   );
