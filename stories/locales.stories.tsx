@@ -4,7 +4,7 @@ import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { SavedCardList, type WalletProviderProps } from '../src/index';
 import { hiINMessages } from '../src/locales/hi-in';
 import { deleteHandler, listHandler, mockApi, sampleCards } from './mocks';
-import { liveRegion, settle } from './play-helpers';
+import { LOAD_TIMEOUT, liveRegion, settle } from './play-helpers';
 import { StoryWallet } from './wallet-decorator';
 
 /**
@@ -38,7 +38,10 @@ function inLanguage(
 }
 
 async function findList(name: string) {
-  await waitFor(() => expect(screen.getByRole('list', { name })).not.toHaveAttribute('aria-busy'));
+  await waitFor(
+    () => expect(screen.getByRole('list', { name })).not.toHaveAttribute('aria-busy'),
+    LOAD_TIMEOUT,
+  );
   return screen.getByRole('list', { name });
 }
 

@@ -1,9 +1,14 @@
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 
+// A busy CI machine can take longer than waitFor's default second to load a story's list.
+export const LOAD_TIMEOUT = { timeout: 10_000 };
+
 /** The loaded list "Saved cards" (not the busy skeleton). */
 export async function findList(): Promise<HTMLElement> {
-  await waitFor(() =>
-    expect(screen.getByRole('list', { name: 'Saved cards' })).not.toHaveAttribute('aria-busy'),
+  await waitFor(
+    () =>
+      expect(screen.getByRole('list', { name: 'Saved cards' })).not.toHaveAttribute('aria-busy'),
+    LOAD_TIMEOUT,
   );
   return screen.getByRole('list', { name: 'Saved cards' });
 }
