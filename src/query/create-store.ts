@@ -25,8 +25,13 @@ export function createStore<T>(initial: T): Store<T> {
   };
 }
 
+// Spelled out where a store is declared, so the emitted .d.ts names @tanstack/react-query (our
+// peer), not its internal @tanstack/query-core.
+/** The store of one QueryClient: every view sharing the client shares the value. */
+export type StorePerQueryClient<T> = (queryClient: QueryClient) => Store<T>;
+
 /** One store per QueryClient: every view sharing a client shares the value. */
-export function storePerQueryClient<T>(initial: T): (queryClient: QueryClient) => Store<T> {
+export function storePerQueryClient<T>(initial: T): StorePerQueryClient<T> {
   const stores = new WeakMap<QueryClient, Store<T>>();
   return (queryClient) => {
     let store = stores.get(queryClient);

@@ -1,12 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { storePerQueryClient, useStore } from './create-store';
+import {
+  type Store,
+  type StorePerQueryClient,
+  storePerQueryClient,
+  useStore,
+} from './create-store';
 
 /** Epoch ms until which removals wait after a 429 (0: no cooldown), per QueryClient. */
-export const removalCooldown = storePerQueryClient(0);
+export const removalCooldown: StorePerQueryClient<number> = storePerQueryClient(0);
 
 /** Starts (or lengthens, never shortens) the cooldown every view of this client waits out. */
-export function startCooldown(store: ReturnType<typeof removalCooldown>, until: number): void {
+export function startCooldown(store: Store<number>, until: number): void {
   if (until > store.getSnapshot()) store.set(until);
 }
 

@@ -1,5 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { storePerQueryClient, useStore } from './create-store';
+import {
+  type Store,
+  type StorePerQueryClient,
+  storePerQueryClient,
+  useStore,
+} from './create-store';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -7,11 +12,11 @@ const NONE: ReadonlySet<string> = new Set();
 // while a confirmed card must leave the list in the same frame (DESIGN §5.1), and the
 // list's queryFn must read the count synchronously (§5.3).
 /** Ids of the cards whose removal is in flight, for every view sharing one QueryClient. */
-export const removingIds = storePerQueryClient(NONE);
+export const removingIds: StorePerQueryClient<ReadonlySet<string>> = storePerQueryClient(NONE);
 
 /** Marks a card as being removed (`removing`) or settled; returns how many are still removing. */
 export function setRemoving(
-  store: ReturnType<typeof removingIds>,
+  store: Store<ReadonlySet<string>>,
   id: string,
   removing: boolean,
 ): number {
