@@ -88,6 +88,10 @@ export default defineConfig({
     rolldownOptions: { external },
   },
   test: {
+    // Vitest's 5 s default is about what a few round-trip tests take on a busy 2-core CI box
+    // (the three projects run side by side); a timeout here says nothing about speed, which
+    // `npm run bench` measures.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,
