@@ -1,5 +1,6 @@
-import { INVALID_CARD_ID } from './audit';
-import { parseCardId } from './ids';
+import { INVALID_CARD_ID, NO_CARD_ID } from './audit';
+import { parseCardId } from './guards/card-id';
+import type { Target } from './http/routes';
 
 /** Turns a raw URL id segment into what the audit may hold (DESIGN §6). */
 export type AuditIds = (rawId: string) => Promise<string>;
@@ -33,6 +34,15 @@ export function auditIds(key: string | Uint8Array | undefined, idsAreTokens: boo
     const mac = await crypto.subtle.sign('HMAC', await digestKey(), encoder.encode(id));
     return `hmac:${base64url(new Uint8Array(mac))}`;
   };
+}
+
+/**
+ * The card an attempt at `target` names in the audit, judged before any check so that even an
+ * attempt refused at its first check names its card safely.
+ */
+export function auditedCardId(ids: AuditIds, target: Target): Promise<string> | string {
+  if (target.route.kind !== 'card') return NO_CARD_ID;
+  return target.refused ? INVALID_CARD_ID : ids(target.route.rawId);
 }
 
 function keyBytes(key: string | Uint8Array | undefined): Uint8Array<ArrayBuffer> {

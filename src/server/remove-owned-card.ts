@@ -5,9 +5,9 @@ import { deleteConfirmed } from './delete-confirmed';
 import { WalletHttpError } from './errors';
 import type { ReleaseLock } from './guards/customer-lock';
 import { lockReasonFor } from './guards/lock-reason';
+import { toPublicCard } from './guards/public-card';
 import { callHook } from './hooks';
-import type { DeleteResult, ProviderCallContext } from './provider';
-import { toPublicCard } from './public-card';
+import type { DeleteResult, ProviderCallContext } from './providers/card-provider';
 
 // The lock outlives the budget by this much at most, so a holder that dies frees it soon.
 const LOCK_MARGIN_MS = 1000;

@@ -5,7 +5,7 @@ import { createHttpWalletClient, WalletError } from '../../src/index';
 import { createWalletHandler, MAX_CARD_ID_LENGTH, memoryProvider } from '../../src/server/index';
 
 // A card id travels client → URL → handler → provider. The client encodes it as one path
-// segment; the handler accepts only [A-Za-z0-9._~:@+=-] (src/server/ids.ts): every such id
+// segment; the handler accepts only [A-Za-z0-9._~:@+=-] (src/server/guards/card-id.ts): every such id
 // must delete exactly its card, anything else must be a clean 400 that deletes nothing.
 
 const ORIGIN = 'http://shop.test';

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Http2ServerRequest } from 'node:http2';
 import type { TLSSocket } from 'node:tls';
-import { declaredLength } from '../body';
+import { declaredLength } from './body';
 import type { TransportFacts, TransportRefusal } from './transport';
 import { withTransportFacts } from './transport';
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { CardBrand, SavedCard } from '../../core/types';
 import { toCardBrand, toSavedCard } from './card-fields';
-import { toFullYear } from './expiry-year';
+import { toFullYear } from './expiry';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
 

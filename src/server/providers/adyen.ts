@@ -1,5 +1,5 @@
-import type { CardProvider, DeleteResult } from '../provider';
 import { isAdyenError, parseAdyenList } from './adyen-cards';
+import type { CardProvider, DeleteResult } from './card-provider';
 import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';

@@ -1,6 +1,6 @@
 import type { CardBrand, SavedCard } from '../../core/types';
-import { isExpired } from '../expiry';
-import { mayHoldCardNumber } from '../possible-pan';
+import { mayHoldCardNumber } from '../guards/may-hold-card-number';
+import { isExpired } from './expiry';
 
 /** One provider card's fields under the kit's names, not yet checked. */
 export interface ProviderCardFields {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { CardProvider, DeleteResult } from '../provider';
+import type { CardProvider, DeleteResult } from './card-provider';
 import { isEximpeError, parseEximpeList } from './eximpe-cards';
 import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, parseReply } from './provider-http';

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { SavedCard } from '../../core/types';
-import { isValidCardId } from '../ids';
+import { isValidCardId } from '../guards/card-id';
 import { toSavedCard } from './card-fields';
-import { toFullYear } from './expiry-year';
+import { toFullYear } from './expiry';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { CardProvider, DeleteResult } from '../provider';
+import type { CardProvider, DeleteResult } from './card-provider';
 import { hyperswitchErrorCode, parseHyperswitchList } from './hyperswitch-cards';
 import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess } from './provider-http';

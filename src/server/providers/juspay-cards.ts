@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { SavedCard } from '../../core/types';
-import { isValidCardId } from '../ids';
+import { isValidCardId } from '../guards/card-id';
 import { toSavedCard } from './card-fields';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';

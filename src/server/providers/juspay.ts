@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { CardProvider, DeleteResult, ProviderCallContext } from '../provider';
+import type { CardProvider, DeleteResult, ProviderCallContext } from './card-provider';
 import type { JuspayCard } from './juspay-cards';
 import { isJuspayError, parseJuspayList } from './juspay-cards';
 import { providerFailure } from './provider-failure';

@@ -1,8 +1,13 @@
 import type { SavedCard } from '../../core/types';
 import type { ProviderErrorKind } from '../errors';
 import { ProviderError } from '../errors';
-import { isExpired } from '../expiry';
-import type { CardProvider, DeleteResult, ProviderCallContext, ProviderCard } from '../provider';
+import type {
+  CardProvider,
+  DeleteResult,
+  ProviderCallContext,
+  ProviderCard,
+} from './card-provider';
+import { isExpired } from './expiry';
 
 /** Cards per customer id. */
 export type MemorySeed = Record<string, SavedCard[]>;

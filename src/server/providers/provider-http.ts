@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { ProviderErrorKind } from '../errors';
 import { ProviderError } from '../errors';
-import { readCappedText } from '../read-capped';
+import { readCappedText } from '../http/read-capped';
 import { providerFailure } from './provider-failure';
 
 /** Transport settings shared by the HTTP adapters. */

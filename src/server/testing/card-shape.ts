@@ -1,7 +1,7 @@
 import type { SavedCard } from '../../core/types';
 import { CARD_BRANDS } from '../../core/types';
-import { isExpired } from '../expiry';
-import { isValidCardId } from '../ids';
+import { isValidCardId } from '../guards/card-id';
+import { isExpired } from '../providers/expiry';
 import type { ExpectedCard } from './types';
 
 const FIELDS = new Set([

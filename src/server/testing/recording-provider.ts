@@ -1,4 +1,4 @@
-import type { CardProvider, ProviderCallContext, ProviderCard } from '../provider';
+import type { CardProvider, ProviderCallContext, ProviderCard } from '../providers/card-provider';
 
 /** One adapter call as the kit saw it. */
 export interface CallRecord {

@@ -1,5 +1,5 @@
-import { transportFacts } from './http/transport';
 import { readCappedBytes } from './read-capped';
+import { transportFacts } from './transport';
 
 /** A request body read under a size cap. */
 export type BodyResult =
@@ -15,7 +15,7 @@ export function declaredLength(header: string | null): number {
 }
 
 /** Reads at most `maxBytes` of the body, cancelling the stream as soon as it is exceeded. */
-export async function readCappedBody(
+async function readCappedBody(
   req: Request,
   maxBytes: number = MAX_BODY_BYTES,
 ): Promise<BodyResult> {
@@ -44,7 +44,7 @@ export async function readCappedBody(
 }
 
 /** An empty body or valid JSON; the handler reads nothing from it (the customer comes from the session). */
-export function isAcceptableJsonBody(text: string): boolean {
+function isAcceptableJsonBody(text: string): boolean {
   if (text.trim() === '') return true;
   try {
     JSON.parse(text);
@@ -52,4 +52,15 @@ export function isAcceptableJsonBody(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Why a DELETE's body is refused, or null: too big, cut off, not UTF-8 or not JSON is
+ * `invalid_request`; a body with no Content-Type at all is as suspect as a text/plain one.
+ */
+export async function bodyRefusal(req: Request): Promise<'invalid_request' | 'forbidden' | null> {
+  const body = await readCappedBody(req);
+  if (!body.ok) return 'invalid_request';
+  if (body.text !== '' && req.headers.get('Content-Type') === null) return 'forbidden';
+  return isAcceptableJsonBody(body.text) ? null : 'invalid_request';
 }

@@ -1,4 +1,4 @@
-import type { SavedCard } from '../core/types';
+import type { SavedCard } from '../../core/types';
 
 /** What a delete did at the provider; `not_found` counts as already deleted once confirmed. */
 export type DeleteResult = 'deleted' | 'not_found';

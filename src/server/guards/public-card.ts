@@ -1,7 +1,7 @@
-import type { CardBrand, SavedCard } from '../core/types';
-import { CARD_BRANDS } from '../core/types';
-import { isValidCardId } from './ids';
-import { mayHoldCardNumber } from './possible-pan';
+import type { CardBrand, SavedCard } from '../../core/types';
+import { CARD_BRANDS } from '../../core/types';
+import { isValidCardId } from './card-id';
+import { mayHoldCardNumber } from './may-hold-card-number';
 
 const BRANDS: ReadonlySet<string> = new Set<CardBrand>(CARD_BRANDS);
 // The adapters drop text that may hold a card number (providers/card-fields.ts); this is the

@@ -1,4 +1,4 @@
-import { mayHoldCardNumber } from './possible-pan';
+import { mayHoldCardNumber } from './may-hold-card-number';
 
 /** The longest card id the handler accepts, after percent-decoding. */
 export const MAX_CARD_ID_LENGTH = 256;

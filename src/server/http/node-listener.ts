@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import type { Http2ServerResponse } from 'node:http2';
-import { collapseSlashes } from './guards/ambiguous-path';
-import type { NodeRequest } from './http/node-request';
-import { nodeTarget, toFetchRequest } from './http/node-request';
-import { transportFacts } from './http/transport';
+import { collapseSlashes } from '../guards/ambiguous-path';
+import type { NodeRequest } from './node-request';
+import { nodeTarget, toFetchRequest } from './node-request';
 import { errorResponse } from './respond';
 import { isUnderBase, normalizeBasePath } from './routes';
+import { transportFacts } from './transport';
 
 /** A response from `node:http` or the `node:http2` compatibility API. */
 export type NodeResponse = ServerResponse | Http2ServerResponse;
