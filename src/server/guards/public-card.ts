@@ -1,46 +1,36 @@
-import type { CardBrand, SavedCard } from '../../core/types';
-import { CARD_BRANDS } from '../../core/types';
+import * as v from 'valibot';
+import { savedCardSchema } from '../../core/schemas';
+import type { SavedCard } from '../../core/types';
 import { isValidCardId } from './card-id';
 import { mayHoldCardNumber } from './may-hold-card-number';
 
-const BRANDS: ReadonlySet<string> = new Set<CardBrand>(CARD_BRANDS);
-// The adapters drop text that may hold a card number (providers/card-fields.ts); this is the
-// same gate for every other provider, the memory sandbox and merchants' own included.
+// Free text a shopper or issuer chose: shown only as text, and only when it is safe to show.
+const SHOPPER_TEXT = ['holderName', 'nickname', 'issuer'] as const satisfies (keyof SavedCard)[];
+const MAX_TEXT_LENGTH = 200;
 
-/**
- * The card exactly as DESIGN §2 allows it out, or null when the adapter broke the contract.
- * Copies named fields only, so a field an adapter keeps for itself (a provider token) never leaks.
- */
-export function toPublicCard(card: SavedCard): SavedCard | null {
-  const ok =
-    typeof card.id === 'string' &&
-    isValidCardId(card.id) &&
-    BRANDS.has(card.brand) &&
-    typeof card.last4 === 'string' &&
-    /^\d{4}$/.test(card.last4) &&
-    Number.isInteger(card.expiryMonth) &&
-    card.expiryMonth >= 1 &&
-    card.expiryMonth <= 12 &&
-    Number.isInteger(card.expiryYear) &&
-    card.expiryYear >= 1000 &&
-    card.expiryYear <= 9999 &&
-    typeof card.expired === 'boolean';
-  if (!ok) return null;
-  const out: SavedCard = {
-    id: card.id,
-    brand: card.brand,
-    last4: card.last4,
-    expiryMonth: card.expiryMonth,
-    expiryYear: card.expiryYear,
-    expired: card.expired,
-  };
-  if (isSafeText(card.holderName)) out.holderName = card.holderName;
-  if (isSafeText(card.nickname)) out.nickname = card.nickname;
-  if (isSafeText(card.issuer)) out.issuer = card.issuer;
-  if (typeof card.isDefault === 'boolean') out.isDefault = card.isDefault;
-  return out;
+/** Trimmed display text, or undefined when it is not text, empty, oversized, or may hold a PAN. */
+export function toShopperText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (text === '' || text.length > MAX_TEXT_LENGTH || mayHoldCardNumber(text)) return undefined;
+  return text;
 }
 
-function isSafeText(value: unknown): value is string {
-  return typeof value === 'string' && !mayHoldCardNumber(value);
+/**
+ * The card exactly as DESIGN §2 allows it out (the browser's own schema), or null when the
+ * adapter broke the contract. Fields the contract does not name (a provider token) are
+ * dropped; so is free text that is unsafe to show, while the card itself still shows. The
+ * id must also be one the handler accepts back: never one that may hold a card number.
+ */
+export function toPublicCard(card: object): SavedCard | null {
+  const candidate: Record<string, unknown> = { ...card };
+  // Only the handler's `lockReason` marks a card locked, never the adapter.
+  delete candidate.locked;
+  for (const key of SHOPPER_TEXT) {
+    const text = toShopperText(candidate[key]);
+    if (text === undefined) delete candidate[key];
+    else candidate[key] = text;
+  }
+  const parsed = v.safeParse(savedCardSchema, candidate);
+  return parsed.success && isValidCardId(parsed.output.id) ? parsed.output : null;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { last4Schema } from '../../core/schemas';
 import type { CardBrand, SavedCard } from '../../core/types';
 import { toCardBrand, toSavedCard } from './card-fields';
 import { toFullYear } from './expiry';
@@ -34,7 +35,7 @@ const methodSchema = v.object({
   brand: v.optional(v.string()),
   name: v.optional(v.string()),
   // Exactly four digits: a field that claims to be the last four and holds more is broken.
-  lastFour: v.pipe(v.string(), v.regex(/^\d{4}$/)),
+  lastFour: last4Schema,
   expiryMonth: numberish,
   expiryYear: numberish,
   holderName: v.optional(v.unknown()),

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import type { SavedCard } from '../../core/types';
-import { isValidCardId } from '../guards/card-id';
 import { toSavedCard } from './card-fields';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
@@ -15,7 +14,7 @@ const listSchema = v.object({ success: v.literal(true), data: v.array(v.unknown(
 const errorSchema = v.object({ success: v.literal(false), error: v.object({}) });
 
 const cardSchema = v.object({
-  card_token: v.pipe(v.string(), v.check(isValidCardId)),
+  card_token: v.pipe(v.string(), v.minLength(1)),
   identifier: v.optional(v.string()),
   masked_pan: v.string(),
   expiry_month: numberish,

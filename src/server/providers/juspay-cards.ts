@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import type { SavedCard } from '../../core/types';
-import { isValidCardId } from '../guards/card-id';
 import { toSavedCard } from './card-fields';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
@@ -22,7 +21,7 @@ const listSchema = v.object({
 
 const cardSchema = v.object({
   card_token: v.pipe(v.string(), v.minLength(1)),
-  card_reference: v.pipe(v.string(), v.check(isValidCardId)),
+  card_reference: v.pipe(v.string(), v.minLength(1)),
   card_number: v.string(),
   card_exp_month: numberish,
   // An older page names the year `card_expiry_year` (juspay.md "List stored cards").

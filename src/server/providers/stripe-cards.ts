@@ -1,6 +1,6 @@
 import * as v from 'valibot';
+import { last4Schema } from '../../core/schemas';
 import type { SavedCard } from '../../core/types';
-import { isValidCardId } from '../guards/card-id';
 import { toSavedCard } from './card-fields';
 import { providerFailure } from './provider-failure';
 
@@ -18,12 +18,12 @@ const pageSchema = v.object({ data: v.array(v.unknown()), has_more: v.boolean() 
 
 // Each method is judged on its own, so one odd card hides only itself.
 const methodSchema = v.object({
-  id: v.pipe(v.string(), v.check(isValidCardId)),
+  id: v.pipe(v.string(), v.minLength(1)),
   customer: v.nullish(idOrObject),
   card: v.object({
     brand: v.optional(v.unknown()),
     // Exactly four digits: a field that claims to be last4 and holds more is broken.
-    last4: v.pipe(v.string(), v.regex(/^\d{4}$/)),
+    last4: last4Schema,
     exp_month: numberish,
     exp_year: numberish,
   }),
