@@ -34,10 +34,9 @@ export type {
   FetchHandler,
   NodeListener,
   NodeListenerOptions,
-  NodeResponse,
 } from './http/node-listener';
 export { toNodeListener } from './http/node-listener';
-export type { NodeRequest } from './http/node-request';
+export type { NodeRequest, NodeResponse } from './http/node-types';
 export type { WalletHandler, WalletHandlerOptions } from './options';
 export type { AdyenProviderOptions } from './providers/adyen';
 export { ADYEN_TEST_BASE_URL, adyenProvider } from './providers/adyen';

@@ -1,4 +1,4 @@
-import { readCappedBytes } from './read-capped';
+import { declaresMoreThan, readCappedBytes } from './read-capped';
 import { transportFacts } from './transport';
 
 /** A request body read under a size cap. */
@@ -8,11 +8,6 @@ export type BodyResult =
 
 /** The largest DELETE body accepted; the contract needs none, so this is generous. */
 export const MAX_BODY_BYTES = 1024;
-
-/** A Content-Length header as a byte count; anything but plain digits (`0x500`, `1e9`) is NaN. */
-export function declaredLength(header: string | null): number {
-  return header !== null && /^\d{1,15}$/.test(header.trim()) ? Number(header.trim()) : Number.NaN;
-}
 
 /** Reads at most `maxBytes` of the body, cancelling the stream as soon as it is exceeded. */
 async function readCappedBody(
@@ -24,8 +19,7 @@ async function readCappedBody(
   if (refusal === 'body_too_large') return { ok: false, reason: 'too_large' };
   if (refusal === 'body_unreadable') return { ok: false, reason: 'unreadable' };
   if (req.body === null) return { ok: true, text: '' };
-  const declared = declaredLength(req.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
+  if (declaresMoreThan(req.headers.get('Content-Length'), maxBytes)) {
     await req.body.cancel().catch(() => undefined);
     return { ok: false, reason: 'too_large' };
   }
