@@ -1,4 +1,5 @@
 import { INVALID_CARD_ID, NO_CARD_ID } from './audit';
+import { base64url } from './base64url';
 import { parseCardId } from './guards/card-id';
 import type { Target } from './http/routes';
 
@@ -32,6 +33,7 @@ export function auditIds(key: string | Uint8Array | undefined, idsAreTokens: boo
     if (id === null) return INVALID_CARD_ID;
     if (!idsAreTokens) return id;
     const mac = await crypto.subtle.sign('HMAC', await digestKey(), encoder.encode(id));
+    // base64url, not hex: a hex digest has runs of 12 digits often enough to look like a PAN.
     return `hmac:${base64url(new Uint8Array(mac))}`;
   };
 }
@@ -50,11 +52,4 @@ function keyBytes(key: string | Uint8Array | undefined): Uint8Array<ArrayBuffer>
   if (key !== undefined) return new Uint8Array(key);
   processKey ??= crypto.getRandomValues(new Uint8Array(32));
   return processKey;
-}
-
-// base64url, not hex: a hex digest has runs of 12 digits often enough to look like a PAN.
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

@@ -79,46 +79,56 @@ describe('card fields', () => {
 
 describe('expiry quirks', () => {
   const now = new Date('2026-07-15T00:00:00Z');
-  const juspay = (extra: Record<string, unknown>) =>
-    toJuspayCard({ card_token: 't', card_reference: 'r', card_number: 'XXXX1111', ...extra }, now)
-      ?.card;
+  const juspay = async (extra: Record<string, unknown>) =>
+    (
+      await toJuspayCard(
+        { card_token: 't', card_reference: 'r', card_number: 'XXXX1111', ...extra },
+        now,
+      )
+    )?.card;
 
-  test('Juspay: card_expiry_year is read when card_exp_year is missing', () => {
-    expect(juspay({ card_exp_month: '07', card_expiry_year: '2026' })).toMatchObject({
+  test('Juspay: card_expiry_year is read when card_exp_year is missing', async () => {
+    expect(await juspay({ card_exp_month: '07', card_expiry_year: '2026' })).toMatchObject({
       expiryMonth: 7,
       expiryYear: 2026,
       expired: false,
     });
   });
 
-  test('Juspay: expired is computed month-inclusive, whatever the provider flag says', () => {
-    expect(juspay({ card_exp_month: '07', card_exp_year: '2026', expired: 'true' })?.expired).toBe(
-      false,
-    );
-    expect(juspay({ card_exp_month: '06', card_exp_year: '2026', expired: false })?.expired).toBe(
-      true,
-    );
-    expect(juspay({ card_exp_month: '06', card_exp_year: '2026', expired: 'false' })?.expired).toBe(
-      true,
-    );
+  test('Juspay: expired is computed month-inclusive, whatever the provider flag says', async () => {
+    expect(
+      (await juspay({ card_exp_month: '07', card_exp_year: '2026', expired: 'true' }))?.expired,
+    ).toBe(false);
+    expect(
+      (await juspay({ card_exp_month: '06', card_exp_year: '2026', expired: false }))?.expired,
+    ).toBe(true);
+    expect(
+      (await juspay({ card_exp_month: '06', card_exp_year: '2026', expired: 'false' }))?.expired,
+    ).toBe(true);
   });
 
-  test('Juspay: a card without a usable expiry or reference is dropped', () => {
-    expect(juspay({ card_exp_month: '07' })).toBeUndefined();
-    expect(juspay({ card_exp_month: '07', card_exp_year: 'soon' })).toBeUndefined();
+  test('Juspay: a card without a usable expiry or reference is dropped', async () => {
+    expect(await juspay({ card_exp_month: '07' })).toBeUndefined();
+    expect(await juspay({ card_exp_month: '07', card_exp_year: 'soon' })).toBeUndefined();
     expect(
-      toJuspayCard({ card_token: 't', card_reference: '../x', card_number: 'XXXX1111' }),
+      await toJuspayCard({ card_token: 't', card_reference: '', card_number: 'XXXX1111' }),
     ).toBeNull();
   });
 
-  test('Eximpe: numeric and string expiry, expired computed', () => {
-    const card = (month: unknown, year: unknown) =>
-      toEximpeCard(
-        { card_token: 't', masked_pan: 'XXXX0003', expiry_month: month, expiry_year: year },
-        now,
-      );
-    expect(card(6, 2026)).toMatchObject({ expiryMonth: 6, expiryYear: 2026, expired: true });
-    expect(card('07', '2026')).toMatchObject({ expiryMonth: 7, expiryYear: 2026, expired: false });
-    expect(card(0, 2026)).toBeNull();
+  test('Eximpe: numeric and string expiry, expired computed', async () => {
+    const card = async (month: unknown, year: unknown) =>
+      (
+        await toEximpeCard(
+          { card_token: 't', masked_pan: 'XXXX0003', expiry_month: month, expiry_year: year },
+          now,
+        )
+      )?.card ?? null;
+    expect(await card(6, 2026)).toMatchObject({ expiryMonth: 6, expiryYear: 2026, expired: true });
+    expect(await card('07', '2026')).toMatchObject({
+      expiryMonth: 7,
+      expiryYear: 2026,
+      expired: false,
+    });
+    expect(await card(0, 2026)).toBeNull();
   });
 });

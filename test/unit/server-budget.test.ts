@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CardProvider, ProviderCallContext, ProviderCard } from '../../src/server/index';
 import { juspayProvider } from '../../src/server/index';
+import { juspayCardId } from '../../src/server/providers/juspay-cards';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { calls } from '../fakes/provider-harness';
@@ -47,7 +48,7 @@ describe('the handler budget (providerTimeoutMs)', () => {
     // The list fits the 1 s budget with room to spare on a busy machine; the delete does not.
     fake.delay(600);
     fake.failNext('500', 1, () => calls(fake.requests, 'GET', '/cards').length >= 2);
-    const response = await wallet.remove('ref_a1');
+    const response = await wallet.remove(await juspayCardId('ref_a1'));
     const answeredAt = Date.now();
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ error: { code: 'provider_error' } });

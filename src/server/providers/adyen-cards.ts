@@ -5,6 +5,7 @@ import { toCardBrand, toSavedCard } from './card-fields';
 import { toFullYear } from './expiry';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
+import { publicCardId } from './public-card-id';
 
 /** A listed card plus Adyen's stored payment method id, which the delete needs. */
 export interface AdyenCard {
@@ -64,6 +65,11 @@ export function toAdyenBrand(brand: string | undefined, name: string | undefined
   return code === '' ? toCardBrand(name) : 'unknown';
 }
 
+/** The public id of the stored payment method `storedId`: stable, never like a card number. */
+export function adyenCardId(storedId: string): Promise<string> {
+  return publicCardId('spm_', storedId);
+}
+
 /** True when `reply` is Adyen's JSON error object. */
 export function isAdyenError(reply: ProviderReply): boolean {
   return v.is(errorSchema, reply.json);
@@ -103,7 +109,8 @@ export async function toAdyenCard(raw: unknown, now: Date = new Date()): Promise
   if (m.type !== undefined && m.type !== 'scheme') return null;
   const card = toSavedCard(
     {
-      id: await publicId(m.id),
+      // Adyen's ids are often 16 digits: shown as they are they would pass for card numbers.
+      id: await adyenCardId(m.id),
       maskedPan: m.lastFour,
       expiryMonth: m.expiryMonth,
       // The spec shows "30", an older guide 2030 (adyen.md "List").
@@ -116,13 +123,4 @@ export async function toAdyenCard(raw: unknown, now: Date = new Date()): Promise
   if (card === null) return null;
   card.brand = toAdyenBrand(m.brand, m.name);
   return { card, storedId: m.id };
-}
-
-// Adyen's ids are often 16 digits: shown as they are they would pass for card numbers (and
-// the handler refuses those). The card's public id is a digest; the id stays server-side.
-async function publicId(storedId: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(storedId));
-  let binary = '';
-  for (const byte of new Uint8Array(digest).subarray(0, 18)) binary += String.fromCharCode(byte);
-  return `spm_${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_')}`;
 }

@@ -2,7 +2,7 @@ import { isAdyenError, parseAdyenList } from './adyen-cards';
 import type { CardProvider, DeleteResult } from './card-provider';
 import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess } from './provider-http';
-import { normalizeBaseUrl, requireText } from './provider-options';
+import { normalizeBaseUrl, requireRef, requireText } from './provider-options';
 
 /** Options for {@link adyenProvider} (DESIGN §6, docs/providers/adyen.md). */
 export interface AdyenProviderOptions {
@@ -82,10 +82,7 @@ export function adyenProvider(options: AdyenProviderOptions): CardProvider {
     },
 
     async deleteCard(customerId, card, ctx): Promise<DeleteResult> {
-      const storedId = card.providerRef;
-      if (typeof storedId !== 'string' || storedId === '') {
-        throw new TypeError('adyenProvider: deleteCard needs the card as listCards returned it');
-      }
+      const storedId = requireRef(PROVIDER, card);
       const reply = await http({
         operation: 'delete',
         method: 'DELETE',

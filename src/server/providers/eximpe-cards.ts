@@ -4,6 +4,13 @@ import { toSavedCard } from './card-fields';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
 import { parseReply } from './provider-http';
+import { publicCardId } from './public-card-id';
+
+/** A listed card plus the `card_token` its delete sends; the token never leaves the server. */
+export interface EximpeCard {
+  card: SavedCard;
+  token: string;
+}
 
 const numberish = v.union([v.string(), v.number()]);
 
@@ -26,40 +33,49 @@ const cardSchema = v.object({
 
 const ownedSchema = v.object({ identifier: v.string() });
 
+/** The public id of the card with this `card_token`: stable, and never like a card number. */
+export function eximpeCardId(token: string): Promise<string> {
+  return publicCardId('ect_', token);
+}
+
 /** True when `reply` is Eximpe's JSON error envelope, e.g. a 404 "No cards found". */
 export function isEximpeError(reply: ProviderReply): boolean {
   return v.is(errorSchema, reply.json);
 }
 
 /** The cards of a 200 list reply; throws `bad_response` when the envelope is wrong. */
-export function parseEximpeList(
+export async function parseEximpeList(
   provider: string,
   reply: ProviderReply,
   customerId: string,
   now: Date = new Date(),
-): SavedCard[] {
+): Promise<EximpeCard[]> {
   const body = parseReply(provider, 'list', reply, listSchema);
-  const out: SavedCard[] = [];
+  const out: EximpeCard[] = [];
   for (const raw of body.data) {
     // A card of another identifier means the answer is not this shopper's: show none of it.
     if (v.is(ownedSchema, raw) && raw.identifier !== customerId) {
       throw providerFailure(provider, 'bad_response', 'list', reply.status);
     }
-    const card = toEximpeCard(raw, now);
-    if (card !== null) out.push(card);
+    const entry = await toEximpeCard(raw, now);
+    if (entry !== null) out.push(entry);
   }
   return out;
 }
 
 /** One provider card mapped to DESIGN §2, or null when it cannot be shown safely. */
-export function toEximpeCard(raw: unknown, now: Date = new Date()): SavedCard | null {
+export async function toEximpeCard(
+  raw: unknown,
+  now: Date = new Date(),
+): Promise<EximpeCard | null> {
   const parsed = v.safeParse(cardSchema, raw);
   if (!parsed.success) return null;
   const c = parsed.output;
-  return toSavedCard(
+  const card = toSavedCard(
     {
-      // Eximpe's card_token is the saved card's lasting handle (eximpe.md "List saved cards").
-      id: c.card_token,
+      // The card_token is the card's lasting handle (eximpe.md "List saved cards"), but a
+      // provider token, often hex: never shown, and a digest cannot look like a card number.
+      id: await eximpeCardId(c.card_token),
       maskedPan: c.masked_pan,
       expiryMonth: c.expiry_month,
       expiryYear: c.expiry_year,
@@ -70,4 +86,5 @@ export function toEximpeCard(raw: unknown, now: Date = new Date()): SavedCard | 
     },
     now,
   );
+  return card === null ? null : { card, token: c.card_token };
 }

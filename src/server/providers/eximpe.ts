@@ -3,7 +3,7 @@ import type { CardProvider, DeleteResult } from './card-provider';
 import { isEximpeError, parseEximpeList } from './eximpe-cards';
 import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, parseReply } from './provider-http';
-import { normalizeBaseUrl, requireText } from './provider-options';
+import { normalizeBaseUrl, requireRef, requireText } from './provider-options';
 
 /** Options for {@link eximpeProvider} (DESIGN §6, eximpe.md). */
 export interface EximpeProviderOptions {
@@ -33,8 +33,9 @@ const PROVIDER = 'eximpe';
 const deleteSchema = v.object({ success: v.literal(true) });
 
 /**
- * Eximpe card tokens. The card id is Eximpe's `card_token`; every delete names the customer
- * too, so Eximpe itself also refuses a token the customer does not own ("dual verification").
+ * Eximpe card tokens. The card id is a digest of Eximpe's `card_token`, which stays on the
+ * server; every delete names the customer too, so Eximpe itself also refuses a token the
+ * customer does not own ("dual verification").
  */
 export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
   const headers: Record<string, string> = {
@@ -55,8 +56,6 @@ export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
   });
 
   return {
-    // The card id is Eximpe's card_token: the audit keeps only its keyed digest.
-    cardIdIsProviderToken: true,
     async listCards(customerId, ctx) {
       const reply = await http({
         operation: 'list',
@@ -70,17 +69,20 @@ export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
       // from a wrong base URL must not pass for an empty wallet.
       if (reply.status === 404 && isEximpeError(reply)) return [];
       if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
-      return parseEximpeList(PROVIDER, reply, customerId);
+      const cards = await parseEximpeList(PROVIDER, reply, customerId);
+      // The token rides along as the server-only ref the delete sends.
+      return cards.map(({ card, token }) => ({ ...card, providerRef: token }));
     },
 
     async deleteCard(customerId, card, ctx): Promise<DeleteResult> {
+      const token = requireRef(PROVIDER, card);
       const reply = await http({
         operation: 'delete',
         method: 'POST',
         path: '/pg/tokens/delete/',
         headers: { 'Content-Type': 'application/json' },
         // Both fields are required: Eximpe checks the identifier owns the token.
-        body: JSON.stringify({ card_token: card.id, identifier: customerId }),
+        body: JSON.stringify({ card_token: token, identifier: customerId }),
         signal: ctx.signal,
       });
       if (isSuccess(reply)) {

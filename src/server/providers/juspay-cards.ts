@@ -4,11 +4,20 @@ import { toSavedCard } from './card-fields';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
 import { parseReply } from './provider-http';
+import { publicCardId } from './public-card-id';
 
-/** A listed card plus the short-lived token its delete needs; the token never leaves. */
+/** What Juspay's delete needs of a listed card; server-only, never sent to the browser. */
+export interface JuspayRef {
+  /** The short-lived `card_token` the delete sends. */
+  token: string;
+  /** The stable `card_reference` the delete's answer must name. */
+  reference: string;
+}
+
+/** A listed card plus its {@link JuspayRef}. */
 export interface JuspayCard {
   card: SavedCard;
-  token: string;
+  ref: JuspayRef;
 }
 
 const numberish = v.union([v.string(), v.number()]);
@@ -40,18 +49,30 @@ const errorSchema = v.union([
   v.object({ status: v.literal('error'), error_info: v.object({}) }),
 ]);
 
+const refSchema = v.object({ token: v.pipe(v.string(), v.minLength(1)), reference: v.string() });
+
+/** The public id of the card with this `card_reference`: stable, and never like a card number. */
+export function juspayCardId(reference: string): Promise<string> {
+  return publicCardId('jcr_', reference);
+}
+
+/** True when `ref` is a {@link JuspayRef}, as `parseJuspayList` made it. */
+export function isJuspayRef(ref: unknown): ref is JuspayRef {
+  return v.is(refSchema, ref);
+}
+
 /** True when `reply` is in Juspay's own error shape, not a proxy's or a web server's page. */
 export function isJuspayError(reply: ProviderReply): boolean {
   return v.is(errorSchema, reply.json);
 }
 
 /** The cards of a 200 list reply; throws `bad_response` when the envelope is wrong. */
-export function parseJuspayList(
+export async function parseJuspayList(
   provider: string,
   reply: ProviderReply,
   customerId: string,
   now: Date = new Date(),
-): JuspayCard[] {
+): Promise<JuspayCard[]> {
   const body = parseReply(provider, 'list', reply, listSchema);
   // A list for someone else (a routing mix-up) must never be shown to this shopper.
   if (body.customer_id !== undefined && body.customer_id !== customerId) {
@@ -59,14 +80,17 @@ export function parseJuspayList(
   }
   const out: JuspayCard[] = [];
   for (const raw of body.cards) {
-    const entry = toJuspayCard(raw, now);
+    const entry = await toJuspayCard(raw, now);
     if (entry !== null) out.push(entry);
   }
   return out;
 }
 
 /** One provider card mapped to DESIGN §2, or null when it cannot be shown safely. */
-export function toJuspayCard(raw: unknown, now: Date = new Date()): JuspayCard | null {
+export async function toJuspayCard(
+  raw: unknown,
+  now: Date = new Date(),
+): Promise<JuspayCard | null> {
   const parsed = v.safeParse(cardSchema, raw);
   if (!parsed.success) return null;
   const c = parsed.output;
@@ -74,7 +98,9 @@ export function toJuspayCard(raw: unknown, now: Date = new Date()): JuspayCard |
   // computes it per DESIGN §2.
   const card = toSavedCard(
     {
-      id: c.card_reference,
+      // A hex card_reference holds a run of 12 digits often enough that, shown as it is, a few
+      // cards in a hundred would be hidden as possible card numbers: the public id is a digest.
+      id: await juspayCardId(c.card_reference),
       maskedPan: c.card_number,
       expiryMonth: c.card_exp_month,
       expiryYear: c.card_exp_year ?? c.card_expiry_year,
@@ -85,5 +111,5 @@ export function toJuspayCard(raw: unknown, now: Date = new Date()): JuspayCard |
     },
     now,
   );
-  return card === null ? null : { card, token: c.card_token };
+  return card === null ? null : { card, ref: { token: c.card_token, reference: c.card_reference } };
 }
