@@ -26,7 +26,7 @@ interface RunOptions {
 export function DemoControls() {
   const [state, setState] = useState<DemoState | null>(null);
   const [note, setNote] = useState('');
-  const { refetch, pendingIds } = useSavedCards();
+  const { refetch, removingIds } = useSavedCards();
   const queryClient = useQueryClient();
   const ids = { title: useId(), fail: useId(), latency: useId(), shopper: useId() };
 
@@ -44,8 +44,8 @@ export function DemoControls() {
   // Read the state on mount and whenever the last removal in flight settles: a removal that
   // reached the sandbox used up "fail next", and the checkbox must tell the truth.
   useEffect(() => {
-    if (pendingIds.size === 0) void run(demoApi.state());
-  }, [pendingIds, run]);
+    if (removingIds.size === 0) void run(demoApi.state());
+  }, [removingIds, run]);
 
   const customer = state ? (state.customer ?? SIGNED_OUT) : '';
   return (

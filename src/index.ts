@@ -1,6 +1,7 @@
-export { brandName, formatExpiry } from './core/brands';
 export { cardLabel } from './core/card-label';
+export { describeCooldown } from './core/describe-cooldown';
 export { describeError } from './core/describe-error';
+export { formatExpiry } from './core/format-expiry';
 export {
   createHttpWalletClient,
   type HttpWalletClientOptions,
@@ -22,7 +23,15 @@ export {
   type WalletErrorOptions,
 } from './core/wallet-error';
 export { cardsQueryOptions } from './query/cards-query-options';
-export { useRemovalCooldown } from './query/use-removal-cooldown';
+export { useRemovalCooldown } from './query/removal-cooldown';
+export {
+  type CardRemoval,
+  type RemovalDialogProps,
+  type RemovalHeadingProps,
+  type RemovalTarget,
+  type RemoveButtonBehavior,
+  useCardRemoval,
+} from './query/use-card-removal';
 export {
   type RemoveCardApi,
   type UseRemoveCardOptions,

@@ -1,3 +1,4 @@
+import { describeCooldown } from './describe-cooldown';
 import type { WalletMessages } from './messages';
 import type { WalletError } from './wallet-error';
 
@@ -8,6 +9,10 @@ export function describeError(
   locale?: string,
 ): string {
   return error.code === 'rate_limited'
-    ? messages.rateLimited(Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 1000)), locale)
+    ? describeCooldown(
+        Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 1000)),
+        messages,
+        locale,
+      )
     : messages.errors[error.code];
 }

@@ -2,7 +2,10 @@ import { BRAND_NAMES } from './brand-names';
 import type { CardBrand } from './types';
 import type { WalletErrorCode } from './wallet-error';
 
-/** Every user-visible string of the kit; a full set (e.g. a locale) must name every key. */
+/**
+ * Every user-visible string of the kit; a full set (e.g. a locale) must name every key. Numbers
+ * and dates arrive already formatted for the provider's `locale`; a message never formats.
+ */
 export interface WalletMessages {
   listHeading: string;
   /** Brand display names: "Visa", "American Express", "Card" for unknown. */
@@ -26,8 +29,8 @@ export interface WalletMessages {
   dismiss: string;
   notifications: string;
   removed: (cardName: string) => string;
-  /** `locale` is the provider's: format `seconds` with it (`seconds.toLocaleString(locale)`). */
-  rateLimited: (seconds: number, locale?: string) => string;
+  /** `seconds` is already formatted ("5", "५"); `count` is the number, to choose a plural form. */
+  rateLimited: (seconds: string, count: number) => string;
   errors: Record<Exclude<WalletErrorCode, 'rate_limited'>, string>;
 }
 
@@ -58,8 +61,8 @@ export const defaultMessages: WalletMessages = {
   dismiss: 'Dismiss',
   notifications: 'Notifications',
   removed: (cardName) => `${cardName} removed`,
-  rateLimited: (seconds, locale) =>
-    `Too many attempts. Try again in ${seconds.toLocaleString(locale)} second${seconds === 1 ? '' : 's'}.`,
+  rateLimited: (seconds, count) =>
+    `Too many attempts. Try again in ${seconds} second${count === 1 ? '' : 's'}.`,
   errors: {
     unauthenticated: 'Your session has expired. Sign in again to manage your cards.',
     forbidden: 'This request was blocked.',

@@ -31,8 +31,7 @@ export const hiINMessages: WalletMessages = {
   notifications: 'सूचनाएँ',
   removed: (cardName) => `${cardName} हटा दिया गया`,
   // "सेकंड" is the same in the singular and the plural.
-  rateLimited: (seconds, locale) =>
-    `बहुत अधिक प्रयास हुए। ${seconds.toLocaleString(locale)} सेकंड बाद फिर से कोशिश करें।`,
+  rateLimited: (seconds) => `बहुत अधिक प्रयास हुए। ${seconds} सेकंड बाद फिर से कोशिश करें।`,
   errors: {
     unauthenticated: 'आपका सत्र समाप्त हो गया है। अपने कार्ड प्रबंधित करने के लिए फिर से साइन इन करें।',
     forbidden: 'यह अनुरोध रोक दिया गया।',

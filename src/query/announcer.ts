@@ -1,18 +1,13 @@
+import { createStore, type Store, useStore } from './create-store';
+
 /** One polite live region's text, owned by the provider. */
-export interface Announcer {
+export interface Announcer extends Pick<Store<string>, 'getSnapshot' | 'subscribe'> {
   announce(message: string): void;
-  getSnapshot(): string;
-  subscribe(listener: () => void): () => void;
 }
 
 export function createAnnouncer(): Announcer {
-  let message = '';
+  const { getSnapshot, set, subscribe } = createStore('');
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const listeners = new Set<() => void>();
-  const set = (next: string) => {
-    message = next;
-    for (const listener of listeners) listener();
-  };
   return {
     announce(next) {
       // Screen readers speak a change, not a repeat: clear first, then write on the next tick.
@@ -20,10 +15,12 @@ export function createAnnouncer(): Announcer {
       set('');
       timer = setTimeout(() => set(next), 50);
     },
-    getSnapshot: () => message,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot,
+    subscribe,
   };
+}
+
+/** What the live region says now (nothing on the server). */
+export function useAnnouncement(announcer: Announcer): string {
+  return useStore(announcer, '');
 }

@@ -13,7 +13,7 @@ import {
   toWalletError,
   type WalletError,
 } from '../core/wallet-error';
-import { removalsInFlight } from './removals-in-flight';
+import { removingIds } from './removing-ids';
 import { walletKeys } from './wallet-keys';
 
 // Return type spelled out so the emitted .d.ts names only @tanstack/react-query, our peer,
@@ -30,7 +30,7 @@ export function cardsQueryOptions(
       const cached = queryClient.getQueryData<SavedCard[]>(walletKeys.cards());
       // DESIGN §5.3: no list fetch may run while a removal is in flight, or it could land
       // holding a card being removed; the refetch after the last removal settles does it.
-      if (cached && removalsInFlight(queryClient).size > 0) return cached;
+      if (cached && removingIds(queryClient).getSnapshot().size > 0) return cached;
       try {
         return await client.listCards({ signal });
       } catch (error) {

@@ -1,37 +1,36 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import {
+  type Store,
+  type StorePerQueryClient,
+  storePerQueryClient,
+  useStore,
+} from './create-store';
 
-/** When removals may start again after a 429, shared by every view of one QueryClient. */
-export interface RemovalCooldown {
-  /** Epoch ms until which removals wait; 0 when there is no cooldown. */
-  getSnapshot(): number;
-  start(until: number): void;
-  subscribe(listener: () => void): () => void;
+/** Epoch ms until which removals wait after a 429 (0: no cooldown), per QueryClient. */
+export const removalCooldown: StorePerQueryClient<number> = storePerQueryClient(0);
+
+/** Starts (or lengthens, never shortens) the cooldown every view of this client waits out. */
+export function startCooldown(store: Store<number>, until: number): void {
+  if (until > store.getSnapshot()) store.set(until);
 }
 
-const cooldowns = new WeakMap<QueryClient, RemovalCooldown>();
+const secondsLeft = (until: number) => Math.max(0, Math.ceil((until - Date.now()) / 1000));
 
-export function removalCooldown(queryClient: QueryClient): RemovalCooldown {
-  let cooldown = cooldowns.get(queryClient);
-  if (!cooldown) {
-    cooldown = createCooldown();
-    cooldowns.set(queryClient, cooldown);
-  }
-  return cooldown;
-}
-
-function createCooldown(): RemovalCooldown {
-  let until = 0;
-  const listeners = new Set<() => void>();
-  return {
-    getSnapshot: () => until,
-    start(next) {
-      if (next <= until) return;
-      until = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+/** Whole seconds until removals may start again after a 429; 0 when they may now. */
+export function useRemovalCooldown(): number {
+  const until = useStore(removalCooldown(useQueryClient()), 0);
+  const [seconds, setSeconds] = useState(() => secondsLeft(until));
+  useEffect(() => {
+    setSeconds(secondsLeft(until));
+    if (secondsLeft(until) === 0) return;
+    // Ticks on the second boundary of the deadline, so the count never skips a number.
+    const timer = setInterval(() => {
+      const left = secondsLeft(until);
+      setSeconds(left);
+      if (left === 0) clearInterval(timer);
+    }, 250);
+    return () => clearInterval(timer);
+  }, [until]);
+  return seconds;
 }

@@ -1,29 +1,28 @@
 import type { WalletNotification } from '../core/notification';
+import { createStore, type Store, useStore } from './create-store';
 
 /** The default toaster's state: a small external store, so `notify` works from anywhere. */
-export interface ToastStore {
+export interface ToastStore
+  extends Pick<Store<readonly WalletNotification[]>, 'getSnapshot' | 'subscribe'> {
   show(notification: WalletNotification): void;
   dismiss(id: string): void;
-  getSnapshot(): readonly WalletNotification[];
-  subscribe(listener: () => void): () => void;
 }
 
+const NONE: readonly WalletNotification[] = [];
+
 export function createToastStore(): ToastStore {
-  let toasts: readonly WalletNotification[] = [];
-  const listeners = new Set<() => void>();
-  const set = (next: readonly WalletNotification[]) => {
-    toasts = next;
-    for (const listener of listeners) listener();
-  };
+  const { getSnapshot, set, subscribe } = createStore(NONE);
+  const without = (id: string) => getSnapshot().filter((toast) => toast.id !== id);
   return {
     // Same id replaces in place, so one card's repeated failures never stack.
-    show: (notification) =>
-      set([...toasts.filter((toast) => toast.id !== notification.id), notification]),
-    dismiss: (id) => set(toasts.filter((toast) => toast.id !== id)),
-    getSnapshot: () => toasts,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    show: (notification) => set([...without(notification.id), notification]),
+    dismiss: (id) => set(without(id)),
+    getSnapshot,
+    subscribe,
   };
+}
+
+/** The toasts to show now (none on the server). */
+export function useToasts(store: ToastStore): readonly WalletNotification[] {
+  return useStore(store, NONE);
 }

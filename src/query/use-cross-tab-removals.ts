@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SavedCard } from '../core/types';
 import { listenForRemovals } from './cross-tab';
-import { removalsInFlight } from './removals-in-flight';
+import { removingIds } from './removing-ids';
 import { walletKeys } from './wallet-keys';
 
 /** Applies removals made in other tabs of this origin to this tab's list. */
@@ -15,7 +15,7 @@ export function useCrossTabRemovals(): void {
           cards?.filter((card) => card.id !== id),
         );
         // A refetch now could land mid-flight (DESIGN §5.3); the last settle refetches anyway.
-        if (removalsInFlight(queryClient).size === 0) {
+        if (removingIds(queryClient).getSnapshot().size === 0) {
           void queryClient.invalidateQueries({ queryKey: walletKeys.cards() });
         }
       }),

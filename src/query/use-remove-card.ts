@@ -10,8 +10,8 @@ import {
   type WalletError,
 } from '../core/wallet-error';
 import { broadcastRemoval } from './cross-tab';
-import { removalCooldown } from './removal-cooldown';
-import { removalsInFlight } from './removals-in-flight';
+import { removalCooldown, startCooldown } from './removal-cooldown';
+import { removingIds, setRemoving } from './removing-ids';
 import { useWalletContext } from './wallet-context';
 import { walletKeys } from './wallet-keys';
 
@@ -50,7 +50,7 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
       }
     },
     onMutate: async (card) => {
-      removalsInFlight(queryClient).add(card.id);
+      setRemoving(removingIds(queryClient), card.id, true);
       latest.current.wallet.emit({ type: 'card_remove_started', cardId: card.id });
       // A list fetch already under way could land mid-flight with this card in it.
       await queryClient.cancelQueries({ queryKey: walletKeys.cards() });
@@ -71,7 +71,7 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
       const { wallet: w, options: o } = latest.current;
       if (error.code === 'rate_limited') {
         // Every list of this client waits out the server's Retry-After (a minute if unsaid).
-        removalCooldown(queryClient).start(Date.now() + (error.retryAfterMs ?? 60_000));
+        startCooldown(removalCooldown(queryClient), Date.now() + (error.retryAfterMs ?? 60_000));
       }
       w.notify({
         id: `remove-card:${card.id}`,
@@ -88,14 +88,14 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
     },
     onSettled: (_data, _error, card) => {
       // DESIGN §5.3: one refetch, after the last removal in flight settles.
-      if (removalsInFlight(queryClient).delete(card.id) === 0) {
+      if (setRemoving(removingIds(queryClient), card.id, false) === 0) {
         void queryClient.invalidateQueries({ queryKey: walletKeys.cards() });
       }
     },
   });
 
   const isRemoving = useCallback(
-    (id: string) => removalsInFlight(queryClient).has(id),
+    (id: string) => removingIds(queryClient).getSnapshot().has(id),
     [queryClient],
   );
 

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { cardsQueryOptions } from './cards-query-options';
-import { usePendingRemovals } from './use-pending-removals';
-import { useReportLoadFailure } from './use-report-load-failure';
+import { useRemovingIds } from './removing-ids';
+import { useLoadFailure } from './use-load-failure';
 import { useWalletContext } from './wallet-context';
 
 /** The shopper's cards as they should be shown right now. */
@@ -15,7 +15,7 @@ export interface SavedCardsResult {
   error: WalletError | null;
   isFetching: boolean;
   /** Ids whose removal is in flight (already hidden from `cards`). */
-  pendingIds: ReadonlySet<string>;
+  removingIds: ReadonlySet<string>;
   refetch: () => void;
 }
 
@@ -24,20 +24,24 @@ export function useSavedCards(): SavedCardsResult {
   const { client, emit } = useWalletContext();
   const queryClient = useQueryClient();
   const query = useQuery(cardsQueryOptions(client, queryClient));
-  useReportLoadFailure(queryClient, query.error, query.errorUpdatedAt, emit);
-  const pendingIds = usePendingRemovals();
+  useLoadFailure(
+    query.error,
+    (error) => emit({ type: 'cards_load_failed', code: error.code }),
+    queryClient,
+  );
+  const removingIds = useRemovingIds();
   const { data, refetch } = query;
   const cards = useMemo(
     // Hiding in-flight ids here (not only in the cache) removes the card in the same frame.
-    () => (pendingIds.size === 0 ? data : data?.filter((card) => !pendingIds.has(card.id))),
-    [data, pendingIds],
+    () => (removingIds.size === 0 ? data : data?.filter((card) => !removingIds.has(card.id))),
+    [data, removingIds],
   );
   return {
     cards,
     status: query.status,
     error: query.error,
     isFetching: query.isFetching,
-    pendingIds,
+    removingIds,
     refetch: useMemo(() => () => void refetch(), [refetch]),
   };
 }

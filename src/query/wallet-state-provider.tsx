@@ -4,12 +4,13 @@ import { mergeMessages, type WalletMessagesOverrides } from '../core/messages';
 import type { Notify, WalletEvent } from '../core/notification';
 import type { WalletClient } from '../core/wallet-client';
 import { createAnnouncer } from './announcer';
+import { createListHeadings, ListHeadingsContext } from './list-headings';
 import { createToastStore } from './toast-store';
 import { useCrossTabRemovals } from './use-cross-tab-removals';
 import { WalletContext, type WalletContextValue } from './wallet-context';
 
 /** Props of the provider: the client is required, everything else has a default. */
-export interface WalletProviderProps {
+export interface WalletStateProviderProps {
   client: WalletClient;
   /** The host's QueryClient; else the one already provided above; else the kit owns one. */
   queryClient?: QueryClient;
@@ -22,14 +23,15 @@ export interface WalletProviderProps {
   children?: ReactNode;
 }
 
-/** The provider without markup: query client, messages, notifications, cross-tab sync. */
-export function WalletStateProvider(props: WalletProviderProps) {
+/** The provider without markup: query client, messages, notifications, list headings, cross-tab sync. */
+export function WalletStateProvider(props: WalletStateProviderProps) {
   const inherited = useContext(QueryClientContext);
   const [owned] = useState(() => (props.queryClient || inherited ? null : new QueryClient()));
   const queryClient = props.queryClient ?? inherited ?? (owned as QueryClient);
 
   const [toasts] = useState(createToastStore);
   const [announcer] = useState(createAnnouncer);
+  const [headings] = useState(createListHeadings);
   const onEvent = useRef(props.onEvent);
   onEvent.current = props.onEvent;
   const hostNotify = props.notify;
@@ -50,7 +52,11 @@ export function WalletStateProvider(props: WalletProviderProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <CrossTabSync />
-      <WalletContext.Provider value={value}>{props.children}</WalletContext.Provider>
+      <WalletContext.Provider value={value}>
+        <ListHeadingsContext.Provider value={headings}>
+          {props.children}
+        </ListHeadingsContext.Provider>
+      </WalletContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -3,7 +3,12 @@ import type { WalletMessages } from '../core/messages';
 import type { WalletError } from '../core/wallet-error';
 import { useSlot } from './use-slot';
 
-const SPECIFIC = new Set(['unauthenticated', 'network_error', 'rate_limited', 'forbidden']);
+const CODES_WITH_OWN_SENTENCE = new Set([
+  'unauthenticated',
+  'network_error',
+  'rate_limited',
+  'forbidden',
+]);
 
 /** The list could not load: say why where it helps, and offer to try again. */
 export function CardListError({
@@ -22,7 +27,7 @@ export function CardListError({
   // Removal wording ("couldn't remove") would be wrong here: only session and network
   // problems get their own sentence, everything else is "couldn't load".
   const text =
-    error && SPECIFIC.has(error.code)
+    error && CODES_WITH_OWN_SENTENCE.has(error.code)
       ? describeError(error, messages, locale)
       : messages.loadFailed;
   const slot = useSlot();

@@ -5,10 +5,11 @@ import {
   type ReactNode,
   type RefCallback,
 } from 'react';
-import { formatExpiry } from '../core/brands';
 import { cardLabel } from '../core/card-label';
+import { formatExpiry } from '../core/format-expiry';
 import type { WalletMessages } from '../core/messages';
 import type { CardBrand, SavedCard } from '../core/types';
+import type { CardRemoval } from '../query/use-card-removal';
 import { BrandMark } from './brand-mark';
 import { useSlot } from './use-slot';
 
@@ -37,13 +38,11 @@ type CardRowProps = {
   card: SavedCard;
   messages: WalletMessages;
   locale: string | undefined;
-  onRemove: (card: SavedCard) => void;
-  buttonRef: (id: string, element: HTMLButtonElement | null) => void;
+  // Keeps its identity until a cooldown starts or ends, so the memo below holds.
+  getRemoveButtonProps: CardRemoval['getRemoveButtonProps'];
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
   renderRemoveButton?: (props: RemoveButtonProps) => ReactElement;
   renderBrandMark?: (brand: CardBrand) => ReactNode;
-  // While a 429 cooldown runs: aria-disabled keeps the button focusable (focus rules, §5.7).
-  removeDisabled?: boolean;
 };
 
 // Memoised so removing one card of a thousand re-renders the list, not every row. Cards
@@ -52,27 +51,19 @@ export const CardRow = memo(function CardRow({
   card,
   messages,
   locale,
-  onRemove,
-  buttonRef,
+  getRemoveButtonProps,
   renderCard,
   renderRemoveButton,
   renderBrandMark,
-  removeDisabled,
 }: CardRowProps) {
   const slot = useSlot();
   const label = cardLabel(card, messages);
   const expiry = formatExpiry(card, locale);
   const state = card.expired ? 'expired' : 'active';
   const buttonProps: RemoveButtonProps = {
-    type: 'button',
-    ref: (element) => buttonRef(card.id, element),
+    ...getRemoveButtonProps(card),
     ...(slot('remove-button', 'button') as { 'data-slot': 'remove-button' }),
     'data-variant': 'danger-ghost',
-    'aria-label': messages.removeButton(label),
-    'aria-disabled': removeDisabled || undefined,
-    onClick: () => {
-      if (!removeDisabled) onRemove(card);
-    },
     children: messages.remove,
   };
   const removeButton = renderRemoveButton ? (
@@ -116,17 +107,18 @@ export const CardRow = memo(function CardRow({
       )}
     </li>
   );
-}, same);
+}, rowPropsEqual);
 
 type Fields = Record<string, unknown>;
 
 // Props by identity, except the card: by value, one level deep (its fields are primitives).
-function same(a: Fields, b: Fields): boolean {
+function rowPropsEqual(a: Fields, b: Fields): boolean {
   const keys = Object.keys(a);
   return (
     keys.length === Object.keys(b).length &&
     keys.every(
-      (key) => a[key] === b[key] || (key === 'card' && same(a[key] as Fields, b[key] as Fields)),
+      (key) =>
+        a[key] === b[key] || (key === 'card' && rowPropsEqual(a[key] as Fields, b[key] as Fields)),
     )
   );
 }

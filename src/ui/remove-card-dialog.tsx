@@ -1,43 +1,30 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import { useRef } from 'react';
 import type { WalletMessages } from '../core/messages';
+import type { RemovalDialogProps } from '../query/use-card-removal';
 import { useSlot } from './use-slot';
-
-interface RemoveCardDialogProps {
-  /** The card's name ("Visa ending in 4242"), or null when closed. */
-  label: string | null;
-  messages: WalletMessages;
-  onConfirm: () => void;
-  onCancel: () => void;
-  /** Radix's hook for where focus goes on close; the list takes it over after a removal. */
-  onCloseAutoFocus: (event: Event) => void;
-}
 
 /** The confirm step: modal, Cancel focused first, no close on an outside click. */
 export function RemoveCardDialog({
+  open,
   label,
   messages,
   onConfirm,
   onCancel,
   onCloseAutoFocus,
-}: RemoveCardDialogProps) {
-  // Keeps the last name on screen while the dialog animates closed.
-  const shown = useRef(label);
-  if (label) shown.current = label;
+}: RemovalDialogProps & { messages: WalletMessages }) {
   const slot = useSlot();
-
   return (
     <AlertDialog.Root
-      open={label !== null}
-      onOpenChange={(open) => {
-        if (!open) onCancel();
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) onCancel();
       }}
     >
       <AlertDialog.Portal>
         <AlertDialog.Overlay {...slot('dialog-overlay')} />
         <AlertDialog.Content {...slot('dialog')} onCloseAutoFocus={onCloseAutoFocus}>
           <AlertDialog.Title {...slot('dialog-title')}>
-            {messages.confirmTitle(shown.current ?? '')}
+            {messages.confirmTitle(label)}
           </AlertDialog.Title>
           <AlertDialog.Description {...slot('dialog-description', 'dialog-text')}>
             {messages.confirmDescription}
@@ -50,7 +37,7 @@ export function RemoveCardDialog({
               {...slot('dialog-confirm', 'button')}
               data-variant="danger"
               onClick={(event) => {
-                // The list closes the dialog itself, after choosing where focus goes. A double
+                // The removal closes the dialog itself, after choosing where focus goes. A double
                 // click reaches onConfirm twice; removeCard sends one request (DESIGN §5.4).
                 event.preventDefault();
                 onConfirm();

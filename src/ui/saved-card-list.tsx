@@ -1,17 +1,8 @@
-import {
-  type ComponentPropsWithoutRef,
-  type ReactElement,
-  type ReactNode,
-  useCallback,
-  useId,
-  useRef,
-  useState,
-} from 'react';
-import { cardLabel } from '../core/card-label';
+import type { ComponentPropsWithoutRef, ReactElement, ReactNode } from 'react';
 import type { CardBrand, SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
-import { useRemovalCooldown } from '../query/use-removal-cooldown';
-import { useRemoveCard } from '../query/use-remove-card';
+import { useCardRemoval } from '../query/use-card-removal';
+import { useLoadFailure } from '../query/use-load-failure';
 import { useSavedCards } from '../query/use-saved-cards';
 import { useWalletContext } from '../query/wallet-context';
 import { CardListError } from './card-list-error';
@@ -19,7 +10,6 @@ import { CardListSkeleton } from './card-list-skeleton';
 import { CardRow, type CardRowParts, type RemoveButtonProps } from './card-row';
 import { EmptyState } from './empty-state';
 import { RemoveCardDialog } from './remove-card-dialog';
-import { useLoadErrorCallback } from './use-load-error-callback';
 import { useSlot } from './use-slot';
 
 /** Props of the ready-made list; remaining props land on the root `<section>`. */
@@ -52,43 +42,11 @@ export function SavedCardList({
   const slot = useSlot();
   const root = slot('saved-card-list', 'root');
   const { cards, status, error, refetch, isFetching } = useSavedCards();
-  const { removeCard } = useRemoveCard({ onRemoved: onCardRemoved, onError });
-  useLoadErrorCallback(error, onError);
-  // After a 429 every remove button waits, and the list says how long.
-  const cooldown = useRemovalCooldown();
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const [target, setTarget] = useState<SavedCard | null>(null);
-  // The remove button focus goes to when the dialog closes (DESIGN §5.7): the opener after a
-  // cancel, the next (else previous) card's after a removal; null means the heading.
-  const focusOnClose = useRef<string | null>(null);
-
-  const buttonRef = useCallback((id: string, element: HTMLButtonElement | null) => {
-    if (element) buttons.current.set(id, element);
-    else buttons.current.delete(id);
-  }, []);
-
-  const confirm = () => {
-    if (!target || !cards) return;
-    const index = cards.findIndex((card) => card.id === target.id);
-    const neighbour = cards[index + 1] ?? cards[index - 1];
-    focusOnClose.current = neighbour?.id ?? null;
-    removeCard(target);
-    setTarget(null);
-  };
-
-  const open = useCallback((card: SavedCard) => {
-    focusOnClose.current = card.id;
-    setTarget(card);
-  }, []);
-
-  // Radix would focus its Trigger, but each row has its own button and after a removal
-  // that row is gone, so the list decides.
-  const onCloseAutoFocus = (event: Event) => {
-    event.preventDefault();
-    (buttons.current.get(focusOnClose.current ?? '') ?? headingRef.current)?.focus();
-  };
+  const { getRemoveButtonProps, dialogProps, headingProps, cooldown } = useCardRemoval({
+    onRemoved: onCardRemoved,
+    onError,
+  });
+  useLoadFailure(error, onError);
 
   return (
     <section
@@ -100,12 +58,13 @@ export function SavedCardList({
       }
       {...rest}
     >
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} {...slot('heading')}>
+      <h2 {...headingProps} {...slot('heading')}>
         {messages.listHeading}
       </h2>
-      {cooldown > 0 ? <p {...slot('cooldown')}>{messages.rateLimited(cooldown, locale)}</p> : null}
+      {/* After a 429 every remove button waits, and the list says how long. */}
+      {cooldown ? <p {...slot('cooldown')}>{cooldown.message}</p> : null}
       {status === 'pending' ? (
-        <CardListSkeleton labelledBy={headingId} messages={messages} />
+        <CardListSkeleton labelledBy={headingProps.id} messages={messages} />
       ) : error && (!cards || error.code === 'unauthenticated') ? (
         <CardListError
           error={error}
@@ -115,32 +74,24 @@ export function SavedCardList({
           locale={locale}
         />
       ) : cards && cards.length > 0 ? (
-        <ul aria-labelledby={headingId} {...slot('list')}>
+        <ul aria-labelledby={headingProps.id} {...slot('list')}>
           {cards.map((card) => (
             <CardRow
               key={card.id}
               card={card}
               messages={messages}
               locale={locale}
-              onRemove={open}
-              buttonRef={buttonRef}
+              getRemoveButtonProps={getRemoveButtonProps}
               renderCard={renderCard}
               renderRemoveButton={renderRemoveButton}
               renderBrandMark={renderBrandMark}
-              removeDisabled={cooldown > 0}
             />
           ))}
         </ul>
       ) : (
         (emptyState ?? <EmptyState messages={messages} />)
       )}
-      <RemoveCardDialog
-        label={target ? cardLabel(target, messages) : null}
-        messages={messages}
-        onConfirm={confirm}
-        onCancel={() => setTarget(null)}
-        onCloseAutoFocus={onCloseAutoFocus}
-      />
+      <RemoveCardDialog {...dialogProps} messages={messages} />
     </section>
   );
 }

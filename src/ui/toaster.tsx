@@ -1,15 +1,13 @@
 import * as Toast from '@radix-ui/react-toast';
-import { type FocusEvent, useRef, useSyncExternalStore } from 'react';
+import { type FocusEvent, useRef } from 'react';
 import type { WalletMessages } from '../core/messages';
-import type { WalletNotification } from '../core/notification';
-import type { ToastStore } from '../query/toast-store';
+import { useListHeadings } from '../query/list-headings';
+import { type ToastStore, useToasts } from '../query/toast-store';
 import { useSlot } from './use-slot';
-
-const EMPTY: readonly WalletNotification[] = [];
 
 /** The default toaster (Radix Toast), fed by the provider's toast store. */
 export function Toaster({ store, messages }: { store: ToastStore; messages: WalletMessages }) {
-  const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot, () => EMPTY);
+  const toasts = useToasts(store);
   const onViewportFocus = useFocusReturn();
   const slot = useSlot();
   return (
@@ -72,9 +70,10 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
 /**
  * Radix parks focus on the empty viewport when a focused toast closes (after "Try again" or
  * Dismiss from the keyboard); DESIGN §5.7 wants it back where the shopper was before F8,
- * or on the list heading when that element is gone.
+ * or, when that element is gone, on the heading of the list the removal failed in.
  */
 function useFocusReturn() {
+  const headings = useListHeadings();
   const returnTo = useRef<HTMLElement | null>(null);
   return (event: FocusEvent<HTMLElement>) => {
     const viewport = event.currentTarget;
@@ -84,9 +83,10 @@ function useFocusReturn() {
       return;
     }
     if (event.target !== viewport || !from) return;
-    const fallback = document.querySelector<HTMLElement>(
-      '[data-slot="saved-card-list"] [data-slot="heading"]',
-    );
-    (returnTo.current?.isConnected ? returnTo.current : fallback)?.focus();
+    // "Try again" may be removing the very card focus came from: decide once that has landed.
+    setTimeout(() => {
+      if (document.activeElement !== viewport) return;
+      (returnTo.current?.isConnected ? returnTo.current : headings?.fallback())?.focus();
+    });
   };
 }

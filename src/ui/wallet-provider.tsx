@@ -1,17 +1,13 @@
-import { VisuallyHidden } from '@radix-ui/react-visually-hidden';
-import { useSyncExternalStore } from 'react';
 import { useWalletContext } from '../query/wallet-context';
-import {
-  type WalletProviderProps as WalletStateProps,
-  WalletStateProvider,
-} from '../query/wallet-state-provider';
+import { WalletStateProvider, type WalletStateProviderProps } from '../query/wallet-state-provider';
+import { LiveRegion } from './live-region';
 import { Toaster } from './toaster';
 import { useIsClient } from './use-is-client';
 import { UnstyledContext } from './use-slot';
 import { useStyleNonce } from './use-style-nonce';
 
 /** Props of {@link WalletProvider}: the data props plus how the parts are styled. */
-export interface WalletProviderProps extends WalletStateProps {
+export interface WalletProviderProps extends WalletStateProviderProps {
   /** Render every part without the kit's classes (styles.css has no effect); behaviour stays. */
   unstyled?: boolean;
   /** The page's CSP nonce, put on the `<style>` the confirm dialog's scroll lock injects. */
@@ -25,25 +21,20 @@ export function WalletProvider({ children, unstyled, nonce, ...props }: WalletPr
     <WalletStateProvider {...props}>
       <UnstyledContext.Provider value={unstyled}>
         {children}
-        <WalletChrome />
+        <Announcements />
       </UnstyledContext.Provider>
     </WalletStateProvider>
   );
 }
 
-// The one polite live region (successes; errors speak through the toasts), hidden by an inline
-// style so it stays hidden in unstyled mode too. Client-only, like the toaster: both hold
-// nothing before hydration, and server HTML must carry no style attribute (strict CSP).
-function WalletChrome() {
-  const { announcer, toasts, messages } = useWalletContext();
-  const message = useSyncExternalStore(announcer.subscribe, announcer.getSnapshot, () => '');
-  const isClient = useIsClient();
-  if (!isClient) return null;
+// Client-only: the live region and the toaster hold nothing before hydration, and server HTML
+// must carry no style attribute (strict CSP).
+function Announcements() {
+  const { toasts, messages } = useWalletContext();
+  if (!useIsClient()) return null;
   return (
     <>
-      <VisuallyHidden data-slot="live-region" role="status" aria-live="polite">
-        {message}
-      </VisuallyHidden>
+      <LiveRegion />
       {toasts ? <Toaster store={toasts} messages={messages} /> : null}
     </>
   );

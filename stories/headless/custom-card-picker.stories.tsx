@@ -129,3 +129,40 @@ export const KeyboardOnly: Story = {
     await settle();
   },
 };
+
+/**
+ * A 429 through the recipe: the card comes back, the picker says how long to wait (the kit
+ * formats the number for the provider's locale), and every remove button waits it out:
+ * `aria-disabled`, still focusable, opening nothing and sending nothing.
+ */
+export const RateLimited: Story = {
+  beforeEach: mockApi(() => [
+    listHandler(sampleCards),
+    deleteHandler('rate_limited', { retryAfterSeconds: 30 }),
+  ]),
+  play: async () => {
+    await findPicker();
+    await removeByMouse(VISA);
+    const toast = await findToast('Too many attempts.');
+    await expect(toast).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
+    await waitFor(() => expect(offered()).toEqual([...SAMPLE_NAMES]));
+    const notice = await screen.findByText(/^Too many attempts\. Try again in \d+ seconds\.$/, {
+      selector: '[data-slot="cooldown"]',
+    });
+    await expect(notice).toBeVisible();
+    const remove = screen.getByRole('button', { name: `Remove ${MASTERCARD}` });
+    for (const name of SAMPLE_NAMES) {
+      await expect(screen.getByRole('button', { name: `Remove ${name}` })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      );
+    }
+    remove.focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(remove);
+    await expect(screen.queryByRole('group', { name: `Remove ${MASTERCARD}?` })).toBeNull();
+    await expect(remove).toHaveFocus();
+    await expect(requestsSent('DELETE')).toHaveLength(1);
+    await settle();
+  },
+};

@@ -2,62 +2,31 @@ import { useEffect, useId, useRef, useState } from 'react';
 import {
   cardLabel,
   formatExpiry,
-  type SavedCard,
-  useRemovalCooldown,
-  useRemoveCard,
+  useCardRemoval,
   useSavedCards,
   useWalletContext,
 } from '../../src/index';
 
 /**
  * A checkout "Pay with" picker built from the hooks alone (no `<SavedCardList>`): radios to
- * choose a card, and per card a remove button with an inline confirm. Removal is the kit's
- * optimistic one; successes are announced by the provider's live region, failures toasted.
+ * choose a card, and per card a remove button with an inline confirm. `useCardRemoval()` gives
+ * the remove behaviour as props (the confirm target, the focus rules, the 429 cooldown);
+ * successes are announced by the provider's live region, failures toasted.
  */
 export function CustomCardPicker() {
   const { messages, locale } = useWalletContext();
   const { cards, status, error, refetch, isFetching } = useSavedCards();
-  const { removeCard } = useRemoveCard();
-  const cooldown = useRemovalCooldown();
-  const legendId = useId();
+  const { getRemoveButtonProps, dialogProps, headingProps, cooldown } = useCardRemoval();
   const [selected, setSelected] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const legendRef = useRef<HTMLHeadingElement>(null);
-  const removeButtons = useRef(new Map<string, HTMLButtonElement>());
-  // Where focus goes once the list re-renders (DESIGN §5.7): a card id, 'heading', or nothing.
-  const focusTarget = useRef<string | null>(null);
-
-  useEffect(() => {
-    const target = focusTarget.current;
-    if (target === null) return;
-    focusTarget.current = null;
-    (removeButtons.current.get(target) ?? legendRef.current)?.focus();
-  });
-
+  const groupId = headingProps.id;
   const chosen = cards?.find((card) => card.id === selected) ?? cards?.find((c) => c.isDefault);
-
-  const confirm = (card: SavedCard) => {
-    const list = cards ?? [];
-    const index = list.findIndex((c) => c.id === card.id);
-    // Next card's remove button, else the previous one's, else the heading.
-    focusTarget.current = (list[index + 1] ?? list[index - 1])?.id ?? 'heading';
-    setConfirming(null);
-    removeCard(card);
-  };
-
-  const cancel = (card: SavedCard) => {
-    focusTarget.current = card.id;
-    setConfirming(null);
-  };
 
   return (
     <section data-slot="card-picker" className="wallet-root">
-      <h2 id={legendId} ref={legendRef} tabIndex={-1} className="wallet-heading">
+      <h2 {...headingProps} className="wallet-heading">
         Pay with
       </h2>
-      {cooldown > 0 ? (
-        <p>{messages.rateLimited(cooldown, cooldown.toLocaleString(locale))}</p>
-      ) : null}
+      {cooldown ? <p data-slot="cooldown">{cooldown.message}</p> : null}
       {status === 'pending' ? (
         <p aria-busy="true">{messages.loading}</p>
       ) : error && !cards ? (
@@ -72,7 +41,7 @@ export function CustomCardPicker() {
           </button>
         </div>
       ) : cards && cards.length > 0 ? (
-        <div role="radiogroup" aria-labelledby={legendId}>
+        <div role="radiogroup" aria-labelledby={groupId}>
           {cards.map((card) => {
             const label = cardLabel(card, messages);
             const expiry = formatExpiry(card, locale);
@@ -81,41 +50,34 @@ export function CustomCardPicker() {
                 <div className="wallet-card-details">
                   <input
                     type="radio"
-                    id={`${legendId}-${card.id}`}
-                    name={`${legendId}-card`}
+                    id={`${groupId}-${card.id}`}
+                    name={`${groupId}-card`}
                     value={card.id}
                     checked={chosen?.id === card.id}
                     onChange={() => setSelected(card.id)}
-                    aria-describedby={`${legendId}-${card.id}-expiry`}
+                    aria-describedby={`${groupId}-${card.id}-expiry`}
                   />{' '}
-                  <label htmlFor={`${legendId}-${card.id}`} className="wallet-card-label">
+                  <label htmlFor={`${groupId}-${card.id}`} className="wallet-card-label">
                     {label}
                   </label>{' '}
-                  <span id={`${legendId}-${card.id}-expiry`} className="wallet-card-meta">
+                  <span id={`${groupId}-${card.id}-expiry`} className="wallet-card-meta">
                     {card.expired ? messages.expired(expiry) : messages.expires(expiry)}
                   </span>
                 </div>
-                {confirming === card.id ? (
+                {dialogProps.target?.card.id === card.id ? (
                   <InlineConfirm
-                    title={messages.confirmTitle(label)}
+                    title={messages.confirmTitle(dialogProps.label)}
                     cancelLabel={messages.cancel}
                     confirmLabel={messages.confirm}
-                    onCancel={() => cancel(card)}
-                    onConfirm={() => confirm(card)}
+                    onCancel={dialogProps.onCancel}
+                    onConfirm={dialogProps.onConfirm}
                   />
                 ) : (
+                  // Name, click, focus ref and aria-disabled (during a 429) come from the hook.
                   <button
-                    type="button"
+                    {...getRemoveButtonProps(card)}
                     className="wallet-button"
                     data-variant="danger-ghost"
-                    ref={(el) => {
-                      if (el) removeButtons.current.set(card.id, el);
-                      else removeButtons.current.delete(card.id);
-                    }}
-                    aria-label={messages.removeButton(label)}
-                    // aria-disabled, not disabled: the button keeps focus during a 429 cooldown.
-                    aria-disabled={cooldown > 0 || undefined}
-                    onClick={() => cooldown === 0 && setConfirming(card.id)}
                   >
                     {messages.remove}
                   </button>
@@ -163,7 +125,7 @@ function InlineConfirm({
       <button type="button" ref={cancelRef} className="wallet-button" onClick={onCancel}>
         {cancelLabel}
       </button>{' '}
-      {/* A second click finds the row gone, and useRemoveCard ignores a repeat anyway (§5.4). */}
+      {/* A second click finds the row gone, and the removal ignores a repeat anyway (§5.4). */}
       <button type="button" className="wallet-button" data-variant="danger" onClick={onConfirm}>
         {confirmLabel}
       </button>

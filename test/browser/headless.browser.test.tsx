@@ -1,12 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   cardLabel,
-  type SavedCard,
   SavedCardList,
-  useRemoveCard,
+  useCardRemoval,
   useSavedCards,
   useWalletContext,
 } from '../../src/index';
@@ -25,31 +24,14 @@ const [VISA, MASTERCARD, RUPAY, AMEX] = [
 function Picker() {
   const { messages } = useWalletContext();
   const { cards, status } = useSavedCards();
-  const { removeCard } = useRemoveCard();
+  const { getRemoveButtonProps, dialogProps, headingProps } = useCardRemoval();
   const [selected, setSelected] = useState<string>();
-  const [confirming, setConfirming] = useState<string>();
-  const heading = useRef<HTMLLegendElement>(null);
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const focusNext = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (focusNext.current === undefined) return;
-    (buttons.current.get(focusNext.current) ?? heading.current)?.focus();
-    focusNext.current = undefined;
-  });
 
   if (status === 'pending') return <p aria-busy="true">{messages.loading}</p>;
   const list = cards ?? [];
-  const confirm = (card: SavedCard) => {
-    const i = list.indexOf(card);
-    focusNext.current = (list[i + 1] ?? list[i - 1])?.id ?? '';
-    setConfirming(undefined);
-    removeCard(card);
-  };
   return (
     <fieldset>
-      <legend ref={heading} tabIndex={-1}>
-        Pay with
-      </legend>
+      <legend {...headingProps}>Pay with</legend>
       {list.map((card) => {
         const label = cardLabel(card, messages);
         return (
@@ -63,34 +45,17 @@ function Picker() {
               />
               {label}
             </label>
-            {confirming === card.id ? (
-              <fieldset aria-label={messages.confirmTitle(label)}>
-                <button
-                  type="button"
-                  ref={(el) => el?.focus()}
-                  onClick={() => {
-                    focusNext.current = card.id;
-                    setConfirming(undefined);
-                  }}
-                >
+            {dialogProps.target?.card.id === card.id ? (
+              <fieldset aria-label={messages.confirmTitle(dialogProps.label)}>
+                <button type="button" ref={(el) => el?.focus()} onClick={dialogProps.onCancel}>
                   {messages.cancel}
                 </button>
-                <button type="button" onClick={() => confirm(card)}>
+                <button type="button" onClick={dialogProps.onConfirm}>
                   {messages.confirm}
                 </button>
               </fieldset>
             ) : (
-              <button
-                type="button"
-                aria-label={messages.removeButton(label)}
-                ref={(el) => {
-                  if (el) buttons.current.set(card.id, el);
-                  else buttons.current.delete(card.id);
-                }}
-                onClick={() => setConfirming(card.id)}
-              >
-                {messages.remove}
-              </button>
+              <button {...getRemoveButtonProps(card)}>{messages.remove}</button>
             )}
           </div>
         );
@@ -116,7 +81,7 @@ async function remove(name: string) {
 
 const liveRegion = () => document.querySelector('[data-slot="live-region"]');
 
-describe('headless picker (useSavedCards + useRemoveCard)', () => {
+describe('headless picker (useSavedCards + useCardRemoval)', () => {
   test('a confirmed card leaves at once; focus moves on; success is announced politely', async () => {
     const backend = createFakeBackend(sampleCards());
     backend.holdDeletes();

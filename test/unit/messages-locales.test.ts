@@ -3,6 +3,7 @@ import {
   CARD_BRANDS,
   cardLabel,
   defaultMessages,
+  describeCooldown,
   describeError,
   formatExpiry,
   mergeMessages,
@@ -20,7 +21,7 @@ function leaves(messages: WalletMessages): Record<string, string> {
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out[path] = value;
     else if (typeof value === 'function')
-      out[path] = path.endsWith('rateLimited') ? value(5, 'en') : value('Visa', '4242');
+      out[path] = path.endsWith('rateLimited') ? value('5', 5) : value('Visa', '4242');
     else
       for (const [key, inner] of Object.entries(value as object))
         walk(inner, path ? `${path}.${key}` : key);
@@ -86,6 +87,29 @@ describe('message sets', () => {
     expect(describeError(limited, hiINMessages, 'hi-IN-u-nu-deva')).toBe(
       'बहुत अधिक प्रयास हुए। ५ सेकंड बाद फिर से कोशिश करें।',
     );
+  });
+
+  test('messages receive numbers already formatted: the kit formats, a message never does', () => {
+    // Grouping and digits come from the locale; the plural from the number itself.
+    expect(describeCooldown(1_200, defaultMessages, 'en-IN')).toBe(
+      'Too many attempts. Try again in 1,200 seconds.',
+    );
+    expect(describeCooldown(1, defaultMessages, 'en')).toBe(
+      'Too many attempts. Try again in 1 second.',
+    );
+    expect(describeCooldown(12, hiINMessages, 'hi-IN-u-nu-deva')).toBe(
+      'बहुत अधिक प्रयास हुए। १२ सेकंड बाद फिर से कोशिश करें।',
+    );
+    // An override gets the formatted string and the count, and formats nothing itself.
+    const seen: unknown[] = [];
+    const messages = mergeMessages({
+      rateLimited: (seconds, count) => {
+        seen.push(seconds, count);
+        return `wait ${seconds}`;
+      },
+    });
+    expect(describeCooldown(5, messages, 'hi-IN-u-nu-deva')).toBe('wait ५');
+    expect(seen).toEqual(['५', 5]);
   });
 
   test('overrides can be laid over the Hindi set, brands and errors partially', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  brandName,
   CARD_BRANDS,
   cardLabel,
   defaultMessages,
@@ -12,7 +11,7 @@ import {
 
 describe('names and messages', () => {
   test('every brand has a display name, and unknown is "Card"', () => {
-    expect(CARD_BRANDS.map(brandName)).toEqual([
+    expect(CARD_BRANDS.map((brand) => defaultMessages.brands[brand])).toEqual([
       'Visa',
       'Mastercard',
       'American Express',

@@ -1,10 +1,4 @@
-import { BRAND_NAMES } from './brand-names';
-import type { CardBrand, SavedCard } from './types';
-
-/** The brand's English display name: "Visa", "Card" for unknown (localised: `messages.brands`). */
-export function brandName(brand: CardBrand): string {
-  return BRAND_NAMES[brand];
-}
+import type { SavedCard } from './types';
 
 /**
  * Month and year as two digits each, through Intl for `locale`: "07/31" in English (as printed

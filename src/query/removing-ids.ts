@@ -1,0 +1,33 @@
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  type Store,
+  type StorePerQueryClient,
+  storePerQueryClient,
+  useStore,
+} from './create-store';
+
+const NONE: ReadonlySet<string> = new Set();
+
+// Kept outside react-query's notify cycle on purpose: its notifications wait a macrotask,
+// while a confirmed card must leave the list in the same frame (DESIGN §5.1), and the
+// list's queryFn must read the count synchronously (§5.3).
+/** Ids of the cards whose removal is in flight, for every view sharing one QueryClient. */
+export const removingIds: StorePerQueryClient<ReadonlySet<string>> = storePerQueryClient(NONE);
+
+/** Marks a card as being removed (`removing`) or settled; returns how many are still removing. */
+export function setRemoving(
+  store: Store<ReadonlySet<string>>,
+  id: string,
+  removing: boolean,
+): number {
+  const next = new Set(store.getSnapshot());
+  if (removing) next.add(id);
+  else next.delete(id);
+  store.set(next);
+  return next.size;
+}
+
+/** The ids being removed, re-rendering when one starts or settles. */
+export function useRemovingIds(): ReadonlySet<string> {
+  return useStore(removingIds(useQueryClient()), NONE);
+}
