@@ -1,7 +1,7 @@
 import type { CardProvider } from '../../src/server/index';
 import { eximpeProvider, juspayProvider } from '../../src/server/index';
 import { eximpeCardId } from '../../src/server/providers/eximpe-cards';
-import { juspayCardId } from '../../src/server/providers/juspay-cards';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import { EXIMPE_AUTH_MESSAGE, startEximpeFake } from './eximpe-fake';
 import type { FakeServer, RecordedRequest } from './fake-server';
 import { JUSPAY_AUTH_MESSAGE, startJuspayFake } from './juspay-fake';

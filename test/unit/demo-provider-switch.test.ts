@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createDemoMiddleware } from '../../demo/backend/demo-middleware';
 import { providerFromEnv } from '../../demo/backend/provider-from-env';
 import { eximpeCardId } from '../../src/server/providers/eximpe-cards';
-import { juspayCardId } from '../../src/server/providers/juspay-cards';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { listen } from '../helpers/server-loopback';

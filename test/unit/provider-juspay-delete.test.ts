@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { mayHoldCardNumber } from '../../src/server/guards/may-hold-card-number';
 import { isValidCardId, juspayProvider } from '../../src/server/index';
-import { juspayCardId } from '../../src/server/providers/juspay-cards';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { RecordedRequest } from '../fakes/fake-server';
 import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';

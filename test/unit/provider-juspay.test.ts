@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { SavedCard } from '../../src/core/types';
 import { juspayProvider } from '../../src/server/index';
-import { juspayCardId } from '../../src/server/providers/juspay-cards';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { calls, expectNoLeak, walletOn } from '../fakes/provider-harness';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, test } from 'vitest';
 import type { CardProvider } from '../../src/server/index';
 import { juspayProvider } from '../../src/server/index';
-import { juspayCardId } from '../../src/server/providers/juspay-cards';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { FailureMode } from '../fakes/fake-server';
 import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
 import { JUSPAY_AUTH_MESSAGE, startJuspayFake } from '../fakes/juspay-fake';

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { CustomerLockStore } from '../../src/server/index';
 import { juspayProvider, memoryProvider, redisCustomerLock } from '../../src/server/index';
-import { juspayCardId } from '../../src/server/providers/juspay-cards';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { card } from '../helpers/cards';

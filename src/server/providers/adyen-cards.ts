@@ -1,20 +1,15 @@
 import * as v from 'valibot';
 import { last4Schema } from '../../core/schemas';
-import type { CardBrand, SavedCard } from '../../core/types';
-import { toCardBrand, toSavedCard } from './card-fields';
+import type { CardBrand } from '../../core/types';
+import { numberish, toCardBrand, toSavedCard } from './card-fields';
 import { toFullYear } from './expiry';
+import type { ListedCard } from './listed-card';
+import { listedCards } from './listed-card';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
 import { publicCardId } from './public-card-id';
 
-/** A listed card plus Adyen's stored payment method id, which the delete needs. */
-export interface AdyenCard {
-  card: SavedCard;
-  storedId: string;
-}
-
 const PROVIDER = 'adyen';
-const numberish = v.union([v.string(), v.number()]);
 
 // Every field is optional in Adyen's spec (adyen.md "List"): no list means no cards.
 const listSchema = v.object({
@@ -84,7 +79,7 @@ export async function parseAdyenList(
   shopperReference: string,
   merchantAccount: string,
   now: Date = new Date(),
-): Promise<AdyenCard[]> {
+): Promise<ListedCard<string>[]> {
   const body = v.safeParse(listSchema, reply.json);
   const wrong =
     !body.success ||
@@ -92,16 +87,17 @@ export async function parseAdyenList(
     (body.output.shopperReference ?? shopperReference) !== shopperReference ||
     (body.output.merchantAccount ?? merchantAccount) !== merchantAccount;
   if (wrong || !body.success) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
-  const out: AdyenCard[] = [];
-  for (const raw of body.output.storedPaymentMethods ?? []) {
-    const entry = await toAdyenCard(raw, now);
-    if (entry !== null) out.push(entry);
-  }
-  return out;
+  return listedCards(body.output.storedPaymentMethods ?? [], (raw) => toAdyenCard(raw, now));
 }
 
-/** One stored card mapped to DESIGN §2, or null when it is not a card or cannot be shown. */
-export async function toAdyenCard(raw: unknown, now: Date = new Date()): Promise<AdyenCard | null> {
+/**
+ * One stored card mapped to DESIGN §2 with Adyen's stored payment method id (the delete's
+ * ref), or null when it is not a card or cannot be shown.
+ */
+export async function toAdyenCard(
+  raw: unknown,
+  now: Date = new Date(),
+): Promise<ListedCard<string> | null> {
   const parsed = v.safeParse(methodSchema, raw);
   if (!parsed.success) return null;
   const m = parsed.output;
@@ -122,5 +118,5 @@ export async function toAdyenCard(raw: unknown, now: Date = new Date()): Promise
   );
   if (card === null) return null;
   card.brand = toAdyenBrand(m.brand, m.name);
-  return { card, storedId: m.id };
+  return { card, ref: m.id };
 }

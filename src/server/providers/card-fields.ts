@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { CardBrand, SavedCard } from '../../core/types';
 import { toPublicCard } from '../guards/public-card';
 import { isExpired } from './expiry';
@@ -13,6 +14,9 @@ export interface ProviderCardFields {
   nickname?: unknown;
   issuer?: unknown;
 }
+
+/** A number or a numeric string: providers send expiry fields either way (`7`, `"07"`). */
+export const numberish = v.union([v.string(), v.number()]);
 
 // Keys are upper-case with everything but letters and digits removed, so "American Express",
 // "american_express" and "AMEX" meet. Spellings vary across provider doc versions

@@ -1,24 +1,16 @@
 import * as v from 'valibot';
-import type { SavedCard } from '../../core/types';
-import { toSavedCard } from './card-fields';
+import { numberish } from './card-fields';
+import { type ListedCard, listedCards, toListedCard } from './listed-card';
 import { providerFailure } from './provider-failure';
-import type { ProviderReply } from './provider-http';
-import { parseReply } from './provider-http';
+import { type ProviderReply, parseReply } from './provider-http';
 import { publicCardId } from './public-card-id';
 
-/** A listed card plus the `card_token` its delete sends; the token never leaves the server. */
-export interface EximpeCard {
-  card: SavedCard;
-  token: string;
-}
-
-const numberish = v.union([v.string(), v.number()]);
+// Eximpe's error envelope (eximpe.md "Errors"), checked first: a 404 in it is an empty wallet.
+// Only its shape matters, never its text.
+const errorSchema = v.object({ success: v.literal(false), error: v.object({}) });
 
 // The envelope must hold; each card is judged on its own so one odd card hides only itself.
 const listSchema = v.object({ success: v.literal(true), data: v.array(v.unknown()) });
-
-// Eximpe's error envelope (eximpe.md "Errors"); only its shape matters, never its text.
-const errorSchema = v.object({ success: v.literal(false), error: v.object({}) });
 
 const cardSchema = v.object({
   card_token: v.pipe(v.string(), v.minLength(1)),
@@ -49,29 +41,24 @@ export async function parseEximpeList(
   reply: ProviderReply,
   customerId: string,
   now: Date = new Date(),
-): Promise<EximpeCard[]> {
+): Promise<ListedCard<string>[]> {
   const body = parseReply(provider, 'list', reply, listSchema);
-  const out: EximpeCard[] = [];
-  for (const raw of body.data) {
-    // A card of another identifier means the answer is not this shopper's: show none of it.
-    if (v.is(ownedSchema, raw) && raw.identifier !== customerId) {
-      throw providerFailure(provider, 'bad_response', 'list', reply.status);
-    }
-    const entry = await toEximpeCard(raw, now);
-    if (entry !== null) out.push(entry);
+  // A card of another identifier means the answer is not this shopper's: show none of it.
+  if (body.data.some((raw) => v.is(ownedSchema, raw) && raw.identifier !== customerId)) {
+    throw providerFailure(provider, 'bad_response', 'list', reply.status);
   }
-  return out;
+  return listedCards(body.data, (raw) => toEximpeCard(raw, now));
 }
 
 /** One provider card mapped to DESIGN §2, or null when it cannot be shown safely. */
 export async function toEximpeCard(
   raw: unknown,
   now: Date = new Date(),
-): Promise<EximpeCard | null> {
+): Promise<ListedCard<string> | null> {
   const parsed = v.safeParse(cardSchema, raw);
   if (!parsed.success) return null;
   const c = parsed.output;
-  const card = toSavedCard(
+  return toListedCard(
     {
       // The card_token is the card's lasting handle (eximpe.md "List saved cards"), but a
       // provider token, often hex: never shown, and a digest cannot look like a card number.
@@ -84,7 +71,7 @@ export async function toEximpeCard(
       holderName: c.cardholder_name,
       nickname: c.nickname,
     },
+    c.card_token,
     now,
   );
-  return card === null ? null : { card, token: c.card_token };
 }

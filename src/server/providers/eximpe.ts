@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import type { CardProvider, DeleteResult } from './card-provider';
 import { isEximpeError, parseEximpeList } from './eximpe-cards';
+import { withProviderRef } from './listed-card';
 import { providerFailure } from './provider-failure';
-import { createProviderHttp, isSuccess, parseReply } from './provider-http';
+import { createProviderHttp, isSuccess, listCall, parseReply } from './provider-http';
 import { normalizeBaseUrl, requireRef, requireText } from './provider-options';
 
 /** Options for {@link eximpeProvider} (DESIGN §6, eximpe.md). */
@@ -57,21 +58,15 @@ export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
 
   return {
     async listCards(customerId, ctx) {
-      const reply = await http({
-        operation: 'list',
-        method: 'GET',
-        path: '/pg/tokens/',
-        query: { identifier: customerId },
-        idempotent: true,
-        signal: ctx.signal,
-      });
+      const reply = await http(
+        listCall('/pg/tokens/', ctx.signal, { query: { identifier: customerId } }),
+      );
       // 404 is "No cards found" (eximpe.md), but only in Eximpe's own envelope: an HTML 404
       // from a wrong base URL must not pass for an empty wallet.
       if (reply.status === 404 && isEximpeError(reply)) return [];
       if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
-      const cards = await parseEximpeList(PROVIDER, reply, customerId);
       // The token rides along as the server-only ref the delete sends.
-      return cards.map(({ card, token }) => ({ ...card, providerRef: token }));
+      return (await parseEximpeList(PROVIDER, reply, customerId)).map(withProviderRef);
     },
 
     async deleteCard(customerId, card, ctx): Promise<DeleteResult> {

@@ -1,26 +1,10 @@
 import * as v from 'valibot';
-import type { SavedCard } from '../../core/types';
-import { toSavedCard } from './card-fields';
+import { numberish } from './card-fields';
+import type { JuspayRef } from './juspay-ref';
+import { juspayCardId } from './juspay-ref';
+import { type ListedCard, listedCards, toListedCard } from './listed-card';
 import { providerFailure } from './provider-failure';
-import type { ProviderReply } from './provider-http';
-import { parseReply } from './provider-http';
-import { publicCardId } from './public-card-id';
-
-/** What Juspay's delete needs of a listed card; server-only, never sent to the browser. */
-export interface JuspayRef {
-  /** The short-lived `card_token` the delete sends. */
-  token: string;
-  /** The stable `card_reference` the delete's answer must name. */
-  reference: string;
-}
-
-/** A listed card plus its {@link JuspayRef}. */
-export interface JuspayCard {
-  card: SavedCard;
-  ref: JuspayRef;
-}
-
-const numberish = v.union([v.string(), v.number()]);
+import { type ProviderReply, parseReply } from './provider-http';
 
 // The envelope must hold; each card is judged on its own so one odd card hides only itself.
 const listSchema = v.object({
@@ -49,18 +33,6 @@ const errorSchema = v.union([
   v.object({ status: v.literal('error'), error_info: v.object({}) }),
 ]);
 
-const refSchema = v.object({ token: v.pipe(v.string(), v.minLength(1)), reference: v.string() });
-
-/** The public id of the card with this `card_reference`: stable, and never like a card number. */
-export function juspayCardId(reference: string): Promise<string> {
-  return publicCardId('jcr_', reference);
-}
-
-/** True when `ref` is a {@link JuspayRef}, as `parseJuspayList` made it. */
-export function isJuspayRef(ref: unknown): ref is JuspayRef {
-  return v.is(refSchema, ref);
-}
-
 /** True when `reply` is in Juspay's own error shape, not a proxy's or a web server's page. */
 export function isJuspayError(reply: ProviderReply): boolean {
   return v.is(errorSchema, reply.json);
@@ -72,31 +44,26 @@ export async function parseJuspayList(
   reply: ProviderReply,
   customerId: string,
   now: Date = new Date(),
-): Promise<JuspayCard[]> {
+): Promise<ListedCard<JuspayRef>[]> {
   const body = parseReply(provider, 'list', reply, listSchema);
   // A list for someone else (a routing mix-up) must never be shown to this shopper.
   if (body.customer_id !== undefined && body.customer_id !== customerId) {
     throw providerFailure(provider, 'bad_response', 'list', reply.status);
   }
-  const out: JuspayCard[] = [];
-  for (const raw of body.cards) {
-    const entry = await toJuspayCard(raw, now);
-    if (entry !== null) out.push(entry);
-  }
-  return out;
+  return listedCards(body.cards, (raw) => toJuspayCard(raw, now));
 }
 
 /** One provider card mapped to DESIGN §2, or null when it cannot be shown safely. */
 export async function toJuspayCard(
   raw: unknown,
   now: Date = new Date(),
-): Promise<JuspayCard | null> {
+): Promise<ListedCard<JuspayRef> | null> {
   const parsed = v.safeParse(cardSchema, raw);
   if (!parsed.success) return null;
   const c = parsed.output;
   // Juspay's own `expired` (boolean, or "true"/"false" in one table) is ignored: toSavedCard
   // computes it per DESIGN §2.
-  const card = toSavedCard(
+  return toListedCard(
     {
       // A hex card_reference holds a run of 12 digits often enough that, shown as it is, a few
       // cards in a hundred would be hidden as possible card numbers: the public id is a digest.
@@ -109,7 +76,7 @@ export async function toJuspayCard(
       nickname: c.nickname,
       issuer: c.card_issuer,
     },
+    { token: c.card_token, reference: c.card_reference },
     now,
   );
-  return card === null ? null : { card, ref: { token: c.card_token, reference: c.card_reference } };
 }

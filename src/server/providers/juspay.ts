@@ -1,9 +1,12 @@
 import * as v from 'valibot';
 import type { CardProvider, DeleteResult, ProviderCallContext } from './card-provider';
-import type { JuspayCard } from './juspay-cards';
-import { isJuspayError, isJuspayRef, parseJuspayList } from './juspay-cards';
+import { isJuspayError, parseJuspayList } from './juspay-cards';
+import type { JuspayRef } from './juspay-ref';
+import { isJuspayRef } from './juspay-ref';
+import type { ListedCard } from './listed-card';
+import { withProviderRef } from './listed-card';
 import { providerFailure } from './provider-failure';
-import { createProviderHttp, isSuccess, parseReply } from './provider-http';
+import { createProviderHttp, isSuccess, listCall, parseReply } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';
 
 /** Options for {@link juspayProvider} (DESIGN §6, juspay.md). */
@@ -57,17 +60,17 @@ export function juspayProvider(options: JuspayProviderOptions): CardProvider {
     timeoutMs: options.timeoutMs,
   });
 
-  async function list(customerId: string, ctx: ProviderCallContext): Promise<JuspayCard[]> {
-    const reply = await http({
-      operation: 'list',
-      method: 'GET',
-      // The docs use `/cards`; only Juspay's PHP SDK uses `/card/list` (juspay.md).
-      path: '/cards',
-      query: { customer_id: customerId },
-      headers: { 'x-routing-id': customerId },
-      idempotent: true,
-      signal: ctx.signal,
-    });
+  async function list(
+    customerId: string,
+    ctx: ProviderCallContext,
+  ): Promise<ListedCard<JuspayRef>[]> {
+    // The docs use `/cards`; only Juspay's PHP SDK uses `/card/list` (juspay.md).
+    const reply = await http(
+      listCall('/cards', ctx.signal, {
+        query: { customer_id: customerId },
+        headers: { 'x-routing-id': customerId },
+      }),
+    );
     if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
     return parseJuspayList(PROVIDER, reply, customerId);
   }
@@ -75,7 +78,7 @@ export function juspayProvider(options: JuspayProviderOptions): CardProvider {
   return {
     async listCards(customerId, ctx) {
       // The short-lived token and the reference ride along as the server-only ref the delete needs.
-      return (await list(customerId, ctx)).map(({ card, ref }) => ({ ...card, providerRef: ref }));
+      return (await list(customerId, ctx)).map(withProviderRef);
     },
 
     async deleteCard(customerId, card, ctx): Promise<DeleteResult> {

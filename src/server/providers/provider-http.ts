@@ -33,6 +33,15 @@ export interface ProviderCall {
   signal?: AbortSignal;
 }
 
+/** The list call: an idempotent GET, so it is retried once on a network error or a 5xx. */
+export function listCall(
+  path: string,
+  signal: AbortSignal,
+  extra: Pick<ProviderCall, 'query' | 'headers'> = {},
+): ProviderCall {
+  return { operation: 'list', method: 'GET', path, ...extra, idempotent: true, signal };
+}
+
 /** A provider answer that was neither 401/403 nor 5xx; `json` is undefined when not JSON. */
 export interface ProviderReply {
   status: number;

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
 import { last4Schema } from '../../core/schemas';
 import type { SavedCard } from '../../core/types';
-import { toSavedCard } from './card-fields';
+import { numberish, toSavedCard } from './card-fields';
 import { providerFailure } from './provider-failure';
 
 const PROVIDER = 'stripe';
-const numberish = v.union([v.string(), v.number()]);
 const idOrObject = v.union([v.string(), v.object({ id: v.string() })]);
 
 /** One page of `GET /v1/customers/{id}/payment_methods` (Stripe API "List a Customer's PaymentMethods"). */
