@@ -2,10 +2,12 @@ import type { AuditOutcome } from './audit';
 import { emitAudit, OUTCOME_BY_CODE } from './audit';
 import { auditedCardId } from './audit-id';
 import type { HandlerConfig } from './config';
-import { OutcomeUnknownError } from './delete-confirmed';
+import { deleteConfirmed, OutcomeUnknownError } from './delete-confirmed';
 import { WalletHttpError } from './errors';
 import { parseCardId } from './guards/card-id';
 import { checkCsrf } from './guards/csrf';
+import { refuseLocked } from './guards/lock-reason';
+import { ownedCard } from './guards/owned-card';
 import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
 import { bodyRefusal } from './http/body';
@@ -14,7 +16,7 @@ import { jsonResponse } from './http/respond';
 import type { Target } from './http/routes';
 import { cardSegment } from './http/routes';
 import type { DeleteResult } from './providers/card-provider';
-import { removeOwnedCard } from './remove-owned-card';
+import { underCustomerLock } from './under-customer-lock';
 
 /** Who tried to delete which card, filled in as the checks pass: what the audit event names. */
 interface AuditSubject {
@@ -54,8 +56,11 @@ export async function deleteCardRoute(
 }
 
 /**
- * The DESIGN §6 checks, in this order. Session first, then the rate limit, so a flood of
- * refused attempts is throttled too (429 wins); only then path and route, CSRF, body, id.
+ * The DESIGN §6 checks, in this order; the first that fails answers: session → rate limit →
+ * route → CSRF/origin → body → id shape → ownership → lock → provider. The rate limit comes
+ * straight after the session, so a flood of refused attempts is throttled too (429 wins).
+ * Ownership, the lock and the provider delete run in the customer's turn: one at a time per
+ * customer, within the request's budget.
  */
 async function checkThenDelete(
   req: Request,
@@ -73,5 +78,10 @@ async function checkThenDelete(
   if (refusal !== null) throw new WalletHttpError(refusal);
   const id = parseCardId(segment);
   if (id === null) throw new WalletHttpError('invalid_request');
-  return { id, result: await removeOwnedCard(config, customerId, id, requestId) };
+  const result = await underCustomerLock(config, customerId, requestId, async (turn) => {
+    const { card, visible, count } = await ownedCard(config, customerId, id, turn);
+    await turn.budget.run(refuseLocked(config, { card: visible, customerId, count, requestId }));
+    return deleteConfirmed(config, customerId, card, turn.ctx, turn.budget);
+  });
+  return { id, result };
 }
