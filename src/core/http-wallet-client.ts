@@ -3,7 +3,7 @@ import { parseRetryAfter } from './retry-after';
 import { deleteCardResponseSchema, errorEnvelopeSchema, listCardsResponseSchema } from './schemas';
 import type { SavedCard } from './types';
 import type { WalletClient, WalletRequestOptions } from './wallet-client';
-import { WALLET_ERROR_STATUS, WalletError } from './wallet-error';
+import { isContractStatus, WalletError } from './wallet-error';
 
 /** Options for {@link createHttpWalletClient}. */
 export interface HttpWalletClientOptions {
@@ -84,7 +84,7 @@ function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutp
 function errorFromResponse(response: Response, body: unknown): WalletError {
   const result = v.safeParse(errorEnvelopeSchema, body);
   // A known code under the wrong status is as untrustworthy as an unknown body.
-  if (!result.success || WALLET_ERROR_STATUS[result.output.error.code] !== response.status) {
+  if (!result.success || !isContractStatus(result.output.error.code, response.status)) {
     return new WalletError('invalid_response', `Unexpected HTTP ${response.status}`, {
       status: response.status,
     });

@@ -11,18 +11,21 @@ const integerIn = (min: number, max: number) =>
     v.check((n) => Number.isInteger(n) && n >= min && n <= max),
   );
 
-// Unknown keys are dropped, so nothing the contract does not name can reach the UI.
+/** Exactly four digits: more of the PAN than that is a contract breach (PCI DSS). */
+export const last4Schema = v.pipe(
+  v.string(),
+  v.check((digits) => /^\d{4}$/.test(digits)),
+);
+
+// Unknown keys are dropped, so nothing the contract does not name can reach the UI. The
+// server checks the cards it sends with this same schema (DESIGN §2).
 export const savedCardSchema = v.object({
   id: v.pipe(
     v.string(),
     v.check((id) => id.length > 0 && id.length <= 512),
   ),
   brand: v.picklist(CARD_BRANDS),
-  // Exactly four digits: more of the PAN than that is a contract breach (PCI DSS).
-  last4: v.pipe(
-    v.string(),
-    v.check((digits) => /^\d{4}$/.test(digits)),
-  ),
+  last4: last4Schema,
   expiryMonth: integerIn(1, 12),
   expiryYear: integerIn(1000, 9999),
   expired: v.boolean(),

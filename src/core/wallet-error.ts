@@ -23,6 +23,17 @@ export const WALLET_ERROR_STATUS: Readonly<Record<WalletErrorCode, number | null
   invalid_response: null,
 };
 
+// DESIGN §3 also answers `invalid_request` with 404 (no such route under the base path) and
+// 405 (a known route, the wrong method); every other code has exactly one status.
+const OTHER_STATUSES: Readonly<Partial<Record<WalletErrorCode, readonly number[]>>> = {
+  invalid_request: [404, 405],
+};
+
+/** True when DESIGN §3 lets a server send `code` under HTTP `status`. */
+export function isContractStatus(code: WalletErrorCode, status: number): boolean {
+  return WALLET_ERROR_STATUS[code] === status || (OTHER_STATUSES[code]?.includes(status) ?? false);
+}
+
 /** Codes after which asking again can help, so the UI offers "Try again". */
 export const RETRYABLE_CODES: ReadonlySet<WalletErrorCode> = new Set([
   'provider_error',

@@ -1,5 +1,7 @@
-import { INVALID_CARD_ID } from './audit';
-import { parseCardId } from './ids';
+import { INVALID_CARD_ID, NO_CARD_ID } from './audit';
+import { base64url } from './base64url';
+import { parseCardId } from './guards/card-id';
+import type { Target } from './http/routes';
 
 /** Turns a raw URL id segment into what the audit may hold (DESIGN §6). */
 export type AuditIds = (rawId: string) => Promise<string>;
@@ -31,8 +33,18 @@ export function auditIds(key: string | Uint8Array | undefined, idsAreTokens: boo
     if (id === null) return INVALID_CARD_ID;
     if (!idsAreTokens) return id;
     const mac = await crypto.subtle.sign('HMAC', await digestKey(), encoder.encode(id));
+    // base64url, not hex: a hex digest has runs of 12 digits often enough to look like a PAN.
     return `hmac:${base64url(new Uint8Array(mac))}`;
   };
+}
+
+/**
+ * The card an attempt at `target` names in the audit, judged before any check so that even an
+ * attempt refused at its first check names its card safely.
+ */
+export function auditedCardId(ids: AuditIds, target: Target): Promise<string> | string {
+  if (target.route.kind !== 'card') return NO_CARD_ID;
+  return target.refused ? INVALID_CARD_ID : ids(target.route.rawId);
 }
 
 function keyBytes(key: string | Uint8Array | undefined): Uint8Array<ArrayBuffer> {
@@ -40,11 +52,4 @@ function keyBytes(key: string | Uint8Array | undefined): Uint8Array<ArrayBuffer>
   if (key !== undefined) return new Uint8Array(key);
   processKey ??= crypto.getRandomValues(new Uint8Array(32));
   return processKey;
-}
-
-// base64url, not hex: a hex digest has runs of 12 digits often enough to look like a PAN.
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

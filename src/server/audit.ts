@@ -1,5 +1,6 @@
-import type { HandlerConfig } from './config';
+import type { ServerErrorCode } from './errors';
 import { callHook, HookFailure } from './hooks';
+import type { WalletLogger } from './safe-logger';
 
 /** How one delete attempt ended. */
 export type AuditOutcome =
@@ -40,14 +41,29 @@ export const NO_CARD_ID = '[none]';
 /** The `cardId` of an attempt whose id was refused: never the raw segment, which may hold a PAN. */
 export const INVALID_CARD_ID = '[invalid]';
 
+/** The outcome of an attempt refused or failed with `code`, as the browser was told. */
+export const OUTCOME_BY_CODE: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  card_not_found: 'not_found',
+  card_in_use: 'in_use',
+  rate_limited: 'rate_limited',
+  invalid_request: 'invalid_request',
+  provider_error: 'provider_error',
+};
+
+/** What {@link emitAudit} needs of the handler's options. */
+export interface AuditChannel {
+  audit: AuditSink | undefined;
+  hookTimeoutMs: number;
+  logger: WalletLogger;
+}
+
 /**
  * Hands the event to the sink for at most `hookTimeoutMs`. A sink that throws, rejects or runs
  * out never changes the answer: the logger says an event was lost, without card data.
  */
-export async function emitAudit(
-  config: Pick<HandlerConfig, 'audit' | 'hookTimeoutMs' | 'logger'>,
-  event: AuditEvent,
-): Promise<void> {
+export async function emitAudit(config: AuditChannel, event: AuditEvent): Promise<void> {
   const sink = config.audit;
   if (sink === undefined) return;
   try {

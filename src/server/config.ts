@@ -1,14 +1,15 @@
 import type { AuditSink } from './audit';
 import type { AuditIds } from './audit-id';
 import { auditIds } from './audit-id';
-import { normalizeOrigin } from './csrf';
+import { normalizeOrigin } from './guards/csrf';
 import type { CustomerLockStore } from './guards/customer-lock';
 import { memoryCustomerLock } from './guards/customer-lock';
-import type { WalletHandlerOptions, WalletLogger } from './options';
-import type { CardProvider } from './provider';
-import type { RateLimitOptions, RateLimitStore } from './rate-limit';
-import { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './rate-limit';
-import { normalizeBasePath } from './routes';
+import type { RateLimit, RateLimitOptions } from './guards/rate-limit';
+import { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './guards/rate-limit';
+import { normalizeBasePath } from './http/routes';
+import type { WalletHandlerOptions } from './options';
+import type { CardProvider } from './providers/card-provider';
+import type { WalletLogger } from './safe-logger';
 import { safeLogger } from './safe-logger';
 
 /** Default `hookTimeoutMs`. */
@@ -20,7 +21,7 @@ export interface HandlerConfig {
   getCustomerId: WalletHandlerOptions['getCustomerId'];
   basePath: string;
   allowedOrigins: ReadonlySet<string>;
-  rateLimit: { max: number; windowMs: number; store: RateLimitStore } | null;
+  rateLimit: RateLimit | null;
   lockReason: WalletHandlerOptions['lockReason'];
   keepAtLeast: number;
   customerLock: CustomerLockStore;

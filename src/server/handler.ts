@@ -1,15 +1,15 @@
 import type { HandlerConfig } from './config';
 import { resolveOptions } from './config';
-import { deleteAttempt } from './delete-attempt';
+import { deleteCardRoute } from './delete-card';
 import { WalletHttpError } from './errors';
-import { toFailure } from './failure';
 import { collapseSlashes, isAmbiguousPath } from './guards/ambiguous-path';
+import { toFailure } from './http/failure';
+import { newRequestId } from './http/request-id';
+import type { Target } from './http/routes';
+import { ALLOWED_METHODS, isUnderBase, matchRoute, noRoute, wrongMethod } from './http/routes';
 import { transportFacts } from './http/transport';
 import { listCardsRoute } from './list-cards';
 import type { WalletHandler, WalletHandlerOptions } from './options';
-import { newRequestId } from './request-id';
-import type { Target } from './routes';
-import { ALLOWED_METHODS, isUnderBase, matchRoute, noRoute, wrongMethod } from './routes';
 
 /**
  * The merchant-side wallet API of DESIGN §3/§6 as a Fetch-API handler: runs in Node ≥ 20 and
@@ -49,7 +49,7 @@ function dispatch(req: Request, config: HandlerConfig, requestId: string): Promi
   const aimed =
     target.route.kind !== 'outside' || isUnderBase(collapseSlashes(rawPath), config.basePath);
   if (method === 'DELETE' && aimed) {
-    return deleteAttempt(req, config, requestId, target);
+    return deleteCardRoute(req, config, requestId, target);
   }
   if (target.refused || facts?.refusal !== undefined) throw new WalletHttpError('invalid_request');
   switch (target.route.kind) {

@@ -2,10 +2,10 @@ import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
 import { markLocked } from './guards/lock-reason';
-import type { ProviderCard } from './provider';
-import { toPublicCard } from './public-card';
-import { jsonResponse } from './respond';
-import { requireCustomer } from './session';
+import { toPublicCard } from './guards/public-card';
+import { requireCustomer } from './guards/session';
+import { jsonResponse } from './http/respond';
+import type { ProviderCard } from './providers/card-provider';
 
 /** `GET {base}/cards`: the session customer's cards, projected to DESIGN §2. */
 export async function listCardsRoute(

@@ -1,13 +1,9 @@
 import type { CardLockReason, SavedCard } from '../core/types';
 import type { AuditSink } from './audit';
 import type { CustomerLockStore } from './guards/customer-lock';
-import type { CardProvider } from './provider';
-import type { RateLimitOptions } from './rate-limit';
-
-/** Where the handler reports failures it hides from the browser; defaults to `console`. */
-export interface WalletLogger {
-  error(message: string, meta: Record<string, unknown>): void;
-}
+import type { RateLimitOptions } from './guards/rate-limit';
+import type { CardProvider } from './providers/card-provider';
+import type { WalletLogger } from './safe-logger';
 
 /** Options for {@link createWalletHandler} (DESIGN §6). */
 export interface WalletHandlerOptions {

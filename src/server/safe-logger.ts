@@ -1,5 +1,9 @@
-import type { WalletLogger } from './options';
-import { mayHoldCardNumber } from './possible-pan';
+import { mayHoldCardNumber } from './guards/may-hold-card-number';
+
+/** Where the handler reports failures it hides from the browser; defaults to `console`. */
+export interface WalletLogger {
+  error(message: string, meta: Record<string, unknown>): void;
+}
 
 const REDACTED = '[redacted]';
 

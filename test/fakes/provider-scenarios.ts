@@ -1,5 +1,7 @@
 import type { CardProvider } from '../../src/server/index';
 import { eximpeProvider, juspayProvider } from '../../src/server/index';
+import { eximpeCardId } from '../../src/server/providers/eximpe-cards';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import { EXIMPE_AUTH_MESSAGE, startEximpeFake } from './eximpe-fake';
 import type { FakeServer, RecordedRequest } from './fake-server';
 import { JUSPAY_AUTH_MESSAGE, startJuspayFake } from './juspay-fake';
@@ -15,12 +17,15 @@ export interface Knobs {
 export interface Scenario {
   fake: FakeServer;
   provider(knobs?: Knobs): CardProvider;
+  /** The card's id as the browser sees it. */
   cardId: string;
+  /** The same card's handle at the provider (Juspay's card_reference, Eximpe's card_token). */
+  ref: string;
   secret: string;
   providerMessage: string;
   isDelete(req: RecordedRequest): boolean;
-  /** Deletes a card behind the adapter's back (elsewhere). */
-  remove(customerId: string, cardId: string): void;
+  /** Deletes the card with provider handle `ref` behind the adapter's back (elsewhere). */
+  remove(customerId: string, ref: string): void;
 }
 
 export const scenarios: Record<'juspay' | 'eximpe', () => Promise<Scenario>> = {
@@ -46,11 +51,12 @@ export const scenarios: Record<'juspay' | 'eximpe', () => Promise<Scenario>> = {
           baseUrl: fake.url,
           ...k,
         }),
-      cardId: 'ref_1',
+      cardId: await juspayCardId('ref_1'),
+      ref: 'ref_1',
       secret: fake.apiKey,
       providerMessage: JUSPAY_AUTH_MESSAGE,
       isDelete: (req) => req.path.startsWith('/card/delete'),
-      remove: (customerId, cardId) => fake.remove(customerId, cardId),
+      remove: (customerId, ref) => fake.remove(customerId, ref),
     };
   },
   async eximpe() {
@@ -71,11 +77,12 @@ export const scenarios: Record<'juspay' | 'eximpe', () => Promise<Scenario>> = {
           baseUrl: fake.url,
           ...k,
         }),
-      cardId: 'tok_1',
+      cardId: await eximpeCardId('tok_1'),
+      ref: 'tok_1',
       secret: fake.clientSecret,
       providerMessage: EXIMPE_AUTH_MESSAGE,
       isDelete: (req) => req.path === '/pg/tokens/delete/',
-      remove: (customerId, cardId) => fake.remove(customerId, cardId),
+      remove: (customerId, ref) => fake.remove(customerId, ref),
     };
   },
 };

@@ -33,7 +33,7 @@ export interface BuiltRequest {
 export const SITE = 'https://shop.example';
 export const BASE_PATH = '/api/wallet';
 export const ALLOWED_ORIGIN = 'https://admin.shop.example';
-/** The largest DELETE body the handler takes (src/server/body.ts). */
+/** The largest DELETE body the handler takes (src/server/http/body.ts). */
 export const BODY_CAP = 1024;
 
 /** Reads the session cookie the fuzz handler's `getCustomerId` trusts; '' counts as none. */

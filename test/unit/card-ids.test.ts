@@ -5,7 +5,7 @@ import { createHttpWalletClient, WalletError } from '../../src/index';
 import { createWalletHandler, MAX_CARD_ID_LENGTH, memoryProvider } from '../../src/server/index';
 
 // A card id travels client → URL → handler → provider. The client encodes it as one path
-// segment; the handler accepts only [A-Za-z0-9._~:@+=-] (src/server/ids.ts): every such id
+// segment; the handler accepts only [A-Za-z0-9._~:@+=-] (src/server/guards/card-id.ts): every such id
 // must delete exactly its card, anything else must be a clean 400 that deletes nothing.
 
 const ORIGIN = 'http://shop.test';
@@ -113,11 +113,9 @@ describe('card ids through createHttpWalletClient and createWalletHandler', () =
   test.each(REFUSED)('%j is refused with invalid_request and deletes nothing', async (id) => {
     const { client, sent, ids } = wallet([id]);
     const error = await refusal(client.deleteCard(id));
-    // `..` is a dot segment to every URL parser: the DELETE lands on `{base}/`, no route, and
-    // DESIGN §3's 404 for that is outside what this client expects of invalid_request.
-    expect([error.code, error.status]).toEqual(
-      id === '..' ? ['invalid_response', 404] : ['invalid_request', 400],
-    );
+    // `..` is a dot segment to every URL parser: the DELETE lands on `{base}/`, no route,
+    // which DESIGN §3 answers 404 in the `invalid_request` envelope.
+    expect([error.code, error.status]).toEqual(['invalid_request', id === '..' ? 404 : 400]);
     // `.` and `..` are dot segments to every URL parser; the handler refuses them anyway.
     if (!/^\.{1,2}$/.test(id)) expectOneSegment(sent[0] as string, id);
     expect(ids()).toEqual(['card_keep', id]);

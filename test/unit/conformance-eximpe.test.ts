@@ -43,17 +43,18 @@ test('eximpeProvider passes the conformance kit through its fake', async () => {
       otherCustomerId: 'USER_BOB',
       cards: {
         USER_ALICE: [
-          { id: 'tok_a1' },
-          { id: 'tok_a2', brand: 'mastercard' },
-          { id: 'tok_a3', brand: 'rupay' },
+          { last4: '0003' },
+          { last4: '4444', brand: 'mastercard' },
+          { last4: '1117', brand: 'rupay' },
         ],
-        USER_BOB: [{ id: 'tok_b1' }],
+        USER_BOB: [{ last4: '1881' }],
       },
       fault: fakeFault(
         () => fake as EximpeFake,
         (req) => req.path === '/pg/tokens/delete/',
       ),
-      secrets: ['ex_test_secret_456'],
+      // The provider's own handles stay on the server: the browser's ids are digests.
+      secrets: ['tok_a1', 'tok_a2', 'tok_a3', 'tok_b1', 'ex_test_secret_456'],
       providerText: [EXIMPE_AUTH_MESSAGE],
     },
   );

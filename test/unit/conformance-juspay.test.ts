@@ -42,17 +42,18 @@ test('juspayProvider passes the conformance kit through its fake', async () => {
       otherCustomerId: 'cust_bob',
       cards: {
         cust_alice: [
-          { id: 'ref_a1' },
-          { id: 'ref_a2', brand: 'mastercard' },
-          { id: 'ref_a3', brand: 'rupay' },
+          { last4: '1111' },
+          { last4: '4444', brand: 'mastercard' },
+          { last4: '0003', brand: 'rupay' },
         ],
-        cust_bob: [{ id: 'ref_b1' }],
+        cust_bob: [{ last4: '1881' }],
       },
       fault: fakeFault(
         () => fake as JuspayFake,
         (req) => req.path.startsWith('/card/delete'),
       ),
-      secrets: ['jp_test_secret_key_123'],
+      // The provider's own handles stay on the server: the browser's ids are digests.
+      secrets: ['ref_a1', 'ref_a2', 'ref_a3', 'ref_b1', 'jp_test_secret_key_123'],
       providerText: [JUSPAY_AUTH_MESSAGE],
     },
   );

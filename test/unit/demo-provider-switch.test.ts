@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { createDemoMiddleware } from '../../demo/backend/demo-middleware';
 import { providerFromEnv } from '../../demo/backend/provider-from-env';
+import { eximpeCardId } from '../../src/server/providers/eximpe-cards';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { listen } from '../helpers/server-loopback';
@@ -51,9 +53,9 @@ describe('the demo on a real provider (WALLET_PROVIDER)', () => {
     const listed = await fetch(`${url}/api/wallet/cards`, { headers: shopperCookie });
     expect(listed.status).toBe(200);
     expect(await listed.json()).toMatchObject({
-      cards: [{ id: 'ref_1', brand: 'visa', last4: '1111' }],
+      cards: [{ id: await juspayCardId('ref_1'), brand: 'visa', last4: '1111' }],
     });
-    const removed = await fetch(`${url}/api/wallet/cards/ref_1`, {
+    const removed = await fetch(`${url}/api/wallet/cards/${await juspayCardId('ref_1')}`, {
       method: 'DELETE',
       headers: { ...shopperCookie, 'X-Wallet-Client': '1' },
     });
@@ -87,7 +89,7 @@ describe('the demo on a real provider (WALLET_PROVIDER)', () => {
     });
     const listed = await fetch(`${url}/api/wallet/cards`, { headers: shopperCookie });
     expect(await listed.json()).toMatchObject({
-      cards: [{ id: 'tok_1', brand: 'rupay', last4: '0003' }],
+      cards: [{ id: await eximpeCardId('tok_1'), brand: 'rupay', last4: '0003' }],
     });
   });
 

@@ -140,6 +140,26 @@ describe('createHttpWalletClient: error mapping (DESIGN §3)', () => {
     },
   );
 
+  // DESIGN §3: an unknown route under the base path is 404, a wrong method 405, both in the
+  // `invalid_request` envelope; no other code may borrow those statuses.
+  test.each([404, 405])('invalid_request under HTTP %i is invalid_request', async (status) => {
+    const { client } = clientAnswering(() =>
+      json({ error: { code: 'invalid_request', message: 'No such route.' } }, status),
+    );
+    const error = await failure(client.listCards());
+    expect([error.code, error.status]).toEqual(['invalid_request', status]);
+  });
+
+  test.each([
+    ['invalid_request', 409],
+    ['invalid_request', 500],
+    ['forbidden', 405],
+    ['provider_error', 404],
+  ] as const)('%s under HTTP %i is invalid_response', async (code, status) => {
+    const { client } = clientAnswering(() => json({ error: { code, message: 'x' } }, status));
+    expect((await failure(client.listCards())).code).toBe('invalid_response');
+  });
+
   test('a known code under the wrong status is invalid_response', async () => {
     const { client } = clientAnswering(() =>
       json({ error: { code: 'card_in_use', message: 'x' } }, 500),

@@ -94,7 +94,7 @@ describe('adyenProvider list', () => {
     expect(JSON.parse(text)).toEqual({
       cards: [
         {
-          id: expect.stringMatching(/^spm_[\w-]{24}$/),
+          id: expect.stringMatching(/^spm_[\w-]{8}_[\w-]{8}_[\w-]{8}$/),
           brand: 'visa',
           last4: '1111',
           expiryMonth: 10,
@@ -103,7 +103,7 @@ describe('adyenProvider list', () => {
           holderName: 'Asha Rao',
         },
         {
-          id: expect.stringMatching(/^spm_[\w-]{24}$/),
+          id: expect.stringMatching(/^spm_[\w-]{8}_[\w-]{8}_[\w-]{8}$/),
           brand: 'mastercard',
           last4: '5454',
           expiryMonth: 3,

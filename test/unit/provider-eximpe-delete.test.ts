@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { eximpeProvider } from '../../src/server/index';
+import { eximpeCardId } from '../../src/server/providers/eximpe-cards';
 import type { EximpeFake } from '../fakes/eximpe-fake';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { calls, walletOn } from '../fakes/provider-harness';
 import { testCtx } from '../helpers/provider-context';
-import { del, json } from '../helpers/server-fixtures';
+import { del, json, list } from '../helpers/server-fixtures';
 
 const card = (token: string) => ({
   card_token: token,
@@ -14,6 +15,9 @@ const card = (token: string) => ({
   expiry_month: 5,
   expiry_year: 2030,
 });
+
+// The id the browser holds for tok_alice_2: a digest; the token never leaves the server.
+const ALICE_2 = await eximpeCardId('tok_alice_2');
 
 let fake: EximpeFake;
 beforeEach(async () => {
@@ -35,9 +39,9 @@ const deletes = () => calls(fake.requests, 'POST', '/pg/tokens/delete/');
 describe('eximpeProvider delete', () => {
   test('POSTs JSON {card_token, identifier} and the card is gone', async () => {
     const { handler, audit } = walletOn(provider());
-    const response = await handler(del('tok_alice_2'));
+    const response = await handler(del(ALICE_2));
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ deleted: true, id: 'tok_alice_2' });
+    expect(await json(response)).toEqual({ deleted: true, id: ALICE_2 });
     expect(fake.tokens('alice')).not.toContain('tok_alice_2');
     expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
     const [req] = deletes();
@@ -47,7 +51,7 @@ describe('eximpeProvider delete', () => {
   });
 
   test('customer B cannot delete A’s card: 404, no provider delete, the card stays', async () => {
-    const response = await walletOn(provider()).handler(del('tok_alice_2', { user: 'bob' }));
+    const response = await walletOn(provider()).handler(del(ALICE_2, { user: 'bob' }));
     expect(response.status).toBe(404);
     expect(await json(response)).toMatchObject({ error: { code: 'card_not_found' } });
     expect(deletes()).toHaveLength(0);
@@ -59,7 +63,7 @@ describe('eximpeProvider delete', () => {
     if (aliceCard === undefined) throw new Error('alice has cards');
     expect(await provider().deleteCard('bob', aliceCard, testCtx())).toBe('not_found');
     expect(deletes()).toHaveLength(1);
-    expect(fake.tokens('alice')).toContain(aliceCard.id);
+    expect(fake.tokens('alice')).toContain(aliceCard.providerRef);
   });
 
   test('an unknown id is 404 and sends no delete', async () => {
@@ -73,7 +77,23 @@ describe('eximpeProvider delete', () => {
       () => fake.remove('alice', 'tok_alice_2'),
     );
     const { handler, audit } = walletOn(provider());
-    expect((await handler(del('tok_alice_2'))).status).toBe(200);
+    expect((await handler(del(ALICE_2))).status).toBe(200);
     expect(audit.map((event) => event.outcome)).toEqual(['already_deleted']);
+  });
+
+  // Eximpe's card_token is hex (eximpe.md: "c8a28bca2021ead49124"): shown as the id, one with
+  // a run of 12 digits would be hidden as a possible card number.
+  test('a token with a run of 12+ digits is listed and deletable, and never shown', async () => {
+    const token = '0123456789012345abcd';
+    await fake.close();
+    fake = await startEximpeFake({ cards: { alice: [card(token)] } });
+    const { handler, audit } = walletOn(provider());
+    const listed = await (await handler(list('alice'))).text();
+    const id = await eximpeCardId(token);
+    expect(JSON.parse(listed)).toMatchObject({ cards: [{ id, last4: '0003' }] });
+    expect(listed).not.toContain(token);
+    expect(await json(await handler(del(id)))).toEqual({ deleted: true, id });
+    expect(fake.tokens('alice')).toEqual([]);
+    expect(JSON.stringify(audit)).not.toContain(token);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { SavedCard } from '../../src/core/types';
 import type { EximpeProviderOptions } from '../../src/server/index';
 import { eximpeProvider } from '../../src/server/index';
+import { eximpeCardId } from '../../src/server/providers/eximpe-cards';
 import type { EximpeFake, EximpeRawCard } from '../fakes/eximpe-fake';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { calls, expectNoLeak, walletOn } from '../fakes/provider-harness';
@@ -60,7 +61,7 @@ describe('eximpeProvider list', () => {
     expect(response.status).toBe(200);
     expect(((await json(response)) as { cards: SavedCard[] }).cards).toEqual([
       {
-        id: 'c8a28bca2021ead49124',
+        id: await eximpeCardId('c8a28bca2021ead49124'),
         brand: 'visa',
         last4: '0003',
         expiryMonth: 5,
@@ -70,7 +71,7 @@ describe('eximpeProvider list', () => {
         nickname: 'Personal',
       },
       {
-        id: 'tok_alice_2',
+        id: await eximpeCardId('tok_alice_2'),
         brand: 'rupay',
         last4: '4321',
         expiryMonth: 1,
@@ -130,7 +131,7 @@ describe('eximpeProvider list', () => {
     expect(JSON.parse(text)).toEqual({
       cards: [
         {
-          id: 'tok_p',
+          id: await eximpeCardId('tok_p'),
           brand: 'mastercard',
           last4: '4444',
           expiryMonth: 7,

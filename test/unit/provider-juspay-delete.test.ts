@@ -1,12 +1,14 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { juspayProvider } from '../../src/server/index';
+import { mayHoldCardNumber } from '../../src/server/guards/may-hold-card-number';
+import { isValidCardId, juspayProvider } from '../../src/server/index';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { RecordedRequest } from '../fakes/fake-server';
 import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { calls, walletOn } from '../fakes/provider-harness';
 import { testCtx } from '../helpers/provider-context';
-import { del, json } from '../helpers/server-fixtures';
+import { del, json, list } from '../helpers/server-fixtures';
 
 const visa = (reference: string, digits: string): JuspayRawCard => ({
   card_reference: reference,
@@ -15,6 +17,10 @@ const visa = (reference: string, digits: string): JuspayRawCard => ({
   card_exp_year: '2031',
   card_brand: 'VISA',
 });
+
+// The ids the browser holds: digests of the card_reference, which never leaves the server.
+const A1 = await juspayCardId('ref_a1');
+const A2 = await juspayCardId('ref_a2');
 
 let fake: JuspayFake;
 beforeEach(async () => {
@@ -40,9 +46,9 @@ describe('juspayProvider delete', () => {
       tokenAtDelete = fake.tokenOf('alice', 'ref_a1');
     });
     const { handler, audit } = walletOn(provider());
-    const response = await handler(del('ref_a1'));
+    const response = await handler(del(A1));
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ deleted: true, id: 'ref_a1' });
+    expect(await json(response)).toEqual({ deleted: true, id: A1 });
     expect(fake.references('alice')).toEqual(['ref_a2']);
     expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
 
@@ -84,7 +90,7 @@ describe('juspayProvider delete', () => {
 
   test('customer B cannot delete A’s card: 404, no provider delete, the card stays', async () => {
     const { handler } = walletOn(provider());
-    const response = await handler(del('ref_a1', { user: 'bob' }));
+    const response = await handler(del(A1, { user: 'bob' }));
     expect(response.status).toBe(404);
     expect(await json(response)).toMatchObject({ error: { code: 'card_not_found' } });
     expect(deletes()).toHaveLength(0);
@@ -95,9 +101,9 @@ describe('juspayProvider delete', () => {
     const [bobCard] = await provider().listCards('bob', testCtx());
     if (bobCard === undefined) throw new Error('bob has a card');
     const { providerRef: _token, ...bare } = bobCard;
-    await expect(
-      provider().deleteCard('bob', { ...bare, id: 'ref_a1' }, testCtx()),
-    ).rejects.toThrow(TypeError);
+    await expect(provider().deleteCard('bob', { ...bare, id: A1 }, testCtx())).rejects.toThrow(
+      TypeError,
+    );
     expect(deletes()).toHaveLength(0);
     expect(fake.references('alice')).toContain('ref_a1');
   });
@@ -111,7 +117,7 @@ describe('juspayProvider delete', () => {
   test('a card deleted elsewhere after the ownership check counts as deleted', async () => {
     fake.beforeNext(isDelete, () => fake.remove('alice', 'ref_a1'));
     const { handler, audit } = walletOn(provider());
-    const response = await handler(del('ref_a1'));
+    const response = await handler(del(A1));
     expect(response.status).toBe(200);
     expect(audit.map((event) => event.outcome)).toEqual(['already_deleted']);
     // The 400 "invalid card token" was confirmed by a second list before calling it gone.
@@ -121,7 +127,7 @@ describe('juspayProvider delete', () => {
   test('a token gone stale mid-call (a list elsewhere rotated it) is retried once with the fresh one', async () => {
     fake.beforeNext(isDelete, () => fake.rotate('alice'));
     const { handler, audit } = walletOn(provider());
-    const response = await handler(del('ref_a1'));
+    const response = await handler(del(A1));
     expect(response.status).toBe(200);
     expect(fake.references('alice')).toEqual(['ref_a2']);
     expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
@@ -138,10 +144,45 @@ describe('juspayProvider delete', () => {
     fake.beforeNext(isDelete, () => fake.rotate('alice'));
     fake.beforeNext(isDelete, () => fake.rotate('alice'));
     const { handler, logs } = walletOn(provider());
-    const response = await handler(del('ref_a1'));
+    const response = await handler(del(A1));
     expect(response.status).toBe(502);
     expect(fake.references('alice')).toContain('ref_a1');
     expect(deletes()).toHaveLength(2);
     expect(logs[0]?.meta).toMatchObject({ kind: 'unavailable' });
+  });
+
+  // Juspay's card_reference is hex (juspay.md: "df2c4795…"): 32 hex characters hold a run of
+  // 12 digits in a few cards per hundred. Shown as the id, the handler's card-number screen
+  // would hide those cards from the shopper; the digest id keeps them listed and deletable.
+  test.each([
+    ['a hex reference with a 16-digit run', '0123456789012345abcdefabcdef0a1b'],
+    ['a reference that starts like a card number', '4111111111111111aa'],
+    ['a reference of digits only', '5555555555554444'],
+  ])('%s is listed and deletable, and never shown', async (_, reference) => {
+    await fake.close();
+    fake = await startJuspayFake({
+      cards: { alice: [visa(reference, '1111'), visa('ref_a2', '2222')] },
+    });
+    const { handler, audit, logs } = walletOn(provider());
+    const listed = await (await handler(list('alice'))).text();
+    const ids = (JSON.parse(listed) as { cards: Array<{ id: string }> }).cards.map((c) => c.id);
+    const id = await juspayCardId(reference);
+    expect(ids).toEqual([id, A2]);
+    expect(listed).not.toContain(reference);
+    expect(isValidCardId(id) && !mayHoldCardNumber(id)).toBe(true);
+
+    const response = await handler(del(id));
+    expect(await json(response)).toEqual({ deleted: true, id });
+    expect(fake.references('alice')).toEqual(['ref_a2']);
+    expect(JSON.stringify([audit, logs])).not.toContain(reference);
+  });
+
+  test('the same card has the same id on every list and in every adapter instance', async () => {
+    const first = await provider().listCards('alice', testCtx());
+    const second = await provider().listCards('alice', testCtx());
+    expect(first.map((card) => card.id)).toEqual([A1, A2]);
+    expect(second.map((card) => card.id)).toEqual([A1, A2]);
+    // The token rotated between the two lists; the id did not.
+    expect(first[0]?.providerRef).not.toEqual(second[0]?.providerRef);
   });
 });

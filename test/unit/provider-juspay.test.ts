@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { SavedCard } from '../../src/core/types';
 import { juspayProvider } from '../../src/server/index';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { calls, expectNoLeak, walletOn } from '../fakes/provider-harness';
@@ -67,7 +68,7 @@ describe('juspayProvider list', () => {
     const body = (await json(response)) as { cards: SavedCard[] };
     expect(body.cards).toEqual([
       {
-        id: 'ref_a1',
+        id: await juspayCardId('ref_a1'),
         brand: 'visa',
         last4: '1111',
         expiryMonth: 7,
@@ -78,7 +79,7 @@ describe('juspayProvider list', () => {
         issuer: 'HDFC Bank',
       },
       {
-        id: 'ref_a2',
+        id: await juspayCardId('ref_a2'),
         brand: 'amex',
         last4: '0005',
         expiryMonth: 3,
@@ -86,7 +87,7 @@ describe('juspayProvider list', () => {
         expired: true,
       },
       {
-        id: 'ref_a3',
+        id: await juspayCardId('ref_a3'),
         brand: 'diners',
         last4: '4444',
         expiryMonth: 12,
@@ -133,7 +134,7 @@ describe('juspayProvider list', () => {
     expect(JSON.parse(text)).toEqual({
       cards: [
         {
-          id: 'ref_pan',
+          id: await juspayCardId('ref_pan'),
           brand: 'visa',
           last4: '1111',
           expiryMonth: 7,
@@ -142,6 +143,6 @@ describe('juspayProvider list', () => {
         },
       ],
     });
-    expectNoLeak(text, [fake.apiKey, ...fake.issuedTokens]);
+    expectNoLeak(text, [fake.apiKey, ...fake.issuedTokens, 'ref_pan']);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { juspayProvider } from '../../src/server/index';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { FailureMode } from '../fakes/fake-server';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
@@ -41,7 +42,7 @@ describe.each(['juspay', 'eximpe'] as const)('finding 1: honest not-founds (%s)'
 
   test('an HTML 404 is a provider error even when the card has meanwhile gone', async () => {
     s.fake.failNext('html404', 1, s.isDelete);
-    s.fake.beforeNext(s.isDelete, () => s.remove('alice', s.cardId));
+    s.fake.beforeNext(s.isDelete, () => s.remove('alice', s.ref));
     const response = await wallet.remove(s.cardId);
     expect(response.status).toBe(502);
     expect(wallet.audit.map((event) => event.outcome)).toEqual(['provider_error']);
@@ -57,7 +58,7 @@ describe.each(['juspay', 'eximpe'] as const)('finding 1: honest not-founds (%s)'
   });
 
   test('the provider’s own not-found and a fresh list without the card: already deleted', async () => {
-    s.fake.beforeNext(s.isDelete, () => s.remove('alice', s.cardId));
+    s.fake.beforeNext(s.isDelete, () => s.remove('alice', s.ref));
     const response = await wallet.remove(s.cardId);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ deleted: true, id: s.cardId });
@@ -107,14 +108,14 @@ describe('finding 13: Juspay’s deleted:true must name the card asked for', () 
     ['no card_reference', { card_token: 'jtok_x', deleted: true }],
   ])('deleted:true with %s is a 502 audited unknown, never "deleted"', async (_, body) => {
     fake.answerNext({ status: 200, body }, isDelete);
-    const response = await wallet.remove('ref_a1');
+    const response = await wallet.remove(await juspayCardId('ref_a1'));
     expect(response.status).toBe(502);
     expect(wallet.audit.map((event) => event.outcome)).toEqual(['unknown']);
     expect(fake.references('alice')).toEqual(['ref_a1', 'ref_a2']);
   });
 
   test('deleted:true for the same card_reference deletes', async () => {
-    expect((await wallet.remove('ref_a1')).status).toBe(200);
+    expect((await wallet.remove(await juspayCardId('ref_a1'))).status).toBe(200);
     expect(fake.references('alice')).toEqual(['ref_a2']);
   });
 });

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CardProvider, ProviderCallContext, ProviderCard } from '../../src/server/index';
 import { juspayProvider } from '../../src/server/index';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { calls } from '../fakes/provider-harness';
@@ -42,12 +43,12 @@ async function juspayWallet(
 describe('the handler budget (providerTimeoutMs)', () => {
   test('Juspay: a delete that outlasts the budget is a 502 audited unknown, and no provider call starts after the answer', async () => {
     const { fake, wallet } = await juspayWallet(1000);
-    // Every provider call takes 600 ms, and any list after the first fails once (as in the
-    // review: the adapter re-listed, retried, then deleted after the shopper saw the 502).
-    // The list fits the 1 s budget with room to spare on a busy machine; the delete does not.
-    fake.delay(600);
+    // The delete takes 1.5 s, and any list after the first fails once (as in the review: the
+    // adapter re-listed, retried, then deleted after the shopper saw the 502). The list is
+    // prompt, so it fits the 1 s budget even on a busy machine; the delete never does.
+    fake.delay(1500, (req) => req.path === '/card/delete');
     fake.failNext('500', 1, () => calls(fake.requests, 'GET', '/cards').length >= 2);
-    const response = await wallet.remove('ref_a1');
+    const response = await wallet.remove(await juspayCardId('ref_a1'));
     const answeredAt = Date.now();
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ error: { code: 'provider_error' } });

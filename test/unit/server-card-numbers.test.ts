@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CardProvider } from '../../src/server/index';
 import { eximpeProvider, memoryProvider, ProviderError } from '../../src/server/index';
-import type { EximpeFake } from '../fakes/eximpe-fake';
+import { eximpeCardId } from '../../src/server/providers/eximpe-cards';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { card } from '../helpers/cards';
 import type { HttpWallet } from '../helpers/wallet-http';
@@ -101,36 +101,17 @@ describe('finding 4: one rule for "may hold a card number"', () => {
 });
 
 describe('finding 5: ids that are provider tokens reach the audit only as a keyed digest', () => {
-  let fake: EximpeFake;
-  async function eximpeWallet(extra: { auditIdKey?: string } = {}) {
-    fake ??= await startEximpeFake({
-      cards: {
-        alice: ['tok_alice_1', 'tok_alice_2'].map((token) => ({
-          card_token: token,
-          masked_pan: 'XXXXXXXXXXXX0003',
-          expiry_month: 5,
-          expiry_year: 2030,
-        })),
-      },
-    });
-    const provider = eximpeProvider({
-      clientId: fake.clientId,
-      clientSecret: fake.clientSecret,
-      merchantId: 'm_1',
-      baseUrl: fake.url,
-    });
-    return served(provider, extra);
-  }
-  afterEach(async () => {
-    await fake?.close();
-    fake = undefined as unknown as EximpeFake;
+  // A merchant's own adapter whose card ids are the provider's tokens, and says so.
+  const tokenAdapter = (): CardProvider => ({
+    ...memoryProvider({ alice: ['tok_alice_1', 'tok_alice_2'].map((id) => card({ id })) }),
+    cardIdIsProviderToken: true,
   });
 
   const hmac = (key: string, id: string) =>
     `hmac:${createHmac('sha256', key).update(id).digest('base64url')}`;
 
-  test('Eximpe’s card_token is audited as HMAC-SHA-256 under auditIdKey', async () => {
-    const wallet = await eximpeWallet({ auditIdKey: 'merchant-audit-key' });
+  test('a token id is audited as HMAC-SHA-256 under auditIdKey', async () => {
+    const wallet = await served(tokenAdapter(), { auditIdKey: 'merchant-audit-key' });
     expect((await wallet.remove('tok_alice_2')).status).toBe(200);
     expect((await wallet.remove('tok_unknown')).status).toBe(404);
     expect(wallet.audit.map((event) => [event.outcome, event.cardId])).toEqual([
@@ -141,8 +122,8 @@ describe('finding 5: ids that are provider tokens reach the audit only as a keye
   });
 
   test('without auditIdKey: one random key per process, never the token', async () => {
-    const first = await eximpeWallet();
-    const second = await eximpeWallet();
+    const first = await served(tokenAdapter());
+    const second = await served(tokenAdapter());
     await first.remove('tok_alice_1');
     await second.remove('tok_alice_1');
     const [a, b] = [first.audit[0]?.cardId, second.audit[0]?.cardId];
@@ -155,5 +136,27 @@ describe('finding 5: ids that are provider tokens reach the audit only as a keye
     const wallet = await served(memoryProvider({ alice: [card({ id: 'card_a1' })] }));
     await wallet.remove('card_a1');
     expect(wallet.audit[0]?.cardId).toBe('card_a1');
+  });
+
+  test('Eximpe’s card_token never reaches the audit: the card id is already a digest of it', async () => {
+    const fake = await startEximpeFake({
+      cards: {
+        alice: [
+          { card_token: 'tok_alice_1', masked_pan: 'XXXX0003', expiry_month: 5, expiry_year: 2030 },
+        ],
+      },
+    });
+    open.push(fake);
+    const provider = eximpeProvider({
+      clientId: fake.clientId,
+      clientSecret: fake.clientSecret,
+      merchantId: 'm_1',
+      baseUrl: fake.url,
+    });
+    const wallet = await served(provider);
+    const id = await eximpeCardId('tok_alice_1');
+    expect((await wallet.remove(id)).status).toBe(200);
+    expect(wallet.audit.map((event) => [event.outcome, event.cardId])).toEqual([['deleted', id]]);
+    expect(JSON.stringify(wallet.audit)).not.toContain('tok_');
   });
 });

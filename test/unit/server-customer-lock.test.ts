@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, test } from 'vitest';
 import { juspayProvider, memoryCustomerLock } from '../../src/server/index';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import type { HttpWallet } from '../helpers/wallet-http';
@@ -38,7 +39,10 @@ describe('finding 3: one shopper’s removals in flight at once', () => {
     const { fake, wallet } = await juspayWallet();
     // Slow enough that both requests' lists would overlap if they could.
     fake.delay(50);
-    const responses = await Promise.all([wallet.remove('ref_a1'), wallet.remove('ref_a2')]);
+    const responses = await Promise.all([
+      wallet.remove(await juspayCardId('ref_a1')),
+      wallet.remove(await juspayCardId('ref_a2')),
+    ]);
     expect(responses.map((response) => response.status)).toEqual([200, 200]);
     expect(fake.references('alice')).toEqual(['ref_a3']);
     // Serialised: each delete used the token of the list just before it, first time.
@@ -57,7 +61,7 @@ describe('finding 3: one shopper’s removals in flight at once', () => {
       (req) => req.path === '/card/delete',
       () => fake.rotate('alice'),
     );
-    const response = await wallet.remove('ref_a1');
+    const response = await wallet.remove(await juspayCardId('ref_a1'));
     expect(response.status).toBe(200);
     expect(fake.references('alice')).toEqual(['ref_a2', 'ref_a3']);
   });

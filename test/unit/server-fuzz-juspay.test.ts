@@ -1,7 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, test } from 'vitest';
+import type { CardProvider } from '../../src/server/index';
 import { juspayProvider } from '../../src/server/index';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { FailureMode } from '../fakes/fake-server';
 import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
 import { JUSPAY_AUTH_MESSAGE, startJuspayFake } from '../fakes/juspay-fake';
@@ -51,12 +53,30 @@ const MODES: Readonly<Record<Fault['kind'], FailureMode>> = {
   crash: 'html',
 };
 
-function target(fake: JuspayFake): Target {
-  const provider = juspayProvider({
-    apiKey: fake.apiKey,
-    merchantId: fake.merchantId,
-    baseUrl: fake.url,
-  });
+// The fuzzer speaks the memory seed's ids (card_a1, …); Juspay's public ids are digests of
+// the card_reference (provider-juspay-delete tests those). Here each card is shown under its
+// reference, so the same requests reach the same cards; the adapter's delete is untouched.
+async function underReferences(inner: CardProvider, references: string[]): Promise<CardProvider> {
+  const byId = new Map(
+    await Promise.all(references.map(async (ref) => [await juspayCardId(ref), ref] as const)),
+  );
+  return {
+    async listCards(customerId, ctx) {
+      const cards = await inner.listCards(customerId, ctx);
+      return cards.map((card) => ({ ...card, id: byId.get(card.id) ?? card.id }));
+    },
+    deleteCard: (customerId, card, ctx) => inner.deleteCard(customerId, card, ctx),
+  };
+}
+
+async function target(fake: JuspayFake): Promise<Target> {
+  const references = Object.values(juspayCards()).flatMap((cards) =>
+    cards.map((card) => card.card_reference),
+  );
+  const provider = await underReferences(
+    juspayProvider({ apiKey: fake.apiKey, merchantId: fake.merchantId, baseUrl: fake.url }),
+    references,
+  );
   let armed: object | null = null;
   return {
     wallet: fuzzWallet(provider),
@@ -93,7 +113,7 @@ async function run(steps: Command[], tally: Tally): Promise<void> {
       ]),
       hits: new Map(),
     };
-    await drive(target(fake), model, steps, tally);
+    await drive(await target(fake), model, steps, tally);
   } finally {
     await fake.close();
   }

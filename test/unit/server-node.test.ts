@@ -134,6 +134,78 @@ describe('toNodeListener over real HTTP', () => {
     expect((await send(uncapped.url)).status).toBe(200);
   });
 
+  test('a chunked body with no Content-Length is capped as it streams in', async () => {
+    // Sent in pieces, so only counting the bytes as they arrive can catch the 800.
+    const sendChunked = (url: string, pieces: string[]) =>
+      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        const { hostname, port } = new URL(url);
+        const req = request(
+          {
+            host: hostname,
+            port,
+            method: 'DELETE',
+            path: '/api/wallet/cards/c1',
+            headers: {
+              ...deleteHeaders,
+              'Content-Type': 'application/json',
+              // Node frames a DELETE body by nothing unless told.
+              'Transfer-Encoding': 'chunked',
+            },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }),
+            );
+          },
+        );
+        req.on('error', reject);
+        for (const piece of pieces) req.write(piece);
+        req.end();
+      });
+    const body = JSON.stringify({ pad: 'x'.repeat(780) });
+    const pieces = [body.slice(0, 300), body.slice(300, 600), body.slice(600)];
+    const capped = await start({ maxBodyBytes: 512 });
+    const refused = await sendChunked(capped.url, pieces);
+    expect(refused).toEqual({ status: 400, connection: 'close' });
+    expect(capped.provider.peek('alice')).toHaveLength(2);
+    const uncapped = await start();
+    expect((await sendChunked(uncapped.url, pieces)).status).toBe(200);
+    expect(uncapped.provider.peek('alice')).toHaveLength(1);
+  });
+
+  test('a body cut off mid-way is refused and audited, and deletes nothing', async () => {
+    const provider = memoryProvider({ alice: [card({ id: 'c1' })] });
+    const audited = new Promise<string>((resolve) => {
+      const handler = createWalletHandler({
+        provider,
+        getCustomerId: () => 'alice',
+        logger: { error: () => {} },
+        audit: (event) => resolve(event.outcome),
+      });
+      const listener = toNodeListener(handler);
+      void listen((req, res) => listener(req, res)).then((server) => {
+        closers.push(server.close);
+        const { hostname, port } = new URL(server.url);
+        const req = request({
+          host: hostname,
+          port,
+          method: 'DELETE',
+          path: '/api/wallet/cards/c1',
+          headers: {
+            ...deleteHeaders,
+            'Content-Type': 'application/json',
+            'Content-Length': '100',
+          },
+        });
+        req.on('error', () => {});
+        req.write('{"pad":"', () => setTimeout(() => req.destroy(), 50));
+      });
+    });
+    expect(await audited).toBe('invalid_request');
+    expect(provider.peek('alice')).toHaveLength(1);
+  });
+
   test('trustProxy is off by default: X-Forwarded-Host cannot make a foreign Origin same-origin', async () => {
     const forwarded = {
       ...deleteHeaders,

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { CustomerLockStore } from '../../src/server/index';
 import { juspayProvider, memoryProvider, redisCustomerLock } from '../../src/server/index';
+import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { card } from '../helpers/cards';
@@ -159,7 +160,10 @@ describe('two handler instances, one redis-server (DESIGN §6 customerLock)', ()
       // Every provider call takes 50 ms, so both instances' work would overlap without the lock.
       fake.delay(50);
       const [one, two] = await instances(fake);
-      const responses = await Promise.all([one.remove('ref_a1'), two.remove('ref_a2')]);
+      const responses = await Promise.all([
+        one.remove(await juspayCardId('ref_a1')),
+        two.remove(await juspayCardId('ref_a2')),
+      ]);
       const answers = await Promise.all(
         responses.map(async (response) => [response.status, await response.json()] as const),
       );

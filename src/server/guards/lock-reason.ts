@@ -1,5 +1,6 @@
 import type { CardLockReason, SavedCard } from '../../core/types';
 import type { HandlerConfig } from '../config';
+import { WalletHttpError } from '../errors';
 import { callHook, HookFailure } from '../hooks';
 
 /** One card, asked about in the context of the customer's whole list. */
@@ -50,6 +51,12 @@ export async function lockReasonFor(
     }
   }
   return count <= config.keepAtLeast ? 'last_card' : null;
+}
+
+/** Refuses with 409 `card_in_use` and its reason (DESIGN §3) when the card is locked. */
+export async function refuseLocked(config: HandlerConfig, question: LockQuestion): Promise<void> {
+  const reason = await lockReasonFor(config, question);
+  if (reason !== null) throw new WalletHttpError('card_in_use', undefined, { reason });
 }
 
 /** The cards with `locked` set where a reason applies, for the list (DESIGN §2). */

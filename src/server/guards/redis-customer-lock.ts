@@ -1,5 +1,5 @@
-import type { RedisEvalClient } from '../redis-rate-limit-store';
 import type { CustomerLockStore } from './customer-lock';
+import type { RedisEvalClient } from './redis-rate-limit-store';
 
 /** Options for {@link redisCustomerLock}. */
 export interface RedisCustomerLockOptions {

@@ -1,12 +1,8 @@
-import type { IncomingMessage } from 'node:http';
-import type { Http2ServerRequest } from 'node:http2';
 import type { TLSSocket } from 'node:tls';
-import { declaredLength } from '../body';
+import { readNodeBody } from './node-body';
+import type { NodeRequest } from './node-types';
 import type { TransportFacts, TransportRefusal } from './transport';
 import { withTransportFacts } from './transport';
-
-/** A request from `node:http` or the `node:http2` compatibility API. */
-export type NodeRequest = IncomingMessage | Http2ServerRequest;
 
 /** The target of a Node request, before any body is read. */
 export interface NodeTarget {
@@ -56,7 +52,7 @@ export async function toFetchRequest(
   if (NO_BODY_METHODS.has(method)) {
     req.resume();
   } else {
-    const read = await readBody(req, maxBody);
+    const read = await readNodeBody(req, maxBody);
     if (read === 'too_large') refusal ??= 'body_too_large';
     else if (read === 'unreadable') refusal ??= 'body_unreadable';
     else body = read;
@@ -103,50 +99,4 @@ function toHeaders(req: NodeRequest): Headers {
     headers.append(name, raw[i + 1] ?? '');
   }
   return headers;
-}
-
-function readBody(
-  req: NodeRequest,
-  maxBytes: number,
-): Promise<Uint8Array<ArrayBuffer> | null | 'too_large' | 'unreadable'> {
-  // A body parser mounted earlier (express.json()) has read the stream already: waiting
-  // for 'end' would hang, so take what it parsed.
-  if (req.readableEnded) return Promise.resolve(parsedBody(req, maxBytes));
-  const declared = declaredLength(firstValue(req.headers['content-length']) ?? null);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    req.resume();
-    return Promise.resolve('too_large');
-  }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size > maxBytes) {
-        req.off('data', onData);
-        req.resume();
-        resolve('too_large');
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(size === 0 ? null : new Uint8Array(Buffer.concat(chunks))));
-    req.once('error', () => resolve('unreadable'));
-    req.once('aborted', () => resolve('unreadable'));
-  });
-}
-
-function parsedBody(
-  req: NodeRequest,
-  maxBytes: number,
-): Uint8Array<ArrayBuffer> | null | 'too_large' {
-  const parsed = (req as NodeRequest & { body?: unknown }).body;
-  if (parsed === undefined || parsed === null) return null;
-  const bytes =
-    parsed instanceof Uint8Array
-      ? new Uint8Array(parsed)
-      : new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed));
-  if (bytes.byteLength > maxBytes) return 'too_large';
-  return bytes.byteLength === 0 ? null : bytes;
 }

@@ -1,18 +1,15 @@
 import * as v from 'valibot';
-import type { CardBrand, SavedCard } from '../../core/types';
-import { toCardBrand, toSavedCard } from './card-fields';
-import { toFullYear } from './expiry-year';
+import { last4Schema } from '../../core/schemas';
+import type { CardBrand } from '../../core/types';
+import { numberish, toCardBrand, toSavedCard } from './card-fields';
+import { toFullYear } from './expiry';
+import type { ListedCard } from './listed-card';
+import { listedCards } from './listed-card';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
-
-/** A listed card plus Adyen's stored payment method id, which the delete needs. */
-export interface AdyenCard {
-  card: SavedCard;
-  storedId: string;
-}
+import { publicCardId } from './public-card-id';
 
 const PROVIDER = 'adyen';
-const numberish = v.union([v.string(), v.number()]);
 
 // Every field is optional in Adyen's spec (adyen.md "List"): no list means no cards.
 const listSchema = v.object({
@@ -34,7 +31,7 @@ const methodSchema = v.object({
   brand: v.optional(v.string()),
   name: v.optional(v.string()),
   // Exactly four digits: a field that claims to be the last four and holds more is broken.
-  lastFour: v.pipe(v.string(), v.regex(/^\d{4}$/)),
+  lastFour: last4Schema,
   expiryMonth: numberish,
   expiryYear: numberish,
   holderName: v.optional(v.unknown()),
@@ -63,6 +60,11 @@ export function toAdyenBrand(brand: string | undefined, name: string | undefined
   return code === '' ? toCardBrand(name) : 'unknown';
 }
 
+/** The public id of the stored payment method `storedId`: stable, never like a card number. */
+export function adyenCardId(storedId: string): Promise<string> {
+  return publicCardId('spm_', storedId);
+}
+
 /** True when `reply` is Adyen's JSON error object. */
 export function isAdyenError(reply: ProviderReply): boolean {
   return v.is(errorSchema, reply.json);
@@ -77,7 +79,7 @@ export async function parseAdyenList(
   shopperReference: string,
   merchantAccount: string,
   now: Date = new Date(),
-): Promise<AdyenCard[]> {
+): Promise<ListedCard<string>[]> {
   const body = v.safeParse(listSchema, reply.json);
   const wrong =
     !body.success ||
@@ -85,16 +87,17 @@ export async function parseAdyenList(
     (body.output.shopperReference ?? shopperReference) !== shopperReference ||
     (body.output.merchantAccount ?? merchantAccount) !== merchantAccount;
   if (wrong || !body.success) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
-  const out: AdyenCard[] = [];
-  for (const raw of body.output.storedPaymentMethods ?? []) {
-    const entry = await toAdyenCard(raw, now);
-    if (entry !== null) out.push(entry);
-  }
-  return out;
+  return listedCards(body.output.storedPaymentMethods ?? [], (raw) => toAdyenCard(raw, now));
 }
 
-/** One stored card mapped to DESIGN §2, or null when it is not a card or cannot be shown. */
-export async function toAdyenCard(raw: unknown, now: Date = new Date()): Promise<AdyenCard | null> {
+/**
+ * One stored card mapped to DESIGN §2 with Adyen's stored payment method id (the delete's
+ * ref), or null when it is not a card or cannot be shown.
+ */
+export async function toAdyenCard(
+  raw: unknown,
+  now: Date = new Date(),
+): Promise<ListedCard<string> | null> {
   const parsed = v.safeParse(methodSchema, raw);
   if (!parsed.success) return null;
   const m = parsed.output;
@@ -102,7 +105,8 @@ export async function toAdyenCard(raw: unknown, now: Date = new Date()): Promise
   if (m.type !== undefined && m.type !== 'scheme') return null;
   const card = toSavedCard(
     {
-      id: await publicId(m.id),
+      // Adyen's ids are often 16 digits: shown as they are they would pass for card numbers.
+      id: await adyenCardId(m.id),
       maskedPan: m.lastFour,
       expiryMonth: m.expiryMonth,
       // The spec shows "30", an older guide 2030 (adyen.md "List").
@@ -114,14 +118,5 @@ export async function toAdyenCard(raw: unknown, now: Date = new Date()): Promise
   );
   if (card === null) return null;
   card.brand = toAdyenBrand(m.brand, m.name);
-  return { card, storedId: m.id };
-}
-
-// Adyen's ids are often 16 digits: shown as they are they would pass for card numbers (and
-// the handler refuses those). The card's public id is a digest; the id stays server-side.
-async function publicId(storedId: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(storedId));
-  let binary = '';
-  for (const byte of new Uint8Array(digest).subarray(0, 18)) binary += String.fromCharCode(byte);
-  return `spm_${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_')}`;
+  return { card, ref: m.id };
 }

@@ -1,8 +1,9 @@
-import type { CardProvider, DeleteResult } from '../provider';
 import { isAdyenError, parseAdyenList } from './adyen-cards';
+import type { CardProvider, DeleteResult } from './card-provider';
+import { withProviderRef } from './listed-card';
 import { providerFailure } from './provider-failure';
-import { createProviderHttp, isSuccess } from './provider-http';
-import { normalizeBaseUrl, requireText } from './provider-options';
+import { createProviderHttp, isSuccess, listCall } from './provider-http';
+import { normalizeBaseUrl, requireRef, requireText } from './provider-options';
 
 /** Options for {@link adyenProvider} (DESIGN §6, docs/providers/adyen.md). */
 export interface AdyenProviderOptions {
@@ -68,24 +69,16 @@ export function adyenProvider(options: AdyenProviderOptions): CardProvider {
 
   return {
     async listCards(customerId, ctx) {
-      const reply = await http({
-        operation: 'list',
-        method: 'GET',
-        path: '/storedPaymentMethods',
-        query: query(customerId),
-        idempotent: true,
-        signal: ctx.signal,
-      });
+      const reply = await http(
+        listCall('/storedPaymentMethods', ctx.signal, { query: query(customerId) }),
+      );
       if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
       const cards = await parseAdyenList(reply, customerId, merchantAccount);
-      return cards.map(({ card, storedId }) => ({ ...card, providerRef: storedId }));
+      return cards.map(withProviderRef);
     },
 
     async deleteCard(customerId, card, ctx): Promise<DeleteResult> {
-      const storedId = card.providerRef;
-      if (typeof storedId !== 'string' || storedId === '') {
-        throw new TypeError('adyenProvider: deleteCard needs the card as listCards returned it');
-      }
+      const storedId = requireRef(PROVIDER, card);
       const reply = await http({
         operation: 'delete',
         method: 'DELETE',

@@ -1,6 +1,7 @@
+import * as v from 'valibot';
 import type { CardBrand, SavedCard } from '../../core/types';
-import { isExpired } from '../expiry';
-import { mayHoldCardNumber } from '../possible-pan';
+import { toPublicCard } from '../guards/public-card';
+import { isExpired } from './expiry';
 
 /** One provider card's fields under the kit's names, not yet checked. */
 export interface ProviderCardFields {
@@ -13,6 +14,9 @@ export interface ProviderCardFields {
   nickname?: unknown;
   issuer?: unknown;
 }
+
+/** A number or a numeric string: providers send expiry fields either way (`7`, `"07"`). */
+export const numberish = v.union([v.string(), v.number()]);
 
 // Keys are upper-case with everything but letters and digits removed, so "American Express",
 // "american_express" and "AMEX" meet. Spellings vary across provider doc versions
@@ -45,61 +49,30 @@ export function toCardBrand(network: unknown): CardBrand {
 }
 
 /**
- * The last four digits of a masked PAN such as `XXXXXXXXXXXX1111`, or null when it does not
- * end in four digits. Only those four ever leave: PCI DSS allows at most the last four.
+ * A DESIGN §2 card from a provider's fields, or null when it cannot be shown safely: the
+ * handler's own gate ({@link toPublicCard}) judges it, so every adapter keeps one contract.
  */
-export function last4FromMasked(masked: string): string | null {
-  const last4 = masked.trim().slice(-4);
-  return /^\d{4}$/.test(last4) ? last4 : null;
-}
-
-/** A month 1–12 from a number or a numeric string (`"07"`, `7`), else null. */
-export function toExpiryMonth(value: unknown): number | null {
-  const month = toInteger(value, 2);
-  return month !== null && month >= 1 && month <= 12 ? month : null;
-}
-
-/** A four-digit year from a number or a numeric string (`"2031"`), else null. */
-export function toExpiryYear(value: unknown): number | null {
-  const year = toInteger(value, 4);
-  return year !== null && year >= 1000 && year <= 9999 ? year : null;
-}
-
-const MAX_TEXT_LENGTH = 200;
-
-/** Trimmed display text, or undefined when empty, oversized, or possibly holding a PAN. */
-export function toOptionalText(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (text === '' || text.length > MAX_TEXT_LENGTH || mayHoldCardNumber(text)) return undefined;
-  return text;
-}
-
-/** A DESIGN §2 card from a provider's fields, or null when it cannot be shown safely. */
 export function toSavedCard(fields: ProviderCardFields, now: Date): SavedCard | null {
-  const last4 = last4FromMasked(fields.maskedPan);
-  const expiryMonth = toExpiryMonth(fields.expiryMonth);
-  const expiryYear = toExpiryYear(fields.expiryYear);
-  if (last4 === null || expiryMonth === null || expiryYear === null) return null;
-  const card: SavedCard = {
+  const expiryMonth = toInteger(fields.expiryMonth, 2);
+  const expiryYear = toInteger(fields.expiryYear, 4);
+  if (expiryMonth === null || expiryYear === null) return null;
+  return toPublicCard({
     id: fields.id,
     brand: toCardBrand(fields.network),
-    last4,
+    // Only the last four ever leave: PCI DSS allows no more of the PAN.
+    last4: fields.maskedPan.trim().slice(-4),
     expiryMonth,
     expiryYear,
     // A provider's own `expired` flag is ignored: DESIGN §2 computes it month-inclusive in
     // UTC, the same for every adapter.
     expired: isExpired(expiryMonth, expiryYear, now),
-  };
-  const holderName = toOptionalText(fields.holderName);
-  const nickname = toOptionalText(fields.nickname);
-  const issuer = toOptionalText(fields.issuer);
-  if (holderName !== undefined) card.holderName = holderName;
-  if (nickname !== undefined) card.nickname = nickname;
-  if (issuer !== undefined) card.issuer = issuer;
-  return card;
+    holderName: fields.holderName,
+    nickname: fields.nickname,
+    issuer: fields.issuer,
+  });
 }
 
+// A whole number from a number or a numeric string of at most `maxDigits` (`"07"`, `7`).
 function toInteger(value: unknown, maxDigits: number): number | null {
   if (typeof value === 'number') return Number.isInteger(value) ? value : null;
   if (typeof value !== 'string') return null;

@@ -1,4 +1,4 @@
-import type { ProviderCallContext } from '../provider';
+import type { ProviderCallContext } from './card-provider';
 import { providerFailure } from './provider-failure';
 
 /**

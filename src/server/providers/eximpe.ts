@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import type { CardProvider, DeleteResult } from '../provider';
+import type { CardProvider, DeleteResult } from './card-provider';
 import { isEximpeError, parseEximpeList } from './eximpe-cards';
+import { withProviderRef } from './listed-card';
 import { providerFailure } from './provider-failure';
-import { createProviderHttp, isSuccess, parseReply } from './provider-http';
-import { normalizeBaseUrl, requireText } from './provider-options';
+import { createProviderHttp, isSuccess, listCall, parseReply } from './provider-http';
+import { normalizeBaseUrl, requireRef, requireText } from './provider-options';
 
 /** Options for {@link eximpeProvider} (DESIGN §6, eximpe.md). */
 export interface EximpeProviderOptions {
@@ -33,8 +34,9 @@ const PROVIDER = 'eximpe';
 const deleteSchema = v.object({ success: v.literal(true) });
 
 /**
- * Eximpe card tokens. The card id is Eximpe's `card_token`; every delete names the customer
- * too, so Eximpe itself also refuses a token the customer does not own ("dual verification").
+ * Eximpe card tokens. The card id is a digest of Eximpe's `card_token`, which stays on the
+ * server; every delete names the customer too, so Eximpe itself also refuses a token the
+ * customer does not own ("dual verification").
  */
 export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
   const headers: Record<string, string> = {
@@ -55,32 +57,27 @@ export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
   });
 
   return {
-    // The card id is Eximpe's card_token: the audit keeps only its keyed digest.
-    cardIdIsProviderToken: true,
     async listCards(customerId, ctx) {
-      const reply = await http({
-        operation: 'list',
-        method: 'GET',
-        path: '/pg/tokens/',
-        query: { identifier: customerId },
-        idempotent: true,
-        signal: ctx.signal,
-      });
+      const reply = await http(
+        listCall('/pg/tokens/', ctx.signal, { query: { identifier: customerId } }),
+      );
       // 404 is "No cards found" (eximpe.md), but only in Eximpe's own envelope: an HTML 404
       // from a wrong base URL must not pass for an empty wallet.
       if (reply.status === 404 && isEximpeError(reply)) return [];
       if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
-      return parseEximpeList(PROVIDER, reply, customerId);
+      // The token rides along as the server-only ref the delete sends.
+      return (await parseEximpeList(PROVIDER, reply, customerId)).map(withProviderRef);
     },
 
     async deleteCard(customerId, card, ctx): Promise<DeleteResult> {
+      const token = requireRef(PROVIDER, card);
       const reply = await http({
         operation: 'delete',
         method: 'POST',
         path: '/pg/tokens/delete/',
         headers: { 'Content-Type': 'application/json' },
         // Both fields are required: Eximpe checks the identifier owns the token.
-        body: JSON.stringify({ card_token: card.id, identifier: customerId }),
+        body: JSON.stringify({ card_token: token, identifier: customerId }),
         signal: ctx.signal,
       });
       if (isSuccess(reply)) {

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
+import { last4Schema } from '../../core/schemas';
 import type { SavedCard } from '../../core/types';
-import { isValidCardId } from '../ids';
 import { toSavedCard } from './card-fields';
-import { toFullYear } from './expiry-year';
+import { toFullYear } from './expiry';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
 
@@ -18,11 +18,11 @@ const errorSchema = v.object({
 
 const methodSchema = v.object({
   // The stable id; `payment_token` is minted per list and expires, so it is never kept.
-  payment_method_id: v.pipe(v.string(), v.check(isValidCardId)),
+  payment_method_id: v.pipe(v.string(), v.minLength(1)),
   customer_id: v.optional(v.nullable(v.string())),
   payment_method: v.literal('card'),
   card: v.object({
-    last4_digits: v.pipe(v.string(), v.regex(/^\d{4}$/)),
+    last4_digits: last4Schema,
     expiry_month: v.union([v.string(), v.number()]),
     expiry_year: v.union([v.string(), v.number()]),
     card_network: v.nullish(v.string()),

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { CardProvider, DeleteResult } from '../provider';
+import type { CardProvider, DeleteResult } from './card-provider';
 import { hyperswitchErrorCode, parseHyperswitchList } from './hyperswitch-cards';
 import { providerFailure } from './provider-failure';
-import { createProviderHttp, isSuccess } from './provider-http';
+import { createProviderHttp, isSuccess, listCall } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';
 
 /** Options for {@link hyperswitchProvider} (DESIGN §6, docs/providers/hyperswitch.md). */
@@ -46,13 +46,8 @@ export function hyperswitchProvider(options: HyperswitchProviderOptions): CardPr
 
   return {
     async listCards(customerId, ctx) {
-      const reply = await http({
-        operation: 'list',
-        method: 'GET',
-        path: `/customers/${encodeURIComponent(customerId)}/payment_methods`,
-        idempotent: true,
-        signal: ctx.signal,
-      });
+      const path = `/customers/${encodeURIComponent(customerId)}/payment_methods`;
+      const reply = await http(listCall(path, ctx.signal));
       // A shopper who never saved a card may have no Hyperswitch customer yet: no cards. Only
       // in Hyperswitch's own error object; a proxy's 404 is a provider error.
       if (reply.status === 404 && hyperswitchErrorCode(reply) === NOT_FOUND_CODE) return [];

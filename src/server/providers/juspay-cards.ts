@@ -1,18 +1,10 @@
 import * as v from 'valibot';
-import type { SavedCard } from '../../core/types';
-import { isValidCardId } from '../ids';
-import { toSavedCard } from './card-fields';
+import { numberish } from './card-fields';
+import type { JuspayRef } from './juspay-ref';
+import { juspayCardId } from './juspay-ref';
+import { type ListedCard, listedCards, toListedCard } from './listed-card';
 import { providerFailure } from './provider-failure';
-import type { ProviderReply } from './provider-http';
-import { parseReply } from './provider-http';
-
-/** A listed card plus the short-lived token its delete needs; the token never leaves. */
-export interface JuspayCard {
-  card: SavedCard;
-  token: string;
-}
-
-const numberish = v.union([v.string(), v.number()]);
+import { type ProviderReply, parseReply } from './provider-http';
 
 // The envelope must hold; each card is judged on its own so one odd card hides only itself.
 const listSchema = v.object({
@@ -22,7 +14,7 @@ const listSchema = v.object({
 
 const cardSchema = v.object({
   card_token: v.pipe(v.string(), v.minLength(1)),
-  card_reference: v.pipe(v.string(), v.check(isValidCardId)),
+  card_reference: v.pipe(v.string(), v.minLength(1)),
   card_number: v.string(),
   card_exp_month: numberish,
   // An older page names the year `card_expiry_year` (juspay.md "List stored cards").
@@ -47,35 +39,35 @@ export function isJuspayError(reply: ProviderReply): boolean {
 }
 
 /** The cards of a 200 list reply; throws `bad_response` when the envelope is wrong. */
-export function parseJuspayList(
+export async function parseJuspayList(
   provider: string,
   reply: ProviderReply,
   customerId: string,
   now: Date = new Date(),
-): JuspayCard[] {
+): Promise<ListedCard<JuspayRef>[]> {
   const body = parseReply(provider, 'list', reply, listSchema);
   // A list for someone else (a routing mix-up) must never be shown to this shopper.
   if (body.customer_id !== undefined && body.customer_id !== customerId) {
     throw providerFailure(provider, 'bad_response', 'list', reply.status);
   }
-  const out: JuspayCard[] = [];
-  for (const raw of body.cards) {
-    const entry = toJuspayCard(raw, now);
-    if (entry !== null) out.push(entry);
-  }
-  return out;
+  return listedCards(body.cards, (raw) => toJuspayCard(raw, now));
 }
 
 /** One provider card mapped to DESIGN §2, or null when it cannot be shown safely. */
-export function toJuspayCard(raw: unknown, now: Date = new Date()): JuspayCard | null {
+export async function toJuspayCard(
+  raw: unknown,
+  now: Date = new Date(),
+): Promise<ListedCard<JuspayRef> | null> {
   const parsed = v.safeParse(cardSchema, raw);
   if (!parsed.success) return null;
   const c = parsed.output;
   // Juspay's own `expired` (boolean, or "true"/"false" in one table) is ignored: toSavedCard
   // computes it per DESIGN §2.
-  const card = toSavedCard(
+  return toListedCard(
     {
-      id: c.card_reference,
+      // A hex card_reference holds a run of 12 digits often enough that, shown as it is, a few
+      // cards in a hundred would be hidden as possible card numbers: the public id is a digest.
+      id: await juspayCardId(c.card_reference),
       maskedPan: c.card_number,
       expiryMonth: c.card_exp_month,
       expiryYear: c.card_exp_year ?? c.card_expiry_year,
@@ -84,7 +76,7 @@ export function toJuspayCard(raw: unknown, now: Date = new Date()): JuspayCard |
       nickname: c.nickname,
       issuer: c.card_issuer,
     },
+    { token: c.card_token, reference: c.card_reference },
     now,
   );
-  return card === null ? null : { card, token: c.card_token };
 }

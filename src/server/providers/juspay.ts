@@ -1,9 +1,12 @@
 import * as v from 'valibot';
-import type { CardProvider, DeleteResult, ProviderCallContext } from '../provider';
-import type { JuspayCard } from './juspay-cards';
+import type { CardProvider, DeleteResult, ProviderCallContext } from './card-provider';
 import { isJuspayError, parseJuspayList } from './juspay-cards';
+import type { JuspayRef } from './juspay-ref';
+import { isJuspayRef } from './juspay-ref';
+import type { ListedCard } from './listed-card';
+import { withProviderRef } from './listed-card';
 import { providerFailure } from './provider-failure';
-import { createProviderHttp, isSuccess, parseReply } from './provider-http';
+import { createProviderHttp, isSuccess, listCall, parseReply } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';
 
 /** Options for {@link juspayProvider} (DESIGN §6, juspay.md). */
@@ -32,9 +35,10 @@ const PROVIDER = 'juspay';
 const deleteSchema = v.object({ deleted: v.boolean(), card_reference: v.string() });
 
 /**
- * Juspay Express Checkout stored cards. The card id is the stable `card_reference`; the
- * short-lived `card_token` stays inside the adapter. `expired` is computed from the expiry
- * (DESIGN §2), not taken from Juspay's flag, so every adapter judges it by the same clock.
+ * Juspay Express Checkout stored cards. The card id is a digest of the stable
+ * `card_reference`; the reference and the short-lived `card_token` stay inside the adapter.
+ * `expired` is computed from the expiry (DESIGN §2), not taken from Juspay's flag, so every
+ * adapter judges it by the same clock.
  */
 export function juspayProvider(options: JuspayProviderOptions): CardProvider {
   const apiKey = requireText(PROVIDER, 'apiKey', options.apiKey);
@@ -56,35 +60,32 @@ export function juspayProvider(options: JuspayProviderOptions): CardProvider {
     timeoutMs: options.timeoutMs,
   });
 
-  async function list(customerId: string, ctx: ProviderCallContext): Promise<JuspayCard[]> {
-    const reply = await http({
-      operation: 'list',
-      method: 'GET',
-      // The docs use `/cards`; only Juspay's PHP SDK uses `/card/list` (juspay.md).
-      path: '/cards',
-      query: { customer_id: customerId },
-      headers: { 'x-routing-id': customerId },
-      idempotent: true,
-      signal: ctx.signal,
-    });
+  async function list(
+    customerId: string,
+    ctx: ProviderCallContext,
+  ): Promise<ListedCard<JuspayRef>[]> {
+    // The docs use `/cards`; only Juspay's PHP SDK uses `/card/list` (juspay.md).
+    const reply = await http(
+      listCall('/cards', ctx.signal, {
+        query: { customer_id: customerId },
+        headers: { 'x-routing-id': customerId },
+      }),
+    );
     if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
     return parseJuspayList(PROVIDER, reply, customerId);
   }
 
   return {
     async listCards(customerId, ctx) {
-      // The short-lived token rides along as the server-only ref the delete needs.
-      return (await list(customerId, ctx)).map(({ card, token }) => ({
-        ...card,
-        providerRef: token,
-      }));
+      // The short-lived token and the reference ride along as the server-only ref the delete needs.
+      return (await list(customerId, ctx)).map(withProviderRef);
     },
 
     async deleteCard(customerId, card, ctx): Promise<DeleteResult> {
       // Juspay's delete takes no customer, only a token (juspay.md "Delete card"): the one this
       // customer's list just carried, so only a card the handler found in it can go.
-      const token = card.providerRef;
-      if (typeof token !== 'string' || token === '') {
+      const ref = card.providerRef;
+      if (!isJuspayRef(ref)) {
         throw new TypeError('juspayProvider: deleteCard needs the card as listCards returned it');
       }
       const reply = await http({
@@ -95,14 +96,14 @@ export function juspayProvider(options: JuspayProviderOptions): CardProvider {
           'x-routing-id': customerId,
           'Content-Type': 'application/x-www-form-urlencoded',
         },
-        body: new URLSearchParams({ card_token: token }).toString(),
+        body: new URLSearchParams({ card_token: ref.token }).toString(),
         signal: ctx.signal,
       });
       if (isSuccess(reply)) {
         const body = parseReply(PROVIDER, 'delete', reply, deleteSchema);
         // Only `deleted: true` for the very card asked for: an answer about another card
         // leaves this one's fate unknown.
-        if (body.deleted && body.card_reference === card.id) return 'deleted';
+        if (body.deleted && body.card_reference === ref.reference) return 'deleted';
         throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
       }
       // An invalid-token 400 or a 404 in Juspay's own error shape: the token names no card now.

@@ -1,8 +1,13 @@
 import type { SavedCard } from '../../core/types';
 import type { ProviderErrorKind } from '../errors';
 import { ProviderError } from '../errors';
-import { isExpired } from '../expiry';
-import type { CardProvider, DeleteResult, ProviderCallContext, ProviderCard } from '../provider';
+import type {
+  CardProvider,
+  DeleteResult,
+  ProviderCallContext,
+  ProviderCard,
+} from './card-provider';
+import { isExpired } from './expiry';
 
 /** Cards per customer id. */
 export type MemorySeed = Record<string, SavedCard[]>;
@@ -39,6 +44,8 @@ export interface MemoryProvider extends CardProvider {
   failNextList(kind?: ProviderErrorKind): void;
 }
 
+type Operation = 'list' | 'delete';
+
 /**
  * An in-process provider for demos and tests. Customers are isolated, every card going in or
  * out is a copy (callers cannot reach its state), and `expired` is recomputed on each list as
@@ -52,8 +59,13 @@ export function memoryProvider(
   const initial = cloneSeed(seed);
   let store = new Map<string, SavedCard[]>();
   let latencyMs = options.latencyMs ?? 0;
-  let nextDeleteFailure: ProviderErrorKind | null = null;
-  let nextListFailure: ProviderErrorKind | null = null;
+  // The failure armed for the next call of each operation, taken (and cleared) by that call.
+  const armed = new Map<Operation, ProviderErrorKind>();
+  function takeFailure(operation: Operation): ProviderErrorKind | null {
+    const kind = armed.get(operation) ?? null;
+    armed.delete(operation);
+    return kind;
+  }
 
   function load(from: ReadonlyArray<[string, SavedCard[]]>) {
     store = new Map(
@@ -62,8 +74,8 @@ export function memoryProvider(
   }
   load(initial);
 
-  // Waits out the latency; a call whose budget ran out stops here, before touching anything.
-  async function settle(signal: AbortSignal | undefined, operation: string): Promise<void> {
+  // A call whose budget ran out during the latency stops here, before touching anything.
+  async function waitOutLatency(signal: AbortSignal | undefined, operation: Operation) {
     if (latencyMs > 0) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, latencyMs);
@@ -92,16 +104,14 @@ export function memoryProvider(
 
   return {
     async listCards(customerId, ctx) {
-      await settle(ctx?.signal, 'list');
-      const failure = nextListFailure;
-      nextListFailure = null;
+      await waitOutLatency(ctx?.signal, 'list');
+      const failure = takeFailure('list');
       if (failure !== null) throw injected(failure, 'list');
       return snapshot(customerId);
     },
     async deleteCard(customerId, target, ctx): Promise<DeleteResult> {
-      await settle(ctx?.signal, 'delete');
-      const failure = nextDeleteFailure;
-      nextDeleteFailure = null;
+      await waitOutLatency(ctx?.signal, 'delete');
+      const failure = takeFailure('delete');
       const cards = store.get(customerId) ?? [];
       const index = cards.findIndex((card) => card.id === target.id);
       if (failure === 'not_found') {
@@ -116,8 +126,7 @@ export function memoryProvider(
     },
     reset(next) {
       load(next === undefined ? initial : cloneSeed(next));
-      nextDeleteFailure = null;
-      nextListFailure = null;
+      armed.clear();
     },
     addCard(customerId, card) {
       const cards = store.get(customerId) ?? [];
@@ -132,10 +141,10 @@ export function memoryProvider(
       latencyMs = Math.max(0, ms);
     },
     failNextDelete(kind = 'unavailable') {
-      nextDeleteFailure = kind;
+      armed.set('delete', kind);
     },
     failNextList(kind = 'unavailable') {
-      nextListFailure = kind;
+      armed.set('list', kind);
     },
   };
 }
@@ -157,7 +166,7 @@ const INJECTED_STATUS: Readonly<Record<ProviderErrorKind, number | undefined>> =
   timeout: undefined,
 };
 
-function injected(kind: ProviderErrorKind, operation: string): ProviderError {
+function injected(kind: ProviderErrorKind, operation: Operation): ProviderError {
   return new ProviderError(kind, `memoryProvider: injected ${kind} on ${operation}`, {
     provider: 'memory',
     status: INJECTED_STATUS[kind],

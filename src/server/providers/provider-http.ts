@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { ProviderErrorKind } from '../errors';
 import { ProviderError } from '../errors';
-import { readCappedText } from '../read-capped';
+import { readCappedText } from '../http/read-capped';
 import { providerFailure } from './provider-failure';
 
 /** Transport settings shared by the HTTP adapters. */
@@ -31,6 +31,15 @@ export interface ProviderCall {
   idempotent?: boolean;
   /** The handler's budget (`ctx.signal`): once aborted, nothing more is sent. */
   signal?: AbortSignal;
+}
+
+/** The list call: an idempotent GET, so it is retried once on a network error or a 5xx. */
+export function listCall(
+  path: string,
+  signal: AbortSignal,
+  extra: Pick<ProviderCall, 'query' | 'headers'> = {},
+): ProviderCall {
+  return { operation: 'list', method: 'GET', path, ...extra, idempotent: true, signal };
 }
 
 /** A provider answer that was neither 401/403 nor 5xx; `json` is undefined when not JSON. */

@@ -1,3 +1,5 @@
+import type { ProviderCard } from './card-provider';
+
 /** `baseUrl` without trailing slashes; a TypeError when it is not an http(s) URL. */
 export function normalizeBaseUrl(provider: string, baseUrl: string): string {
   let url: URL;
@@ -18,4 +20,13 @@ export function requireText(provider: string, field: string, value: unknown): st
     throw new TypeError(`${provider}Provider: ${field} is required`);
   }
   return value;
+}
+
+/** The card's string `providerRef`, as the adapter's own list set it; a TypeError otherwise. */
+export function requireRef(provider: string, card: ProviderCard): string {
+  const ref = card.providerRef;
+  if (typeof ref !== 'string' || ref === '') {
+    throw new TypeError(`${provider}Provider: deleteCard needs the card as listCards returned it`);
+  }
+  return ref;
 }

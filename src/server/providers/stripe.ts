@@ -1,6 +1,6 @@
 import type { SavedCard } from '../../core/types';
 import type { ProviderError } from '../errors';
-import type { CardProvider, DeleteResult, ProviderCallContext } from '../provider';
+import type { CardProvider, DeleteResult, ProviderCallContext } from './card-provider';
 import { remainingMs, untilAborted } from './deadline';
 import { providerFailure } from './provider-failure';
 import { isDetached, parseStripeCustomer, parseStripePage, toStripeCard } from './stripe-cards';

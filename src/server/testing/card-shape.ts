@@ -1,42 +1,27 @@
+import * as v from 'valibot';
+import { savedCardSchema } from '../../core/schemas';
 import type { SavedCard } from '../../core/types';
-import { CARD_BRANDS } from '../../core/types';
-import { isExpired } from '../expiry';
-import { isValidCardId } from '../ids';
+import { isValidCardId } from '../guards/card-id';
+import { isExpired } from '../providers/expiry';
 import type { ExpectedCard } from './types';
 
-const FIELDS = new Set([
-  'id',
-  'brand',
-  'last4',
-  'expiryMonth',
-  'expiryYear',
-  'expired',
-  'holderName',
-  'nickname',
-  'issuer',
-  'isDefault',
-  'locked',
-]);
+// The contract's fields, plus `locked`, which the handler's lockReason adds.
+const FIELDS: ReadonlySet<string> = new Set([...Object.keys(savedCardSchema.entries), 'locked']);
 
 /** What is wrong with `value` as a DESIGN §2 card at `now`, or null when nothing is. */
 export function cardProblem(value: unknown, now: Date): string | null {
   if (typeof value !== 'object' || value === null) return 'a card is not an object';
-  const card = value as Record<string, unknown>;
-  const extra = Object.keys(card).filter((key) => !FIELDS.has(key));
+  const extra = Object.keys(value).filter((key) => !FIELDS.has(key));
   if (extra.length > 0) return `a card carries fields outside DESIGN §2: ${extra.join(', ')}`;
-  if (typeof card.id !== 'string' || !isValidCardId(card.id)) return 'a card id is not a valid id';
-  if (!(CARD_BRANDS as readonly unknown[]).includes(card.brand))
-    return `card ${card.id}: unknown brand value`;
-  if (typeof card.last4 !== 'string' || !/^\d{4}$/.test(card.last4))
-    return `card ${card.id}: last4 is not 4 digits`;
-  const { expiryMonth: month, expiryYear: year } = card;
-  if (!Number.isInteger(month) || (month as number) < 1 || (month as number) > 12) {
-    return `card ${card.id}: expiryMonth outside 1–12`;
+  // The browser's own schema judges the card, field by field.
+  const parsed = v.safeParse(savedCardSchema, value);
+  if (!parsed.success) {
+    const field = v.getDotPath(parsed.issues[0]) ?? 'a field';
+    return `a card breaks DESIGN §2 at ${field}`;
   }
-  if (!Number.isInteger(year) || (year as number) < 1000 || (year as number) > 9999) {
-    return `card ${card.id}: expiryYear is not four digits`;
-  }
-  if (card.expired !== isExpired(month as number, year as number, now)) {
+  const card = parsed.output;
+  if (!isValidCardId(card.id)) return 'a card id is not a valid id';
+  if (card.expired !== isExpired(card.expiryMonth, card.expiryYear, now)) {
     return `card ${card.id}: expired is not computed month-inclusive (DESIGN §2)`;
   }
   return null;

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../audit';
 import { createWalletHandler } from '../handler';
-import type { CardProvider } from '../provider';
+import type { CardProvider } from '../providers/card-provider';
 import type { RecordingProvider } from './recording-provider';
 import { recordingProvider } from './recording-provider';
 

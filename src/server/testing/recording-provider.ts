@@ -1,4 +1,4 @@
-import type { CardProvider, ProviderCallContext, ProviderCard } from '../provider';
+import type { CardProvider, ProviderCallContext, ProviderCard } from '../providers/card-provider';
 
 /** One adapter call as the kit saw it. */
 export interface CallRecord {
@@ -14,7 +14,7 @@ export interface CallRecord {
 /** The adapter under test, with every call recorded. */
 export interface RecordingProvider extends CardProvider {
   readonly calls: CallRecord[];
-  /** Every string `providerRef` the adapter listed: server-only, never to be seen outside. */
+  /** Every `providerRef` string (or string field of one) the adapter listed: server-only. */
   readonly refs: Set<string>;
   /** The next delete of `cardId` finds it already deleted: the kit deletes it first, itself. */
   deleteElsewhereFirst(cardId: string): void;
@@ -60,8 +60,7 @@ export function recordingProvider(inner: CardProvider): RecordingProvider {
     listCards(customerId, ctx) {
       return record({ operation: 'list', customerId }, ctx, async () => {
         const cards = await inner.listCards(customerId, ctx);
-        for (const card of cards)
-          if (typeof card.providerRef === 'string') refs.add(card.providerRef);
+        for (const card of cards) for (const ref of refStrings(card.providerRef)) refs.add(ref);
         return cards;
       });
     },
@@ -78,4 +77,11 @@ export function recordingProvider(inner: CardProvider): RecordingProvider {
       });
     },
   };
+}
+
+// A ref is a string (a token) or an object of them (Juspay's token and reference).
+function refStrings(ref: unknown): string[] {
+  if (typeof ref === 'string') return [ref];
+  if (typeof ref !== 'object' || ref === null) return [];
+  return Object.values(ref).filter((value): value is string => typeof value === 'string');
 }

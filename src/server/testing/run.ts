@@ -1,5 +1,5 @@
 import type { SavedCard } from '../../core/types';
-import type { CardProvider } from '../provider';
+import type { CardProvider } from '../providers/card-provider';
 import { matchCards } from './card-shape';
 import type { KitWallet } from './kit-wallet';
 import { kitWallet } from './kit-wallet';

@@ -1,5 +1,5 @@
 import type { SavedCard } from '../../core/types';
-import type { CardProvider } from '../provider';
+import type { CardProvider } from '../providers/card-provider';
 
 /** How a fault hook makes the provider fail, on the next call of one operation. */
 export type FaultKind =

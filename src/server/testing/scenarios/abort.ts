@@ -1,4 +1,4 @@
-import type { ProviderCallContext } from '../../provider';
+import type { ProviderCallContext } from '../../providers/card-provider';
 import type { Checks } from '../checks';
 import type { KitRun } from '../run';
 

@@ -1,4 +1,4 @@
-import { mayHoldCardNumber } from '../../possible-pan';
+import { mayHoldCardNumber } from '../../guards/may-hold-card-number';
 import type { Checks } from '../checks';
 import type { KitRun } from '../run';
 import { errorCode } from '../run';

@@ -1,14 +1,9 @@
-import type { ServerResponse } from 'node:http';
-import type { Http2ServerResponse } from 'node:http2';
-import { collapseSlashes } from './guards/ambiguous-path';
-import type { NodeRequest } from './http/node-request';
-import { nodeTarget, toFetchRequest } from './http/node-request';
-import { transportFacts } from './http/transport';
+import { collapseSlashes } from '../guards/ambiguous-path';
+import { nodeTarget, toFetchRequest } from './node-request';
+import type { NodeRequest, NodeResponse } from './node-types';
 import { errorResponse } from './respond';
 import { isUnderBase, normalizeBasePath } from './routes';
-
-/** A response from `node:http` or the `node:http2` compatibility API. */
-export type NodeResponse = ServerResponse | Http2ServerResponse;
+import { transportFacts } from './transport';
 
 /** A Node listener (HTTP/1.1 or HTTP/2) that doubles as Connect/Express middleware. */
 export type NodeListener = (

@@ -1,11 +1,11 @@
-import { mayHoldCardNumber } from './possible-pan';
+import { mayHoldCardNumber } from './may-hold-card-number';
 
 /** The longest card id the handler accepts, after percent-decoding. */
 export const MAX_CARD_ID_LENGTH = 256;
 
-// Ids are opaque adapter handles (Juspay card_reference, Eximpe card_token): a strict
-// charset keeps them inert in provider URLs, logs and audit stores. No `/` (an adapter
-// may put the id in a URL path), no `%`, no whitespace or control characters.
+// Ids are opaque adapter handles (a memory seed's id, Stripe's pm_…, a digest of Juspay's
+// card_reference): a strict charset keeps them inert in provider URLs, logs and audit
+// stores. No `/` (an adapter may put the id in a URL path), no `%`, no whitespace or controls.
 const CARD_ID = /^[A-Za-z0-9._~:@+=-]+$/;
 const ONLY_DOTS = /^\.+$/;
 // Room for every allowed character to be percent-encoded, and no more: caps decode work.

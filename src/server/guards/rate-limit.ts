@@ -1,3 +1,6 @@
+import { WalletHttpError } from '../errors';
+import { callHook } from '../hooks';
+
 /** Where the handler counts attempts; async so a shared store (Redis) fits the same seam. */
 export interface RateLimitStore {
   /** Counts one hit on `key` in its current fixed window and returns the window's state. */
@@ -12,6 +15,13 @@ export interface RateLimitOptions {
   windowMs: number;
   /** Defaults to one {@link memoryRateLimitStore} per handler. */
   store?: RateLimitStore;
+}
+
+/** The handler's rate limit once its defaults are applied. */
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+  store: RateLimitStore;
 }
 
 /** Options for {@link memoryRateLimitStore}. */
@@ -62,7 +72,29 @@ export function memoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}):
   };
 }
 
-/** Whole seconds until `resetAt`, at least 1, for `Retry-After`. */
-export function retryAfterSeconds(resetAt: number, now: number): number {
+// Whole seconds until `resetAt`, at least 1, for `Retry-After`.
+function retryAfterSeconds(resetAt: number, now: number): number {
   return Math.max(1, Math.ceil((resetAt - now) / 1000));
+}
+
+/**
+ * Counts one DELETE attempt of `customerId` and refuses it with 429 + `Retry-After` once the
+ * window holds more than `max` (DESIGN §6). A store that fails or runs out of `hookTimeoutMs`
+ * refuses the delete (502): never unlimited deletes.
+ */
+export async function enforceRateLimit(
+  limit: RateLimit | null,
+  customerId: string,
+  clock: { hookTimeoutMs: number; now: () => number },
+): Promise<void> {
+  if (limit === null) return;
+  const { max, windowMs, store } = limit;
+  const { count, resetAt } = await callHook('rateLimit', clock.hookTimeoutMs, () =>
+    store.hit(`card.delete:${customerId}`, windowMs),
+  );
+  if (count > max) {
+    throw new WalletHttpError('rate_limited', undefined, {
+      headers: { 'Retry-After': String(retryAfterSeconds(resetAt, clock.now())) },
+    });
+  }
 }

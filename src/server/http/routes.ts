@@ -1,4 +1,4 @@
-import { WalletHttpError } from './errors';
+import { WalletHttpError } from '../errors';
 
 /** What a request path means to the wallet handler. */
 export type Route =
@@ -34,7 +34,7 @@ export function isUnderBase(pathname: string, base: string): boolean {
 
 /**
  * Matches a URL pathname (still percent-encoded) against the two routes. Everything after
- * `cards/` is the raw id, slashes included, so `ids.ts` can refuse it with a 400.
+ * `cards/` is the raw id, slashes included, so `guards/card-id.ts` can refuse it with a 400.
  */
 export function matchRoute(pathname: string, base: string): Route {
   if (!isUnderBase(pathname, base)) return { kind: 'outside' };
@@ -55,4 +55,15 @@ export function wrongMethod(allow: string): WalletHttpError {
 /** 404 for a path that is no route, still in the contract's `invalid_request` envelope. */
 export function noRoute(): WalletHttpError {
   return new WalletHttpError('invalid_request', 'No such route.', { status: 404 });
+}
+
+/**
+ * The raw id segment of a request aimed at one card; anything else is refused as DESIGN §3
+ * says: 400 for a refused path, 405 on `{base}/cards`, 404 for no route.
+ */
+export function cardSegment(target: Target): string {
+  if (target.refused) throw new WalletHttpError('invalid_request');
+  if (target.route.kind === 'cards') throw wrongMethod(ALLOWED_METHODS.cards);
+  if (target.route.kind !== 'card') throw noRoute();
+  return target.route.rawId;
 }

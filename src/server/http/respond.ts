@@ -1,6 +1,6 @@
-import type { CardLockReason } from '../core/types';
-import type { ServerErrorCode } from './errors';
-import { GENERIC_MESSAGES } from './errors';
+import type { CardLockReason } from '../../core/types';
+import type { ServerErrorCode } from '../errors';
+import { GENERIC_MESSAGES } from '../errors';
 
 /** The JSON error envelope of DESIGN §3. */
 export interface ErrorBody {

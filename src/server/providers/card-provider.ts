@@ -1,4 +1,4 @@
-import type { SavedCard } from '../core/types';
+import type { SavedCard } from '../../core/types';
 
 /** What a delete did at the provider; `not_found` counts as already deleted once confirmed. */
 export type DeleteResult = 'deleted' | 'not_found';
@@ -18,7 +18,8 @@ export interface ProviderCallContext {
 
 /**
  * A card as an adapter lists it: the DESIGN §2 fields plus a server-only `providerRef`
- * (Juspay's short-lived token), which the handler strips before any response or hook.
+ * (Juspay's short-lived token and reference, Eximpe's `card_token`, Adyen's stored id), which
+ * the handler strips before any response or hook.
  */
 export type ProviderCard = SavedCard & { providerRef?: unknown };
 
@@ -28,8 +29,8 @@ export type ProviderCard = SavedCard & { providerRef?: unknown };
  */
 export interface CardProvider {
   /**
-   * True when the card id is itself a provider token (Eximpe's `card_token`): the audit then
-   * holds only its keyed digest (`auditIdKey`), never the token.
+   * True when the card id is itself a provider token (a merchant's own adapter; the bundled
+   * ones show digests instead): the audit then holds only its keyed digest (`auditIdKey`).
    */
   readonly cardIdIsProviderToken?: boolean;
   /** The customer's saved cards, `expired` computed, at most last4 of the PAN. */

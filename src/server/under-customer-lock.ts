@@ -1,53 +1,39 @@
 import type { Budget } from './budget';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
-import { deleteConfirmed } from './delete-confirmed';
-import { WalletHttpError } from './errors';
 import type { ReleaseLock } from './guards/customer-lock';
-import { lockReasonFor } from './guards/lock-reason';
 import { callHook } from './hooks';
-import type { DeleteResult, ProviderCallContext } from './provider';
-import { toPublicCard } from './public-card';
+import type { ProviderCallContext } from './providers/card-provider';
+
+/** What the work done in a customer's turn gets: the adapter's context and the budget. */
+export interface CustomerTurn {
+  ctx: ProviderCallContext;
+  budget: Budget;
+}
 
 // The lock outlives the budget by this much at most, so a holder that dies frees it soon.
 const LOCK_MARGIN_MS = 1000;
 const UNBOUNDED_LOCK_MS = 60_000;
 
 /**
- * Deletes `id` if, and only if, it is in the customer's fresh list (DESIGN §6 ownership) and
- * nothing locks it. One budget bounds it all, waiting for the customer's lock included: once
- * it runs out the adapter is aborted and nothing more is sent. Holding the customer's lock,
- * `lockReason` and `keepAtLeast` judge a list no parallel delete is changing.
+ * Runs `work` holding the customer's lock, so the list it judges is one no parallel delete is
+ * changing. One budget bounds it all, waiting for the lock included: once it runs out (or the
+ * work ends) the adapter is aborted and nothing more is sent.
  */
-export async function removeOwnedCard(
+export async function underCustomerLock<T>(
   config: HandlerConfig,
   customerId: string,
-  id: string,
   requestId: string,
-): Promise<DeleteResult> {
+  work: (turn: CustomerTurn) => Promise<T>,
+): Promise<T> {
   const budget = startBudget(config.providerTimeoutMs);
   let release: ReleaseLock | undefined;
   try {
     release = await takeLock(config, customerId, budget);
-    const ctx: ProviderCallContext = {
-      signal: budget.signal,
-      deadline: budget.deadline,
-      requestId,
-    };
-    // Only cards the browser could see count: a foreign, unknown or unshowable id answers
-    // the same 404, so ids cannot be probed.
-    const cards = (await budget.run(config.provider.listCards(customerId, ctx))).filter(
-      (candidate) => toPublicCard(candidate) !== null,
-    );
-    const card = cards.find((candidate) => candidate.id === id);
-    const visible = card === undefined ? null : toPublicCard(card);
-    if (card === undefined || visible === null) throw new WalletHttpError('card_not_found');
-
-    const reason = await budget.run(
-      lockReasonFor(config, { card: visible, customerId, count: cards.length, requestId }),
-    );
-    if (reason !== null) throw new WalletHttpError('card_in_use', undefined, { reason });
-    return await deleteConfirmed(config, customerId, card, ctx, budget);
+    return await work({
+      ctx: { signal: budget.signal, deadline: budget.deadline, requestId },
+      budget,
+    });
   } finally {
     // Answered: whatever the adapter still runs is aborted, so nothing happens after this.
     budget.end();

@@ -1,4 +1,13 @@
 /**
+ * True when a Content-Length header declares more than `maxBytes`. Anything but plain digits
+ * (`0x500`, `1e9`) declares nothing: the read itself is capped either way.
+ */
+export function declaresMoreThan(contentLength: string | null, maxBytes: number): boolean {
+  const text = contentLength?.trim() ?? '';
+  return /^\d{1,15}$/.test(text) && Number(text) > maxBytes;
+}
+
+/**
  * The stream's bytes, or null once they pass `maxBytes` (the rest is cancelled unread).
  * Reads chunk by chunk so a runaway sender cannot fill the merchant server's memory; a failed
  * read throws.
@@ -6,7 +15,7 @@
 export async function readCappedBytes(
   stream: ReadableStream<Uint8Array>,
   maxBytes: number,
-): Promise<Uint8Array | null> {
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

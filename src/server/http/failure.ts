@@ -1,7 +1,7 @@
-import type { HandlerConfig } from './config';
-import type { ServerErrorCode } from './errors';
-import { isProviderError, isWalletHttpError } from './errors';
-import { HookFailure } from './hooks';
+import type { HandlerConfig } from '../config';
+import type { ServerErrorCode } from '../errors';
+import { isProviderError, isWalletHttpError } from '../errors';
+import { HookFailure } from '../hooks';
 import { errorResponse } from './respond';
 
 /** A failure turned into what the browser sees, plus its code for the audit trail. */

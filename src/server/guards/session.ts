@@ -1,6 +1,6 @@
-import type { HandlerConfig } from './config';
-import { WalletHttpError } from './errors';
-import { callHook } from './hooks';
+import type { HandlerConfig } from '../config';
+import { WalletHttpError } from '../errors';
+import { callHook } from '../hooks';
 
 /**
  * The session's customer; query strings and bodies are never consulted. A session store that

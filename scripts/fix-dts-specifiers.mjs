@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const typesDir = resolve(root, process.argv[2] ?? 'dist/types');
 
 // `from './x'`, `import './x'`, `import('./x')` — the only forms tsc emits in declarations.

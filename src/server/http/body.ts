@@ -1,5 +1,5 @@
-import { transportFacts } from './http/transport';
-import { readCappedBytes } from './read-capped';
+import { declaresMoreThan, readCappedBytes } from './read-capped';
+import { transportFacts } from './transport';
 
 /** A request body read under a size cap. */
 export type BodyResult =
@@ -9,13 +9,8 @@ export type BodyResult =
 /** The largest DELETE body accepted; the contract needs none, so this is generous. */
 export const MAX_BODY_BYTES = 1024;
 
-/** A Content-Length header as a byte count; anything but plain digits (`0x500`, `1e9`) is NaN. */
-export function declaredLength(header: string | null): number {
-  return header !== null && /^\d{1,15}$/.test(header.trim()) ? Number(header.trim()) : Number.NaN;
-}
-
 /** Reads at most `maxBytes` of the body, cancelling the stream as soon as it is exceeded. */
-export async function readCappedBody(
+async function readCappedBody(
   req: Request,
   maxBytes: number = MAX_BODY_BYTES,
 ): Promise<BodyResult> {
@@ -24,8 +19,7 @@ export async function readCappedBody(
   if (refusal === 'body_too_large') return { ok: false, reason: 'too_large' };
   if (refusal === 'body_unreadable') return { ok: false, reason: 'unreadable' };
   if (req.body === null) return { ok: true, text: '' };
-  const declared = declaredLength(req.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
+  if (declaresMoreThan(req.headers.get('Content-Length'), maxBytes)) {
     await req.body.cancel().catch(() => undefined);
     return { ok: false, reason: 'too_large' };
   }
@@ -44,7 +38,7 @@ export async function readCappedBody(
 }
 
 /** An empty body or valid JSON; the handler reads nothing from it (the customer comes from the session). */
-export function isAcceptableJsonBody(text: string): boolean {
+function isAcceptableJsonBody(text: string): boolean {
   if (text.trim() === '') return true;
   try {
     JSON.parse(text);
@@ -52,4 +46,15 @@ export function isAcceptableJsonBody(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Why a DELETE's body is refused, or null: too big, cut off, not UTF-8 or not JSON is
+ * `invalid_request`; a body with no Content-Type at all is as suspect as a text/plain one.
+ */
+export async function bodyRefusal(req: Request): Promise<'invalid_request' | 'forbidden' | null> {
+  const body = await readCappedBody(req);
+  if (!body.ok) return 'invalid_request';
+  if (body.text !== '' && req.headers.get('Content-Type') === null) return 'forbidden';
+  return isAcceptableJsonBody(body.text) ? null : 'invalid_request';
 }

@@ -1,0 +1,34 @@
+import type { SavedCard } from '../../core/types';
+import type { ProviderCardFields } from './card-fields';
+import { toSavedCard } from './card-fields';
+import type { ProviderCard } from './card-provider';
+
+/** A card as an adapter parsed it, plus the server-only handle its delete needs. */
+export interface ListedCard<Ref> {
+  card: SavedCard;
+  ref: Ref;
+}
+
+/** The card of `fields` with its `ref`, or null when it cannot be shown safely. */
+export function toListedCard<Ref>(
+  fields: ProviderCardFields,
+  ref: Ref,
+  now: Date,
+): ListedCard<Ref> | null {
+  const card = toSavedCard(fields, now);
+  return card === null ? null : { card, ref };
+}
+
+/** The card as the handler takes it: the handle rides along as `providerRef`, never shown. */
+export function withProviderRef<Ref>({ card, ref }: ListedCard<Ref>): ProviderCard {
+  return { ...card, providerRef: ref };
+}
+
+/** Each of `raws` through `toCard`, in order; one that cannot be shown safely hides only itself. */
+export async function listedCards<Ref>(
+  raws: readonly unknown[],
+  toCard: (raw: unknown) => Promise<ListedCard<Ref> | null>,
+): Promise<ListedCard<Ref>[]> {
+  const entries = await Promise.all(raws.map(toCard));
+  return entries.filter((entry): entry is ListedCard<Ref> => entry !== null);
+}
