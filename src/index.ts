@@ -13,8 +13,18 @@ export {
   type WalletMessagesOverrides,
 } from './core/messages';
 export type { Notify, WalletEvent, WalletNotification } from './core/notification';
-export { CARD_BRANDS, type CardBrand, type SavedCard } from './core/types';
-export type { WalletClient, WalletRequestOptions } from './core/wallet-client';
+export {
+  CARD_BRANDS,
+  CARD_LOCK_REASONS,
+  type CardBrand,
+  type CardLockReason,
+  type SavedCard,
+} from './core/types';
+export type {
+  DeleteCardOptions,
+  WalletClient,
+  WalletRequestOptions,
+} from './core/wallet-client';
 export {
   isWalletError,
   WALLET_ERROR_STATUS,
