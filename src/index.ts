@@ -36,6 +36,7 @@ export { cardsQueryOptions } from './query/cards-query-options';
 export { useRemovalCooldown } from './query/removal-cooldown';
 export {
   type CardRemoval,
+  type LockReasonProps,
   type RemovalDialogProps,
   type RemovalHeadingProps,
   type RemovalTarget,

@@ -1,5 +1,5 @@
 import { BRAND_NAMES } from './brand-names';
-import type { CardBrand } from './types';
+import type { CardBrand, CardLockReason } from './types';
 import type { WalletErrorCode } from './wallet-error';
 
 /**
@@ -15,8 +15,13 @@ export interface WalletMessages {
   expires: (expiry: string) => string;
   expired: (expiry: string) => string;
   defaultBadge: string;
+  /** Why a locked card can't be removed, shown in its row and said by the toast after a 409. */
+  lockReasons: Record<CardLockReason, string>;
   remove: string;
   removeButton: (cardName: string) => string;
+  /** The visible text of a locked card's replace button (with `onReplaceCard`). */
+  replace: string;
+  replaceButton: (cardName: string) => string;
   confirmTitle: (cardName: string) => string;
   confirmDescription: string;
   cancel: string;
@@ -34,10 +39,13 @@ export interface WalletMessages {
   errors: Record<Exclude<WalletErrorCode, 'rate_limited'>, string>;
 }
 
-/** Partial overrides; `errors` and `brands` may be partial too. */
-export type WalletMessagesOverrides = Partial<Omit<WalletMessages, 'errors' | 'brands'>> & {
+/** Partial overrides; `errors`, `brands` and `lockReasons` may be partial too. */
+export type WalletMessagesOverrides = Partial<
+  Omit<WalletMessages, 'errors' | 'brands' | 'lockReasons'>
+> & {
   errors?: Partial<WalletMessages['errors']>;
   brands?: Partial<WalletMessages['brands']>;
+  lockReasons?: Partial<WalletMessages['lockReasons']>;
 };
 
 export const defaultMessages: WalletMessages = {
@@ -47,8 +55,16 @@ export const defaultMessages: WalletMessages = {
   expires: (expiry) => `Expires ${expiry}`,
   expired: (expiry) => `Expired ${expiry}`,
   defaultBadge: 'Default',
+  lockReasons: {
+    subscription: 'Used for a subscription',
+    pending_payment: 'Used for a payment in progress',
+    last_card: 'Keep at least one card on file',
+    other: "Can't be removed right now",
+  },
   remove: 'Remove',
   removeButton: (cardName) => `Remove ${cardName}`,
+  replace: 'Replace',
+  replaceButton: (cardName) => `Replace ${cardName}`,
   confirmTitle: (cardName) => `Remove ${cardName}?`,
   confirmDescription: "This can't be undone.",
   cancel: 'Cancel',
@@ -85,5 +101,6 @@ export function mergeMessages(
     ...overrides,
     errors: { ...base.errors, ...overrides?.errors },
     brands: { ...base.brands, ...overrides?.brands },
+    lockReasons: { ...base.lockReasons, ...overrides?.lockReasons },
   };
 }

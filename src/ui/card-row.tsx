@@ -19,6 +19,10 @@ export interface CardRowParts {
   label: string;
   /** The kit's remove button, wired to the confirm dialog and focus rules. */
   removeButton: ReactNode;
+  /** A locked card's reason ("Used for a subscription"), which describes its remove button; null otherwise. Render it. */
+  lockReason: ReactNode;
+  /** "Replace Visa ending in 4242", on a locked card when the list has `onReplaceCard`; else null. */
+  replaceButton: ReactNode;
 }
 
 /**
@@ -40,6 +44,8 @@ type CardRowProps = {
   locale: string | undefined;
   // Keeps its identity until a cooldown starts or ends, so the memo below holds.
   getRemoveButtonProps: CardRemoval['getRemoveButtonProps'];
+  getLockReasonProps: CardRemoval['getLockReasonProps'];
+  onReplaceCard?: (card: SavedCard) => void;
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
   renderRemoveButton?: (props: RemoveButtonProps) => ReactElement;
   renderBrandMark?: (brand: CardBrand) => ReactNode;
@@ -52,6 +58,8 @@ export const CardRow = memo(function CardRow({
   messages,
   locale,
   getRemoveButtonProps,
+  getLockReasonProps,
+  onReplaceCard,
   renderCard,
   renderRemoveButton,
   renderBrandMark,
@@ -71,10 +79,29 @@ export const CardRow = memo(function CardRow({
   ) : (
     <button {...buttonProps} />
   );
+  const lockProps = getLockReasonProps(card);
+  const lockReason = lockProps ? <span {...slot('lock-reason')} {...lockProps} /> : null;
+  // The way forward from a locked card: the host's add-card flow (DESIGN §4).
+  const replaceButton =
+    lockProps && onReplaceCard ? (
+      <button
+        type="button"
+        {...slot('replace-button', 'button')}
+        aria-label={messages.replaceButton(label)}
+        onClick={() => onReplaceCard(card)}
+      >
+        {messages.replace}
+      </button>
+    ) : null;
   return (
-    <li {...slot('card')} data-brand={card.brand} data-state={state}>
+    <li
+      {...slot('card')}
+      data-brand={card.brand}
+      data-state={state}
+      data-locked={card.locked ? '' : undefined}
+    >
       {renderCard ? (
-        renderCard(card, { label, removeButton })
+        renderCard(card, { label, removeButton, lockReason, replaceButton })
       ) : (
         <>
           <BrandMark brand={card.brand}>{renderBrandMark?.(card.brand)}</BrandMark>
@@ -101,7 +128,9 @@ export const CardRow = memo(function CardRow({
                 <span {...slot('default-badge', 'badge')}>{messages.defaultBadge}</span>
               ) : null}
             </span>
+            {lockReason}
           </div>
+          {replaceButton}
           {removeButton}
         </>
       )}

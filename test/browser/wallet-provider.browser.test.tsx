@@ -51,7 +51,7 @@ describe('WalletProvider and host integration', () => {
     await waitFor(() => expect(shown).toHaveLength(1));
     expect(shown[0]).toMatchObject({
       tone: 'error',
-      title: 'This card is being used for a payment in progress.',
+      title: 'Used for a payment in progress',
       description: 'Visa ending in 4242',
       code: 'card_in_use',
     });
