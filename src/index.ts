@@ -1,6 +1,7 @@
 export { cardLabel } from './core/card-label';
 export { describeCooldown } from './core/describe-cooldown';
 export { describeError } from './core/describe-error';
+export { isExpiringSoon } from './core/expiring-soon';
 export { formatExpiry } from './core/format-expiry';
 export {
   createHttpWalletClient,

@@ -6,6 +6,7 @@ import {
   type RefCallback,
 } from 'react';
 import { cardLabel } from '../core/card-label';
+import { isExpiringSoon } from '../core/expiring-soon';
 import { formatExpiry } from '../core/format-expiry';
 import type { WalletMessages } from '../core/messages';
 import type { CardBrand, SavedCard } from '../core/types';
@@ -42,6 +43,7 @@ type CardRowProps = {
   card: SavedCard;
   messages: WalletMessages;
   locale: string | undefined;
+  expiringSoonMonths: number;
   // Keeps its identity until a cooldown starts or ends, so the memo below holds.
   getRemoveButtonProps: CardRemoval['getRemoveButtonProps'];
   getLockReasonProps: CardRemoval['getLockReasonProps'];
@@ -57,6 +59,7 @@ export const CardRow = memo(function CardRow({
   card,
   messages,
   locale,
+  expiringSoonMonths,
   getRemoveButtonProps,
   getLockReasonProps,
   onReplaceCard,
@@ -123,6 +126,11 @@ export const CardRow = memo(function CardRow({
               <span data-slot="card-expiry" data-state={state}>
                 {(card.expired ? messages.expired : messages.expires)(expiry)}
               </span>
+              {isExpiringSoon(card, expiringSoonMonths) ? (
+                <span {...slot('expiring-badge', 'badge')} data-tone="warning">
+                  {messages.expiresSoon}
+                </span>
+              ) : null}
               {/* In the meta line, not beside the button: on a phone it would starve the label. */}
               {card.isDefault ? (
                 <span {...slot('default-badge', 'badge')}>{messages.defaultBadge}</span>

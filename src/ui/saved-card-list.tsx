@@ -44,7 +44,7 @@ export function SavedCardList({
   className,
   ...rest
 }: SavedCardListProps) {
-  const { messages, locale } = useWalletContext();
+  const { messages, locale, expiringSoonMonths } = useWalletContext();
   const slot = useSlot();
   const root = slot('saved-card-list', 'root');
   const { cards, status, error, refetch, isFetching } = useSavedCards();
@@ -88,6 +88,7 @@ export function SavedCardList({
               card={card}
               messages={messages}
               locale={locale}
+              expiringSoonMonths={expiringSoonMonths}
               getRemoveButtonProps={getRemoveButtonProps}
               getLockReasonProps={getLockReasonProps}
               onReplaceCard={onReplaceCard}
