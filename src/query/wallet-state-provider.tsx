@@ -4,6 +4,7 @@ import { mergeMessages, type WalletMessagesOverrides } from '../core/messages';
 import type { Notify, WalletEvent } from '../core/notification';
 import type { WalletClient } from '../core/wallet-client';
 import { createAnnouncer } from './announcer';
+import { useFlushHeldRemovals } from './held-removals';
 import { createListHeadings, ListHeadingsContext } from './list-headings';
 import { createToastStore } from './toast-store';
 import { useCrossTabRemovals } from './use-cross-tab-removals';
@@ -20,6 +21,10 @@ export interface WalletStateProviderProps {
   /** The host's toaster: when given, the kit renders no toaster of its own. */
   notify?: Notify;
   onEvent?: (event: WalletEvent) => void;
+  /** Hold each confirmed removal this long, offering "Undo" (DESIGN §5.8); 0 (default) sends at once. */
+  undoMs?: number;
+  /** "Expires soon" covers this month and this many months after it; default 1 (DESIGN §2). */
+  expiringSoonMonths?: number;
   children?: ReactNode;
 }
 
@@ -45,8 +50,19 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
       emit: (event: WalletEvent) => onEvent.current?.(event),
       announcer,
       toasts: hostNotify ? null : toasts,
+      undoMs: props.undoMs ?? 0,
+      expiringSoonMonths: props.expiringSoonMonths ?? 1,
     }),
-    [props.client, props.messages, props.locale, hostNotify, toasts, announcer],
+    [
+      props.client,
+      props.messages,
+      props.locale,
+      props.undoMs,
+      props.expiringSoonMonths,
+      hostNotify,
+      toasts,
+      announcer,
+    ],
   );
 
   return (
@@ -63,5 +79,6 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
 
 function CrossTabSync() {
   useCrossTabRemovals();
+  useFlushHeldRemovals();
   return null;
 }
