@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type { ComponentProps, ReactNode } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { createHttpWalletClient, SavedCardList, WalletProvider } from '../../src/index';
 import { sampleCards } from '../helpers/cards';
 import { contrastRatio, over, parseColor, type Rgba, shadowEdge } from '../helpers/contrast';
@@ -50,6 +50,7 @@ afterEach(() => {
   document.documentElement.removeAttribute('data-theme');
   document.documentElement.style.removeProperty('--destructive');
   document.body.style.removeProperty('background');
+  document.body.style.removeProperty('color');
 });
 
 describe('unstyled mode', () => {
@@ -305,4 +306,73 @@ describe('colour schemes', () => {
       expect(retryText, 'Try again').toBeGreaterThanOrEqual(4.5);
     },
   );
+});
+
+// A host page that stays light whatever the system says: with the system dark, the kit's
+// surfaces go dark, but the text it draws on the page itself must stay readable there.
+describe('a light page on a dark system (no data-theme)', () => {
+  const PAGE = 'rgb(255, 255, 255)';
+  const PAGE_TEXT = 'rgb(31, 35, 40)';
+
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
+  async function lightPageDarkSystem(backend: Backend) {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-color-scheme', value: 'dark' }],
+    });
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(true);
+    document.body.style.background = PAGE;
+    document.body.style.color = PAGE_TEXT;
+    renderKit(backend);
+  }
+
+  /** Contrast of an element's text against the white page behind it. */
+  const onPage = (element: Element) =>
+    contrastRatio(parseColor(getComputedStyle(element).color), parseColor(PAGE));
+
+  test("the heading and the cooldown line keep the page's colour; rows keep their dark pair", async () => {
+    const backend = createFakeBackend(sampleCards());
+    await lightPageDarkSystem(backend);
+    const [row] = within(await list()).getAllByRole('listitem');
+    const heading = screen.getByRole('heading', { name: 'Saved cards' });
+    expect(onPage(heading), 'heading on the page').toBeGreaterThanOrEqual(4.5);
+    expect(getComputedStyle(heading).color).toBe(PAGE_TEXT);
+
+    // The row is a dark surface with its own light text (the system asked for dark).
+    const rowStyle = getComputedStyle(row as HTMLElement);
+    expect(rowStyle.backgroundColor).toBe('rgb(22, 27, 34)');
+    const rowText = contrastRatio(parseColor(rowStyle.color), parseColor(rowStyle.backgroundColor));
+    expect(rowText, 'row text on the row').toBeGreaterThanOrEqual(4.5);
+
+    backend.nextDelete(errorAnswer('rate_limited', 429, { 'Retry-After': '30' }));
+    await openAndConfirm(VISA);
+    const cooldown = await waitFor(() => {
+      const line = document.querySelector('[data-slot="cooldown"]');
+      expect(line).not.toBeNull();
+      return line as HTMLElement;
+    });
+    expect(onPage(cooldown), 'cooldown line on the page').toBeGreaterThanOrEqual(4.5);
+  });
+
+  test("the empty state's title and text keep the page's colour", async () => {
+    await lightPageDarkSystem(createFakeBackend([]));
+    const title = await screen.findByText('No saved cards');
+    expect(onPage(screen.getByRole('heading', { name: 'Saved cards' }))).toBeGreaterThanOrEqual(
+      4.5,
+    );
+    expect(onPage(title), 'empty title').toBeGreaterThanOrEqual(4.5);
+    const text = document.querySelector('[data-slot="empty-text"]') as HTMLElement;
+    expect(onPage(text), 'empty text').toBeGreaterThanOrEqual(4.5);
+  });
+
+  test("a load error keeps the page's colour", async () => {
+    const backend = createFakeBackend(sampleCards());
+    backend.nextList(errorAnswer('unauthenticated', 401));
+    await lightPageDarkSystem(backend);
+    const alert = await screen.findByRole('alert');
+    const text = alert.querySelector('[data-slot="error-text"]') as HTMLElement;
+    expect(onPage(text), 'error text').toBeGreaterThanOrEqual(4.5);
+  });
 });
