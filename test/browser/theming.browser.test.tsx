@@ -96,6 +96,15 @@ describe('unstyled mode', () => {
     expect(walletClasses()).toEqual([]);
   });
 
+  // The browser's own stylesheet lays the parts out inline, one after another.
+  test("a row's parts read as separate words", async () => {
+    renderKit(createFakeBackend(sampleCards()), <SavedCardList />, { unstyled: true });
+    const rows = within(await list()).getAllByRole('listitem');
+    const words = (row: Element) => (row as HTMLElement).innerText.replace(/\s+/g, ' ');
+    expect(words(rows[0] as HTMLElement)).toContain(`${VISA} Asha Rao Expires`);
+    expect(words(rows[1] as HTMLElement)).toContain(`Work card ${MASTERCARD} Expires`);
+  });
+
   test('the default (styled) kit does carry the classes', async () => {
     renderKit(createFakeBackend(sampleCards()));
     const rows = within(await list()).getAllByRole('listitem');
@@ -210,6 +219,42 @@ describe('right-to-left', () => {
       const box = dialog.getBoundingClientRect();
       expect(Math.abs(box.left + box.width / 2 - window.innerWidth / 2)).toBeLessThan(2);
     });
+  });
+});
+
+/** Where a character of an element's text is drawn: its box's horizontal middle. */
+function glyphCentre(element: Element, character: string): number {
+  const text = element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild : null;
+  const value = text?.textContent ?? '';
+  const at = value.lastIndexOf(character);
+  if (!text || at < 0) throw new Error(`no "${character}" in "${element.textContent}"`);
+  const range = document.createRange();
+  range.setStart(text, at);
+  range.setEnd(text, at + 1);
+  const box = range.getBoundingClientRect();
+  return box.left + box.width / 2;
+}
+
+describe('English messages on a right-to-left page', () => {
+  // Without it the bidi algorithm puts a sentence's final "?" or "." before its first word
+  // ("?Remove Visa ending in 4242").
+  test('the dialog title, its text and a failure toast keep their punctuation at the end', async () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    const backend = createFakeBackend(sampleCards());
+    renderKit(backend);
+    await list();
+    await userEvent.click(screen.getByRole('button', { name: `Remove ${VISA}` }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
+    const title = dialog.querySelector('[data-slot="dialog-title"]') as HTMLElement;
+    expect(glyphCentre(title, '?')).toBeGreaterThan(glyphCentre(title, 'R'));
+    const text = dialog.querySelector('[data-slot="dialog-description"]') as HTMLElement;
+    expect(glyphCentre(text, '.')).toBeGreaterThan(glyphCentre(text, 'T'));
+
+    backend.nextDelete(errorAnswer('provider_error', 502));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
+    const toast = await findToast("We couldn't remove the card.");
+    const toastTitle = toast.querySelector('[data-slot="toast-title"]') as HTMLElement;
+    expect(glyphCentre(toastTitle, '.')).toBeGreaterThan(glyphCentre(toastTitle, 'W'));
   });
 });
 
