@@ -33,7 +33,10 @@ export function ErrorTable() {
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard.
     <section aria-label="Error codes" tabIndex={0} style={{ overflowX: 'auto' }}>
       <table data-slot="error-table">
-        <caption>Error codes of a WalletError, per DESIGN §3</caption>
+        {/* At the start, not centred over the scrolled width, so a phone shows all of it. */}
+        <caption style={{ textAlign: 'start' }}>
+          Error codes of a WalletError, per DESIGN §3
+        </caption>
         <thead>
           <tr>
             <th scope="col">code</th>
