@@ -28,6 +28,7 @@ export default defineConfig({
     toHaveScreenshot: {
       animations: 'disabled',
       caret: 'hide',
+      stylePath: 'test/visual/screenshot.css',
       scale: 'css',
       // Anti-aliasing, not layout: a pixel counts only past pixelmatch's default colour
       // distance (and its anti-aliased edge detection), and a shot may differ in at most
