@@ -48,18 +48,22 @@ export function CustomCardPicker() {
             return (
               <div key={card.id} data-slot="picker-card" className="wallet-card">
                 <div className="wallet-card-details">
-                  <input
-                    type="radio"
-                    id={`${groupId}-${card.id}`}
-                    name={`${groupId}-card`}
-                    value={card.id}
-                    checked={chosen?.id === card.id}
-                    onChange={() => setSelected(card.id)}
-                    aria-describedby={`${groupId}-${card.id}-expiry`}
-                  />{' '}
-                  <label htmlFor={`${groupId}-${card.id}`} className="wallet-card-label">
-                    {label}
-                  </label>{' '}
+                  {/* The radio on its label's line (the details are a one-column grid). */}
+                  <div style={{ display: 'flex', alignItems: 'center', gap: '0.5rem' }}>
+                    <input
+                      type="radio"
+                      id={`${groupId}-${card.id}`}
+                      name={`${groupId}-card`}
+                      value={card.id}
+                      checked={chosen?.id === card.id}
+                      onChange={() => setSelected(card.id)}
+                      aria-describedby={`${groupId}-${card.id}-expiry`}
+                      style={{ margin: 0, flex: 'none' }}
+                    />
+                    <label htmlFor={`${groupId}-${card.id}`} className="wallet-card-label">
+                      {label}
+                    </label>
+                  </div>
                   <span id={`${groupId}-${card.id}-expiry`} className="wallet-card-meta">
                     {card.expired ? messages.expired(expiry) : messages.expires(expiry)}
                   </span>

@@ -1,11 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cdp, page } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { renderBrandMark } from '../../src/brand-marks/index';
 import { type SavedCard, SavedCardList } from '../../src/index';
 import { card } from '../helpers/cards';
-import { createFakeBackend } from '../helpers/fake-backend';
+import { createFakeBackend, errorAnswer } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
+import { findToast } from '../helpers/wallet-ui';
 
 // DESIGN §8, WCAG 1.4.10 (reflow) and 2.5.8 (target size): at 320 CSS px, at 360 and at 400 %
 // zoom of a 1280 px window, every row reads whole: no sideways scroll, our own words never
@@ -47,11 +48,16 @@ const SCREENS = [
 ];
 
 afterEach(async () => {
+  document.documentElement.removeAttribute('dir');
   await cdp().send('Emulation.clearDeviceMetricsOverride');
   await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
 });
 
-async function show(screenSize: (typeof SCREENS)[number], artwork: boolean) {
+async function show(
+  screenSize: (typeof SCREENS)[number],
+  artwork: boolean,
+  backend = createFakeBackend(CARDS),
+) {
   await page.viewport(screenSize.width, screenSize.height);
   if (screenSize.zoom !== 1) {
     await cdp().send('Emulation.setDeviceMetricsOverride', {
@@ -62,7 +68,7 @@ async function show(screenSize: (typeof SCREENS)[number], artwork: boolean) {
     });
   }
   document.body.style.margin = '0';
-  renderWallet(createFakeBackend(CARDS), {
+  renderWallet(backend, {
     ui: (
       <SavedCardList renderBrandMark={artwork ? renderBrandMark : undefined} onReplaceCard={noop} />
     ),
@@ -176,6 +182,33 @@ describe.each(SCREENS)('on $name', (screenSize) => {
     expect(part(first as HTMLElement, 'card-nickname').textContent).toBe(NICKNAME);
     expect(part(first as HTMLElement, 'card-holder').textContent).toBe(HOLDER);
   });
+
+  // Padding inside the width: a 100%-of-the-screen box with padding outside it hung off the
+  // screen's edge (the toasts by 2rem, cut off at the left).
+  test.each(['ltr', 'rtl'])(
+    '%s: the confirm dialog and a failure toast stay inside the screen',
+    async (dir) => {
+      document.documentElement.dir = dir;
+      const backend = createFakeBackend(CARDS);
+      await show(screenSize, true, backend);
+      const inside = (element: Element, what: string) => {
+        const box = element.getBoundingClientRect();
+        expect(box.left, `${what} left edge`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${what} right edge`).toBeLessThanOrEqual(screenSize.width);
+      };
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Remove American Express ending in 0005' }),
+      );
+      const dialog = await screen.findByRole('alertdialog');
+      await waitFor(() => inside(dialog, 'dialog'));
+      backend.nextDelete(errorAnswer('provider_error', 502));
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
+      const toast = await findToast("We couldn't remove the card.");
+      inside(toast, 'toast');
+      const viewport = toast.closest('[data-slot="toast-viewport"]') ?? toast;
+      inside(viewport, 'toast viewport');
+    },
+  );
 
   test('under a coarse pointer (touch), remove targets are at least 44×44 CSS px', async () => {
     await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });

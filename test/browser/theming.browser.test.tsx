@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type { ComponentProps, ReactNode } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { createHttpWalletClient, SavedCardList, WalletProvider } from '../../src/index';
 import { sampleCards } from '../helpers/cards';
 import { contrastRatio, over, parseColor, type Rgba, shadowEdge } from '../helpers/contrast';
@@ -50,6 +50,7 @@ afterEach(() => {
   document.documentElement.removeAttribute('data-theme');
   document.documentElement.style.removeProperty('--destructive');
   document.body.style.removeProperty('background');
+  document.body.style.removeProperty('color');
 });
 
 describe('unstyled mode', () => {
@@ -93,6 +94,15 @@ describe('unstyled mode', () => {
     });
     expect(within(toast).getByRole('button', { name: 'Try again' })).toBeVisible();
     expect(walletClasses()).toEqual([]);
+  });
+
+  // The browser's own stylesheet lays the parts out inline, one after another.
+  test("a row's parts read as separate words", async () => {
+    renderKit(createFakeBackend(sampleCards()), <SavedCardList />, { unstyled: true });
+    const rows = within(await list()).getAllByRole('listitem');
+    const words = (row: Element) => (row as HTMLElement).innerText.replace(/\s+/g, ' ');
+    expect(words(rows[0] as HTMLElement)).toContain(`${VISA} Asha Rao Expires`);
+    expect(words(rows[1] as HTMLElement)).toContain(`Work card ${MASTERCARD} Expires`);
   });
 
   test('the default (styled) kit does carry the classes', async () => {
@@ -212,6 +222,42 @@ describe('right-to-left', () => {
   });
 });
 
+/** Where a character of an element's text is drawn: its box's horizontal middle. */
+function glyphCentre(element: Element, character: string): number {
+  const text = element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild : null;
+  const value = text?.textContent ?? '';
+  const at = value.lastIndexOf(character);
+  if (!text || at < 0) throw new Error(`no "${character}" in "${element.textContent}"`);
+  const range = document.createRange();
+  range.setStart(text, at);
+  range.setEnd(text, at + 1);
+  const box = range.getBoundingClientRect();
+  return box.left + box.width / 2;
+}
+
+describe('English messages on a right-to-left page', () => {
+  // Without it the bidi algorithm puts a sentence's final "?" or "." before its first word
+  // ("?Remove Visa ending in 4242").
+  test('the dialog title, its text and a failure toast keep their punctuation at the end', async () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    const backend = createFakeBackend(sampleCards());
+    renderKit(backend);
+    await list();
+    await userEvent.click(screen.getByRole('button', { name: `Remove ${VISA}` }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
+    const title = dialog.querySelector('[data-slot="dialog-title"]') as HTMLElement;
+    expect(glyphCentre(title, '?')).toBeGreaterThan(glyphCentre(title, 'R'));
+    const text = dialog.querySelector('[data-slot="dialog-description"]') as HTMLElement;
+    expect(glyphCentre(text, '.')).toBeGreaterThan(glyphCentre(text, 'T'));
+
+    backend.nextDelete(errorAnswer('provider_error', 502));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
+    const toast = await findToast("We couldn't remove the card.");
+    const toastTitle = toast.querySelector('[data-slot="toast-title"]') as HTMLElement;
+    expect(glyphCentre(toastTitle, '.')).toBeGreaterThan(glyphCentre(toastTitle, 'W'));
+  });
+});
+
 describe('colour schemes', () => {
   const colour = (element: Element, property: 'color' | 'backgroundColor') =>
     getComputedStyle(element)[property];
@@ -305,4 +351,73 @@ describe('colour schemes', () => {
       expect(retryText, 'Try again').toBeGreaterThanOrEqual(4.5);
     },
   );
+});
+
+// A host page that stays light whatever the system says: with the system dark, the kit's
+// surfaces go dark, but the text it draws on the page itself must stay readable there.
+describe('a light page on a dark system (no data-theme)', () => {
+  const PAGE = 'rgb(255, 255, 255)';
+  const PAGE_TEXT = 'rgb(31, 35, 40)';
+
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
+  async function lightPageDarkSystem(backend: Backend) {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-color-scheme', value: 'dark' }],
+    });
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(true);
+    document.body.style.background = PAGE;
+    document.body.style.color = PAGE_TEXT;
+    renderKit(backend);
+  }
+
+  /** Contrast of an element's text against the white page behind it. */
+  const onPage = (element: Element) =>
+    contrastRatio(parseColor(getComputedStyle(element).color), parseColor(PAGE));
+
+  test("the heading and the cooldown line keep the page's colour; rows keep their dark pair", async () => {
+    const backend = createFakeBackend(sampleCards());
+    await lightPageDarkSystem(backend);
+    const [row] = within(await list()).getAllByRole('listitem');
+    const heading = screen.getByRole('heading', { name: 'Saved cards' });
+    expect(onPage(heading), 'heading on the page').toBeGreaterThanOrEqual(4.5);
+    expect(getComputedStyle(heading).color).toBe(PAGE_TEXT);
+
+    // The row is a dark surface with its own light text (the system asked for dark).
+    const rowStyle = getComputedStyle(row as HTMLElement);
+    expect(rowStyle.backgroundColor).toBe('rgb(22, 27, 34)');
+    const rowText = contrastRatio(parseColor(rowStyle.color), parseColor(rowStyle.backgroundColor));
+    expect(rowText, 'row text on the row').toBeGreaterThanOrEqual(4.5);
+
+    backend.nextDelete(errorAnswer('rate_limited', 429, { 'Retry-After': '30' }));
+    await openAndConfirm(VISA);
+    const cooldown = await waitFor(() => {
+      const line = document.querySelector('[data-slot="cooldown"]');
+      expect(line).not.toBeNull();
+      return line as HTMLElement;
+    });
+    expect(onPage(cooldown), 'cooldown line on the page').toBeGreaterThanOrEqual(4.5);
+  });
+
+  test("the empty state's title and text keep the page's colour", async () => {
+    await lightPageDarkSystem(createFakeBackend([]));
+    const title = await screen.findByText('No saved cards');
+    expect(onPage(screen.getByRole('heading', { name: 'Saved cards' }))).toBeGreaterThanOrEqual(
+      4.5,
+    );
+    expect(onPage(title), 'empty title').toBeGreaterThanOrEqual(4.5);
+    const text = document.querySelector('[data-slot="empty-text"]') as HTMLElement;
+    expect(onPage(text), 'empty text').toBeGreaterThanOrEqual(4.5);
+  });
+
+  test("a load error keeps the page's colour", async () => {
+    const backend = createFakeBackend(sampleCards());
+    backend.nextList(errorAnswer('unauthenticated', 401));
+    await lightPageDarkSystem(backend);
+    const alert = await screen.findByRole('alert');
+    const text = alert.querySelector('[data-slot="error-text"]') as HTMLElement;
+    expect(onPage(text), 'error text').toBeGreaterThanOrEqual(4.5);
+  });
 });

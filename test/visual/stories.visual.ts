@@ -1,0 +1,28 @@
+import { STORY_WIDTHS } from './demo-shots';
+import { expect, storyFinished, test } from './fixtures';
+import { storiesOfBuild } from './storybook-index';
+
+// Every story of the static Storybook (what designers review) at a phone's and a laptop's
+// width (DESIGN §8). The whole page: the dialog and toasts render outside the story root.
+const stories = storiesOfBuild();
+
+for (const story of stories) {
+  test(`${story.title} › ${story.name}`, async ({ page, storybook }) => {
+    // Loaded and played once, at the first width, then shot at each: a story's load (its
+    // mock service worker, its play) is most of a shot's time, and the page only reflows.
+    await page.setViewportSize({ width: STORY_WIDTHS[0], height: 800 });
+    // Axe off (a11y.manual): the Storybook Vitest project checks every story with it, and
+    // here it would add ~0.7 s to each story.
+    await page.goto(
+      `${storybook}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`,
+    );
+    await storyFinished(page, story.id);
+    for (const width of STORY_WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      // Soft: a broken phone layout still shows whether the laptop one broke too.
+      await expect
+        .soft(page, `${width} px`)
+        .toHaveScreenshot(['stories', `${story.id}.${width}.png`], { fullPage: true });
+    }
+  });
+}
