@@ -138,6 +138,8 @@ describe('createHttpWalletClient: nothing unvalidated gets through', () => {
     expect((await failure(other.client.deleteCard('mine'))).code).toBe('invalid_response');
     const vague = clientAnswering(() => json({ ok: true }));
     expect((await failure(vague.client.deleteCard('mine'))).code).toBe('invalid_response');
+    const refused = clientAnswering(() => json({ deleted: false, id: 'mine' }));
+    expect((await failure(refused.client.deleteCard('mine'))).code).toBe('invalid_response');
   });
 });
 
