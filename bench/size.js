@@ -19,9 +19,10 @@ const REACT = [/^react($|\/)/, /^react-dom($|\/)/];
 // get-nonce is a runtime dependency shared with Radix (the CSP nonce), so it is not ours.
 const PEERS_AND_DEPS = [...REACT, /^@tanstack\//, /^@radix-ui\//, /^get-nonce$/];
 
-// Issue 10: room for the phone layout and renderBrandMark, no more. The marks' 6 kB is for
-// all ten brands; the entry itself must not carry any artwork.
-const BUDGETS = { own: 8500, css: 4000, marks: 6000 };
+// Issue 13: room for locked cards, bulk removal, undo and "Expires soon", no more. The marks'
+// 6 kB is for all ten brands; the entry itself must not carry any artwork. A host that imports
+// only the list hook pays 1.5 kB at most.
+const BUDGETS = { own: 10_000, css: 5000, marks: 6000, hookOnly: 1500 };
 
 // Each mark's own path data, keyed by its export: what must (and must not) be in a bundle.
 // Plates look alike across marks, so each mark is known by its longest path no other has.
@@ -159,7 +160,7 @@ try {
       what: 'tree-shaken import of one hook',
       bytes: shaken.length,
       gzip: gzip(shaken),
-      budget: null,
+      budget: BUDGETS.hookOnly,
     },
   ];
   const treeShaking = {

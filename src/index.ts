@@ -1,6 +1,7 @@
 export { cardLabel } from './core/card-label';
 export { describeCooldown } from './core/describe-cooldown';
 export { describeError } from './core/describe-error';
+export { isExpiringSoon } from './core/expiring-soon';
 export { formatExpiry } from './core/format-expiry';
 export {
   createHttpWalletClient,
@@ -13,8 +14,18 @@ export {
   type WalletMessagesOverrides,
 } from './core/messages';
 export type { Notify, WalletEvent, WalletNotification } from './core/notification';
-export { CARD_BRANDS, type CardBrand, type SavedCard } from './core/types';
-export type { WalletClient, WalletRequestOptions } from './core/wallet-client';
+export {
+  CARD_BRANDS,
+  CARD_LOCK_REASONS,
+  type CardBrand,
+  type CardLockReason,
+  type SavedCard,
+} from './core/types';
+export type {
+  DeleteCardOptions,
+  WalletClient,
+  WalletRequestOptions,
+} from './core/wallet-client';
 export {
   isWalletError,
   WALLET_ERROR_STATUS,
@@ -26,6 +37,7 @@ export { cardsQueryOptions } from './query/cards-query-options';
 export { useRemovalCooldown } from './query/removal-cooldown';
 export {
   type CardRemoval,
+  type LockReasonProps,
   type RemovalDialogProps,
   type RemovalHeadingProps,
   type RemovalTarget,

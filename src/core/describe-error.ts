@@ -14,5 +14,8 @@ export function describeError(
         messages,
         locale,
       )
-    : messages.errors[error.code];
+    : // A 409 says why the card is locked (DESIGN §5.10); a client that gives no reason gets the code's text.
+      error.code === 'card_in_use' && error.reason
+      ? messages.lockReasons[error.reason]
+      : messages.errors[error.code];
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { parseRetryAfter } from './retry-after';
 import { deleteCardResponseSchema, errorEnvelopeSchema, listCardsResponseSchema } from './schemas';
 import type { SavedCard } from './types';
-import type { WalletClient, WalletRequestOptions } from './wallet-client';
+import type { DeleteCardOptions, WalletClient, WalletRequestOptions } from './wallet-client';
 import { WALLET_ERROR_STATUS, WalletError } from './wallet-error';
 
 /** Options for {@link createHttpWalletClient}. */
@@ -22,7 +22,11 @@ export function createHttpWalletClient(options: HttpWalletClientOptions = {}): W
   const baseUrl = (options.baseUrl ?? '/api/wallet').replace(/\/+$/, '');
   const credentials = options.credentials ?? 'same-origin';
 
-  async function send(method: 'GET' | 'DELETE', path: string, signal?: AbortSignal) {
+  async function send(
+    method: 'GET' | 'DELETE',
+    path: string,
+    { signal, keepalive }: DeleteCardOptions,
+  ) {
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');
     // The server refuses state changes without it: a cross-site form cannot set headers.
@@ -30,7 +34,14 @@ export function createHttpWalletClient(options: HttpWalletClientOptions = {}): W
     const doFetch = options.fetch ?? globalThis.fetch;
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}${path}`, { method, headers, credentials, signal });
+      // keepalive: a held removal flushed as the page goes away must outlive it (DESIGN §5.8).
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        credentials,
+        signal,
+        keepalive,
+      });
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error;
       throw new WalletError('network_error', 'The request could not be sent', { cause: error });
@@ -42,11 +53,11 @@ export function createHttpWalletClient(options: HttpWalletClientOptions = {}): W
 
   return {
     async listCards(opts: WalletRequestOptions = {}): Promise<SavedCard[]> {
-      const body = await send('GET', '/cards', opts.signal);
+      const body = await send('GET', '/cards', opts);
       return parse(listCardsResponseSchema, body).cards;
     },
-    async deleteCard(id: string, opts: WalletRequestOptions = {}): Promise<void> {
-      const body = await send('DELETE', `/cards/${encodePathSegment(id)}`, opts.signal);
+    async deleteCard(id: string, opts: DeleteCardOptions = {}): Promise<void> {
+      const body = await send('DELETE', `/cards/${encodePathSegment(id)}`, opts);
       if (parse(deleteCardResponseSchema, body).id !== id) {
         throw new WalletError('invalid_response', 'The backend confirmed another card');
       }
@@ -89,9 +100,16 @@ function errorFromResponse(response: Response, body: unknown): WalletError {
       status: response.status,
     });
   }
-  const { code } = result.output.error;
+  const { code, reason } = result.output.error;
+  // A 409 must say why the card is locked (DESIGN §3); without a known reason it is untrusted.
+  if (code === 'card_in_use' && reason === undefined) {
+    return new WalletError('invalid_response', 'A 409 without a lock reason', {
+      status: response.status,
+    });
+  }
   return new WalletError(code, code, {
     status: response.status,
+    reason: code === 'card_in_use' ? reason : undefined,
     retryAfterMs:
       code === 'rate_limited' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined,
   });

@@ -1,5 +1,5 @@
 import { BRAND_NAMES } from './brand-names';
-import type { CardBrand } from './types';
+import type { CardBrand, CardLockReason } from './types';
 import type { WalletErrorCode } from './wallet-error';
 
 /**
@@ -15,8 +15,15 @@ export interface WalletMessages {
   expires: (expiry: string) => string;
   expired: (expiry: string) => string;
   defaultBadge: string;
+  /** The badge of a card that expires this month or within `expiringSoonMonths` (DESIGN §2). */
+  expiresSoon: string;
+  /** Why a locked card can't be removed, shown in its row and said by the toast after a 409. */
+  lockReasons: Record<CardLockReason, string>;
   remove: string;
   removeButton: (cardName: string) => string;
+  /** The visible text of a locked card's replace button (with `onReplaceCard`). */
+  replace: string;
+  replaceButton: (cardName: string) => string;
   confirmTitle: (cardName: string) => string;
   confirmDescription: string;
   cancel: string;
@@ -29,15 +36,34 @@ export interface WalletMessages {
   dismiss: string;
   notifications: string;
   removed: (cardName: string) => string;
+  /** The bulk button, "Remove 2 expired cards" (`count` formatted, `n` to choose a plural form). */
+  removeExpired: (count: string, n: number) => string;
+  /** The bulk confirm's title, "Remove 2 expired cards?". */
+  removeExpiredTitle: (count: string, n: number) => string;
+  /** The bulk confirm's action, "Remove cards". */
+  removeExpiredConfirm: string;
+  /** Said once after a bulk removal, "2 cards removed". */
+  cardsRemoved: (count: string, n: number) => string;
+  /** The one summary toast of a bulk removal's failures, "1 card couldn't be removed.". */
+  cardsFailed: (count: string, n: number) => string;
+  /** The confirm's description when `undoMs` is set, "You can undo this for 5 seconds.". */
+  undoable: (seconds: string, n: number) => string;
+  /** The success toast's action while a removal is held. */
+  undo: string;
+  /** The toast's visible countdown, "5 s left". */
+  undoCountdown: (seconds: string, n: number) => string;
   /** `seconds` is already formatted ("5", "५"); `count` is the number, to choose a plural form. */
   rateLimited: (seconds: string, count: number) => string;
   errors: Record<Exclude<WalletErrorCode, 'rate_limited'>, string>;
 }
 
-/** Partial overrides; `errors` and `brands` may be partial too. */
-export type WalletMessagesOverrides = Partial<Omit<WalletMessages, 'errors' | 'brands'>> & {
+/** Partial overrides; `errors`, `brands` and `lockReasons` may be partial too. */
+export type WalletMessagesOverrides = Partial<
+  Omit<WalletMessages, 'errors' | 'brands' | 'lockReasons'>
+> & {
   errors?: Partial<WalletMessages['errors']>;
   brands?: Partial<WalletMessages['brands']>;
+  lockReasons?: Partial<WalletMessages['lockReasons']>;
 };
 
 export const defaultMessages: WalletMessages = {
@@ -47,8 +73,17 @@ export const defaultMessages: WalletMessages = {
   expires: (expiry) => `Expires ${expiry}`,
   expired: (expiry) => `Expired ${expiry}`,
   defaultBadge: 'Default',
+  expiresSoon: 'Expires soon',
+  lockReasons: {
+    subscription: 'Used for a subscription',
+    pending_payment: 'Used for a payment in progress',
+    last_card: 'Keep at least one card on file',
+    other: "Can't be removed right now",
+  },
   remove: 'Remove',
   removeButton: (cardName) => `Remove ${cardName}`,
+  replace: 'Replace',
+  replaceButton: (cardName) => `Replace ${cardName}`,
   confirmTitle: (cardName) => `Remove ${cardName}?`,
   confirmDescription: "This can't be undone.",
   cancel: 'Cancel',
@@ -61,6 +96,14 @@ export const defaultMessages: WalletMessages = {
   dismiss: 'Dismiss',
   notifications: 'Notifications',
   removed: (cardName) => `${cardName} removed`,
+  removeExpired: (count) => `Remove ${count} expired cards`,
+  removeExpiredTitle: (count) => `Remove ${count} expired cards?`,
+  removeExpiredConfirm: 'Remove cards',
+  cardsRemoved: (count, n) => `${count} ${n === 1 ? 'card' : 'cards'} removed`,
+  cardsFailed: (count, n) => `${count} ${n === 1 ? 'card' : 'cards'} couldn't be removed.`,
+  undoable: (seconds, n) => `You can undo this for ${seconds} ${n === 1 ? 'second' : 'seconds'}.`,
+  undo: 'Undo',
+  undoCountdown: (seconds) => `${seconds} s left`,
   rateLimited: (seconds, count) =>
     `Too many attempts. Try again in ${seconds} second${count === 1 ? '' : 's'}.`,
   errors: {
@@ -85,5 +128,6 @@ export function mergeMessages(
     ...overrides,
     errors: { ...base.errors, ...overrides?.errors },
     brands: { ...base.brands, ...overrides?.brands },
+    lockReasons: { ...base.lockReasons, ...overrides?.lockReasons },
   };
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CARD_BRANDS } from './types';
+import { CARD_BRANDS, CARD_LOCK_REASONS } from './types';
 import type { WalletErrorCode } from './wallet-error';
 import { WALLET_ERROR_STATUS } from './wallet-error';
 
@@ -30,6 +30,7 @@ export const savedCardSchema = v.object({
   nickname: v.optional(v.string()),
   issuer: v.optional(v.string()),
   isDefault: v.optional(v.boolean()),
+  locked: v.optional(v.picklist(CARD_LOCK_REASONS)),
 });
 
 export const listCardsResponseSchema = v.object({ cards: v.array(savedCardSchema) });
@@ -41,5 +42,10 @@ const serverCodes = (Object.keys(WALLET_ERROR_STATUS) as WalletErrorCode[]).filt
 );
 
 export const errorEnvelopeSchema = v.object({
-  error: v.object({ code: v.picklist(serverCodes), message: v.string() }),
+  error: v.object({
+    code: v.picklist(serverCodes),
+    message: v.string(),
+    // Checked against the code where it is read: a 409 must name one of these (DESIGN §3).
+    reason: v.optional(v.picklist(CARD_LOCK_REASONS)),
+  }),
 });

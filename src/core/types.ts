@@ -36,6 +36,14 @@ export interface SavedCard {
 /** Why a card can't be removed now (DESIGN §2); the server refuses its delete with 409. */
 export type CardLockReason = 'subscription' | 'pending_payment' | 'last_card' | 'other';
 
+/** Every lock reason the contract names (DESIGN §2); anything else is a contract breach. */
+export const CARD_LOCK_REASONS: readonly CardLockReason[] = [
+  'subscription',
+  'pending_payment',
+  'last_card',
+  'other',
+];
+
 export const CARD_BRANDS: readonly CardBrand[] = [
   'visa',
   'mastercard',

@@ -1,3 +1,5 @@
+import type { CardLockReason } from './types';
+
 /** Every failure the kit can report, per DESIGN §3. */
 export type WalletErrorCode =
   | 'unauthenticated'
@@ -33,6 +35,8 @@ export const RETRYABLE_CODES: ReadonlySet<WalletErrorCode> = new Set([
 export interface WalletErrorOptions {
   status?: number;
   retryAfterMs?: number;
+  /** For `card_in_use`: why the card is locked (DESIGN §2). */
+  reason?: CardLockReason;
   cause?: unknown;
 }
 
@@ -42,12 +46,15 @@ export class WalletError extends Error {
   readonly code: WalletErrorCode;
   readonly status: number | undefined;
   readonly retryAfterMs: number | undefined;
+  /** For `card_in_use`: why the server refused (its lock reason); the UI says that reason. */
+  readonly reason: CardLockReason | undefined;
 
   constructor(code: WalletErrorCode, message: string = code, options: WalletErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.reason = options.reason;
   }
 }
 

@@ -16,8 +16,17 @@ export const hiINMessages: WalletMessages = {
   expires: (expiry) => `${expiry} तक मान्य`,
   expired: (expiry) => `${expiry} में समाप्त हो चुका है`,
   defaultBadge: 'डिफ़ॉल्ट',
+  expiresSoon: 'जल्द समाप्त होगा',
+  lockReasons: {
+    subscription: 'एक सब्सक्रिप्शन के लिए इस्तेमाल हो रहा है',
+    pending_payment: 'चल रहे एक भुगतान में इस्तेमाल हो रहा है',
+    last_card: 'कम से कम एक कार्ड सहेजा रहना चाहिए',
+    other: 'अभी हटाया नहीं जा सकता',
+  },
   remove: 'हटाएँ',
   removeButton: (cardName) => `${cardName} हटाएँ`,
+  replace: 'बदलें',
+  replaceButton: (cardName) => `${cardName} बदलें`,
   confirmTitle: (cardName) => `क्या आप ${cardName} हटाना चाहते हैं?`,
   confirmDescription: 'यह वापस नहीं किया जा सकता।',
   cancel: 'रद्द करें',
@@ -30,6 +39,15 @@ export const hiINMessages: WalletMessages = {
   dismiss: 'बंद करें',
   notifications: 'सूचनाएँ',
   removed: (cardName) => `${cardName} हटा दिया गया`,
+  // "कार्ड" and "सेकंड" read the same in the singular and the plural.
+  removeExpired: (count) => `${count} समाप्त कार्ड हटाएँ`,
+  removeExpiredTitle: (count) => `क्या आप ${count} समाप्त कार्ड हटाना चाहते हैं?`,
+  removeExpiredConfirm: 'कार्ड हटाएँ',
+  cardsRemoved: (count) => `${count} कार्ड हटा दिए गए`,
+  cardsFailed: (count) => `${count} कार्ड हटाए नहीं जा सके।`,
+  undoable: (seconds) => `आप ${seconds} सेकंड तक इसे पूर्ववत कर सकते हैं।`,
+  undo: 'पूर्ववत करें',
+  undoCountdown: (seconds) => `${seconds} सेकंड बाकी`,
   // "सेकंड" is the same in the singular and the plural.
   rateLimited: (seconds) => `बहुत अधिक प्रयास हुए। ${seconds} सेकंड बाद फिर से कोशिश करें।`,
   errors: {

@@ -17,9 +17,21 @@ export interface RemoveButtonBehavior {
   ref: RefCallback<HTMLButtonElement>;
   /** "Remove Visa ending in 4242". */
   'aria-label': string;
-  /** During a 429 cooldown: still focusable (DESIGN §5.7), the click opens nothing. */
+  /**
+   * During a 429 cooldown, or on a locked card: still focusable (DESIGN §5.7), the click opens
+   * nothing.
+   */
   'aria-disabled': true | undefined;
+  /** A locked card's button is described by its reason (the id of {@link LockReasonProps}). */
+  'aria-describedby': string | undefined;
   onClick: () => void;
+}
+
+/** What a locked card's reason text spreads: the id its remove button points at, and the text. */
+export interface LockReasonProps {
+  id: string;
+  /** "Used for a subscription", from `messages.lockReasons`. */
+  children: string;
 }
 
 /** What a confirm step needs, for a Radix `AlertDialog` or an inline confirm alike. */
@@ -46,6 +58,8 @@ export interface RemovalHeadingProps {
 /** The remove behaviour of a list, as props to spread (see {@link useCardRemoval}). */
 export interface CardRemoval {
   getRemoveButtonProps: (card: SavedCard) => RemoveButtonBehavior;
+  /** For a locked card (DESIGN §5.10) the reason to show in its row; null when it is not locked. */
+  getLockReasonProps: (card: SavedCard) => LockReasonProps | null;
   dialogProps: RemovalDialogProps;
   headingProps: RemovalHeadingProps;
   /** After a 429: the seconds left and the sentence saying so; null when removals may start. */
@@ -88,6 +102,17 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     if (!target && (!focused || focused === document.body)) moveFocus();
   }, [target, moveFocus]);
 
+  // One id per locked card for aria-describedby: card ids may hold spaces, which an IDREF can't.
+  const lockIds = useRef(new Map<string, string>());
+  const lockId = useCallback(
+    (id: string) => {
+      const ids = lockIds.current;
+      if (!ids.has(id)) ids.set(id, `${headingId}-lock-${ids.size}`);
+      return ids.get(id) as string;
+    },
+    [headingId],
+  );
+
   const waiting = seconds > 0;
   const getRemoveButtonProps = useCallback(
     (card: SavedCard): RemoveButtonBehavior => ({
@@ -96,15 +121,22 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
         if (element) buttons.current.set(card.id, element);
         else buttons.current.delete(card.id);
       },
+      // A locked card keeps its name; the reason describes it and the click opens nothing.
       'aria-label': messages.removeButton(cardLabel(card, messages)),
-      'aria-disabled': waiting || undefined,
+      'aria-disabled': waiting || !!card.locked || undefined,
+      'aria-describedby': card.locked ? lockId(card.id) : undefined,
       onClick: () => {
-        if (waiting) return;
+        if (waiting || card.locked) return;
         focusNext.current = card.id;
         setTarget({ kind: 'card', card });
       },
     }),
-    [messages, waiting],
+    [messages, waiting, lockId],
+  );
+  const getLockReasonProps = useCallback(
+    (card: SavedCard): LockReasonProps | null =>
+      card.locked ? { id: lockId(card.id), children: messages.lockReasons[card.locked] } : null,
+    [messages, lockId],
   );
 
   const unregisterHeading = useRef<() => void>(undefined);
@@ -119,6 +151,7 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
 
   return {
     getRemoveButtonProps,
+    getLockReasonProps,
     dialogProps: {
       open: target !== null,
       target,

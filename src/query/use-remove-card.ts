@@ -25,7 +25,7 @@ export interface UseRemoveCardOptions {
 export interface RemoveCardApi {
   /**
    * Hides the card at once and asks the backend to delete it; a repeat call for a card in
-   * flight, or any call during a rate-limit cooldown, sends nothing.
+   * flight, a locked card (DESIGN §5.10) or any call during a rate-limit cooldown sends nothing.
    */
   removeCard: (card: SavedCard) => void;
   isRemoving: (id: string) => boolean;
@@ -102,7 +102,13 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
   const removeCard = useCallback(
     (card: SavedCard) => {
       // DESIGN §5.4: a second confirm for the same card sends no second request.
-      if (isRemoving(card.id) || removalCooldown(queryClient).getSnapshot() > Date.now()) return;
+      if (
+        card.locked ||
+        isRemoving(card.id) ||
+        removalCooldown(queryClient).getSnapshot() > Date.now()
+      ) {
+        return;
+      }
       mutate(card);
     },
     [isRemoving, mutate, queryClient],

@@ -15,6 +15,9 @@ export interface WalletContextValue {
   announcer: Announcer;
   /** The kit's own toaster state; null when the host shows toasts through `notify`. */
   toasts: ToastStore | null;
+  /** How long a confirmed removal is held for "Undo"; 0 = sent at once. */
+  undoMs: number;
+  expiringSoonMonths: number;
 }
 
 export const WalletContext = createContext<WalletContextValue | null>(null);

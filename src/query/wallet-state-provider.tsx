@@ -20,6 +20,10 @@ export interface WalletStateProviderProps {
   /** The host's toaster: when given, the kit renders no toaster of its own. */
   notify?: Notify;
   onEvent?: (event: WalletEvent) => void;
+  /** Hold each confirmed removal this long, offering "Undo" (DESIGN §5.8); 0 (default) sends at once. */
+  undoMs?: number;
+  /** "Expires soon" covers this month and this many months after it; default 1 (DESIGN §2). */
+  expiringSoonMonths?: number;
   children?: ReactNode;
 }
 
@@ -45,8 +49,19 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
       emit: (event: WalletEvent) => onEvent.current?.(event),
       announcer,
       toasts: hostNotify ? null : toasts,
+      undoMs: props.undoMs ?? 0,
+      expiringSoonMonths: props.expiringSoonMonths ?? 1,
     }),
-    [props.client, props.messages, props.locale, hostNotify, toasts, announcer],
+    [
+      props.client,
+      props.messages,
+      props.locale,
+      props.undoMs,
+      props.expiringSoonMonths,
+      hostNotify,
+      toasts,
+      announcer,
+    ],
   );
 
   return (

@@ -6,6 +6,7 @@ import {
   type RefCallback,
 } from 'react';
 import { cardLabel } from '../core/card-label';
+import { isExpiringSoon } from '../core/expiring-soon';
 import { formatExpiry } from '../core/format-expiry';
 import type { WalletMessages } from '../core/messages';
 import type { CardBrand, SavedCard } from '../core/types';
@@ -19,6 +20,10 @@ export interface CardRowParts {
   label: string;
   /** The kit's remove button, wired to the confirm dialog and focus rules. */
   removeButton: ReactNode;
+  /** A locked card's reason ("Used for a subscription"), which describes its remove button; null otherwise. Render it. */
+  lockReason: ReactNode;
+  /** "Replace Visa ending in 4242", on a locked card when the list has `onReplaceCard`; else null. */
+  replaceButton: ReactNode;
 }
 
 /**
@@ -38,8 +43,11 @@ type CardRowProps = {
   card: SavedCard;
   messages: WalletMessages;
   locale: string | undefined;
+  expiringSoonMonths: number;
   // Keeps its identity until a cooldown starts or ends, so the memo below holds.
   getRemoveButtonProps: CardRemoval['getRemoveButtonProps'];
+  getLockReasonProps: CardRemoval['getLockReasonProps'];
+  onReplaceCard?: (card: SavedCard) => void;
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
   renderRemoveButton?: (props: RemoveButtonProps) => ReactElement;
   renderBrandMark?: (brand: CardBrand) => ReactNode;
@@ -51,7 +59,10 @@ export const CardRow = memo(function CardRow({
   card,
   messages,
   locale,
+  expiringSoonMonths,
   getRemoveButtonProps,
+  getLockReasonProps,
+  onReplaceCard,
   renderCard,
   renderRemoveButton,
   renderBrandMark,
@@ -71,10 +82,29 @@ export const CardRow = memo(function CardRow({
   ) : (
     <button {...buttonProps} />
   );
+  const lockProps = getLockReasonProps(card);
+  const lockReason = lockProps ? <span {...slot('lock-reason')} {...lockProps} /> : null;
+  // The way forward from a locked card: the host's add-card flow (DESIGN §4).
+  const replaceButton =
+    lockProps && onReplaceCard ? (
+      <button
+        type="button"
+        {...slot('replace-button', 'button')}
+        aria-label={messages.replaceButton(label)}
+        onClick={() => onReplaceCard(card)}
+      >
+        {messages.replace}
+      </button>
+    ) : null;
   return (
-    <li {...slot('card')} data-brand={card.brand} data-state={state}>
+    <li
+      {...slot('card')}
+      data-brand={card.brand}
+      data-state={state}
+      data-locked={card.locked ? '' : undefined}
+    >
       {renderCard ? (
-        renderCard(card, { label, removeButton })
+        renderCard(card, { label, removeButton, lockReason, replaceButton })
       ) : (
         <>
           <BrandMark brand={card.brand}>{renderBrandMark?.(card.brand)}</BrandMark>
@@ -96,12 +126,19 @@ export const CardRow = memo(function CardRow({
               <span data-slot="card-expiry" data-state={state}>
                 {(card.expired ? messages.expired : messages.expires)(expiry)}
               </span>
+              {isExpiringSoon(card, expiringSoonMonths) ? (
+                <span {...slot('expiring-badge', 'badge')} data-tone="warning">
+                  {messages.expiresSoon}
+                </span>
+              ) : null}
               {/* In the meta line, not beside the button: on a phone it would starve the label. */}
               {card.isDefault ? (
                 <span {...slot('default-badge', 'badge')}>{messages.defaultBadge}</span>
               ) : null}
             </span>
+            {lockReason}
           </div>
+          {replaceButton}
           {removeButton}
         </>
       )}

@@ -25,6 +25,11 @@ export interface SavedCardListProps
   renderBrandMark?: (brand: CardBrand) => ReactNode;
   onCardRemoved?: (card: SavedCard) => void;
   onError?: (error: WalletError, card?: SavedCard) => void;
+  /**
+   * Shows "Replace Visa ending in 4242" on a locked card: send the shopper to your add-card flow
+   * (DESIGN §4). Pass a stable function, or every row re-renders with the list.
+   */
+  onReplaceCard?: (card: SavedCard) => void;
 }
 
 /** The shopper's saved cards with confirm-then-optimistic removal (DESIGN §4–§5). */
@@ -35,17 +40,19 @@ export function SavedCardList({
   renderBrandMark,
   onCardRemoved,
   onError,
+  onReplaceCard,
   className,
   ...rest
 }: SavedCardListProps) {
-  const { messages, locale } = useWalletContext();
+  const { messages, locale, expiringSoonMonths } = useWalletContext();
   const slot = useSlot();
   const root = slot('saved-card-list', 'root');
   const { cards, status, error, refetch, isFetching } = useSavedCards();
-  const { getRemoveButtonProps, dialogProps, headingProps, cooldown } = useCardRemoval({
-    onRemoved: onCardRemoved,
-    onError,
-  });
+  const { getRemoveButtonProps, getLockReasonProps, dialogProps, headingProps, cooldown } =
+    useCardRemoval({
+      onRemoved: onCardRemoved,
+      onError,
+    });
   useLoadFailure(error, onError);
 
   return (
@@ -81,7 +88,10 @@ export function SavedCardList({
               card={card}
               messages={messages}
               locale={locale}
+              expiringSoonMonths={expiringSoonMonths}
               getRemoveButtonProps={getRemoveButtonProps}
+              getLockReasonProps={getLockReasonProps}
+              onReplaceCard={onReplaceCard}
               renderCard={renderCard}
               renderRemoveButton={renderRemoveButton}
               renderBrandMark={renderBrandMark}

@@ -34,7 +34,10 @@ const CARDS: SavedCard[] = [
     nickname: 'Travel',
   }),
   card({ id: 'card_unionpay', brand: 'unionpay', last4: '0005', holderName: 'Li Wei' }),
+  // Locked, with a replace button: two buttons and the longest reason in one row.
+  card({ id: 'card_rupay', brand: 'rupay', last4: '6011', locked: 'pending_payment' }),
 ];
+const noop = () => {};
 
 const SCREENS = [
   { name: 'a 320 CSS px phone', width: 320, height: 640, zoom: 1 },
@@ -60,7 +63,9 @@ async function show(screenSize: (typeof SCREENS)[number], artwork: boolean) {
   }
   document.body.style.margin = '0';
   renderWallet(createFakeBackend(CARDS), {
-    ui: <SavedCardList renderBrandMark={artwork ? renderBrandMark : undefined} />,
+    ui: (
+      <SavedCardList renderBrandMark={artwork ? renderBrandMark : undefined} onReplaceCard={noop} />
+    ),
   });
   await screen.findByRole('button', { name: 'Remove Mastercard ending in 4444' });
   const rows = within(screen.getByRole('list', { name: 'Saved cards' })).getAllByRole('listitem');
@@ -86,6 +91,9 @@ function wordRects(element: Element) {
   return words;
 }
 
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 const lineCount = (element: HTMLElement) =>
   element.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(element).lineHeight);
 
@@ -107,7 +115,14 @@ describe.each(SCREENS)('on $name', (screenSize) => {
 
       // Brand mark, label (brand and last 4), expiry, nickname and holder: each drawn, inside
       // the row, wide enough to read (never squeezed to a sliver).
-      const shown = ['brand-mark', 'card-label', 'card-expiry', 'card-nickname', 'card-holder']
+      const shown = [
+        'brand-mark',
+        'card-label',
+        'card-expiry',
+        'card-nickname',
+        'card-holder',
+        'lock-reason',
+      ]
         .map((name) => part(row, name))
         .filter(Boolean);
       for (const element of shown) {
@@ -121,7 +136,8 @@ describe.each(SCREENS)('on $name', (screenSize) => {
       }
 
       // Our own text: no word split across two lines ("Masterca|rd").
-      for (const name of ['card-label', 'card-expiry']) {
+      for (const name of ['card-label', 'card-expiry', 'lock-reason']) {
+        if (!part(row, name)) continue;
         for (const { word, rects } of wordRects(part(row, name))) {
           expect(rects, `"${word}" in ${name}`).toBe(1);
         }
@@ -137,20 +153,25 @@ describe.each(SCREENS)('on $name', (screenSize) => {
         expect(lineCount(element)).toBeLessThan(2.1);
       }
 
-      // The remove button: inside the row, clear of the text, at least 24×24 CSS px.
-      const button = within(row).getByRole('button', { name: /^Remove / });
-      const target = button.getBoundingClientRect();
-      expect(target.width).toBeGreaterThanOrEqual(24);
-      expect(target.height).toBeGreaterThanOrEqual(24);
-      expect(target.right).toBeLessThanOrEqual(box.right);
+      // Remove (and a locked card's Replace): inside the row, clear of the text and of each
+      // other, at least 24×24 CSS px.
+      within(row).getByRole('button', { name: /^Remove / });
+      const targets = within(row)
+        .getAllByRole('button')
+        .map((button) => button.getBoundingClientRect());
       const details = part(row, 'card-details').getBoundingClientRect();
-      const overlaps =
-        target.left < details.right &&
-        details.left < target.right &&
-        target.top < details.bottom &&
-        details.top < target.bottom;
-      expect(overlaps).toBe(false);
+      for (const [i, target] of targets.entries()) {
+        expect(target.width).toBeGreaterThanOrEqual(24);
+        expect(target.height).toBeGreaterThanOrEqual(24);
+        expect(target.left).toBeGreaterThanOrEqual(box.left);
+        expect(target.right).toBeLessThanOrEqual(box.right);
+        expect(overlap(target, details)).toBe(false);
+        for (const other of targets.slice(i + 1)) expect(overlap(target, other)).toBe(false);
+      }
     }
+    const locked = rows.at(-1) as HTMLElement;
+    expect(part(locked, 'lock-reason')).toHaveTextContent('Used for a payment in progress');
+    expect(within(locked).getAllByRole('button')).toHaveLength(2);
     const [first] = rows;
     expect(part(first as HTMLElement, 'card-nickname').textContent).toBe(NICKNAME);
     expect(part(first as HTMLElement, 'card-holder').textContent).toBe(HOLDER);
@@ -161,12 +182,12 @@ describe.each(SCREENS)('on $name', (screenSize) => {
     expect(matchMedia('(pointer: coarse)').matches).toBe(true);
     const rows = await show(screenSize, true);
     for (const row of rows) {
-      const target = within(row)
-        .getByRole('button', { name: /^Remove / })
-        .getBoundingClientRect();
-      expect(target.width).toBeGreaterThanOrEqual(44);
-      expect(target.height).toBeGreaterThanOrEqual(44);
-      expect(target.right).toBeLessThanOrEqual(row.getBoundingClientRect().right);
+      for (const button of within(row).getAllByRole('button')) {
+        const target = button.getBoundingClientRect();
+        expect(target.width).toBeGreaterThanOrEqual(44);
+        expect(target.height).toBeGreaterThanOrEqual(44);
+        expect(target.right).toBeLessThanOrEqual(row.getBoundingClientRect().right);
+      }
     }
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(screenSize.width);
   });

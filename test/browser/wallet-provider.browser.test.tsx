@@ -41,7 +41,7 @@ describe('WalletProvider and host integration', () => {
 
   test("a host's notify gets the failure instead of the kit's toaster", async () => {
     const backend = createFakeBackend(sampleCards());
-    backend.failNextDelete({ code: 'card_in_use', status: 409 });
+    backend.failNextDelete({ code: 'card_in_use', status: 409, reason: 'pending_payment' });
     const shown: WalletNotification[] = [];
     renderWallet(backend, { notify: (n) => shown.push(n) });
     await userEvent.click(
@@ -51,7 +51,7 @@ describe('WalletProvider and host integration', () => {
     await waitFor(() => expect(shown).toHaveLength(1));
     expect(shown[0]).toMatchObject({
       tone: 'error',
-      title: 'This card is being used for a payment in progress.',
+      title: 'Used for a payment in progress',
       description: 'Visa ending in 4242',
       code: 'card_in_use',
     });

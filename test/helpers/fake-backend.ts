@@ -1,10 +1,10 @@
-import type { SavedCard, WalletErrorCode } from '../../src/index';
+import type { CardLockReason, SavedCard, WalletErrorCode } from '../../src/index';
 
 /** How the fake answers one DELETE. */
 export type DeleteOutcome =
   | 'ok'
   | 'network'
-  | { code: WalletErrorCode; status: number; retryAfter?: string };
+  | { code: WalletErrorCode; status: number; retryAfter?: string; reason?: CardLockReason };
 
 export interface RecordedRequest {
   method: string;
@@ -56,7 +56,8 @@ export function createFakeBackend(initial: SavedCard[]) {
     const headers: Record<string, string> = outcome.retryAfter
       ? { 'Retry-After': outcome.retryAfter }
       : {};
-    return json({ error: { code: outcome.code, message: 'Refused' } }, outcome.status, headers);
+    const { code, reason } = outcome;
+    return json({ error: { code, message: 'Refused', reason } }, outcome.status, headers);
   };
 
   const fetch: typeof globalThis.fetch = async (input, init) => {

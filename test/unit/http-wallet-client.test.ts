@@ -53,6 +53,16 @@ describe('createHttpWalletClient: requests', () => {
     expect(sent[0]?.url).toBe(`/api/wallet/cards/${encodeURIComponent(id)}`);
   });
 
+  test('a delete asked for with keepalive sends fetch keepalive; other requests do not', async () => {
+    const { client, sent } = clientAnswering((request) =>
+      request.init?.method === 'DELETE' ? json({ deleted: true, id: 'c1' }) : json({ cards: [] }),
+    );
+    await client.deleteCard('c1', { keepalive: true });
+    await client.deleteCard('c1');
+    await client.listCards();
+    expect(sent.map((request) => request.init?.keepalive ?? false)).toEqual([true, false, false]);
+  });
+
   test('honours baseUrl (trailing slash too), extra headers and credentials', async () => {
     const sent: Sent[] = [];
     const client = createHttpWalletClient({
@@ -99,6 +109,21 @@ describe('createHttpWalletClient: nothing unvalidated gets through', () => {
     expect((await failure(client.listCards())).code).toBe('invalid_response');
   });
 
+  test('an unknown lock reason, or one that is not a string, is invalid_response', async () => {
+    for (const locked of ['subscribed', 'SUBSCRIPTION', '', 1, null, true]) {
+      const { client } = clientAnswering(() => json({ cards: [{ ...card({ id: 'x' }), locked }] }));
+      expect((await failure(client.listCards())).code, String(locked)).toBe('invalid_response');
+    }
+  });
+
+  test('every lock reason of the contract comes through as `locked`', async () => {
+    const reasons = ['subscription', 'pending_payment', 'last_card', 'other'] as const;
+    const { client } = clientAnswering(() =>
+      json({ cards: reasons.map((locked, i) => ({ ...card({ id: `c${i}` }), locked })) }),
+    );
+    expect((await client.listCards()).map((c) => c.locked)).toEqual([...reasons]);
+  });
+
   test('fields the contract does not name are dropped', async () => {
     const { client } = clientAnswering(() =>
       json({ cards: [{ ...card({ id: 'x' }), cardNumber: '4111111111111111', token: 'secret' }] }),
@@ -130,7 +155,17 @@ describe('createHttpWalletClient: error mapping (DESIGN §3)', () => {
     '%s under HTTP %i becomes that code, without the server text',
     async (code, status) => {
       const { client } = clientAnswering(() =>
-        json({ error: { code, message: 'Juspay says: key abc123 invalid' } }, status),
+        json(
+          {
+            error: {
+              code,
+              message: 'Juspay says: key abc123 invalid',
+              // A 409 names its lock reason (DESIGN §3).
+              ...(code === 'card_in_use' ? { reason: 'other' } : {}),
+            },
+          },
+          status,
+        ),
       );
       const error = await failure(client.deleteCard('x'));
       expect(error.name).toBe('WalletError');
@@ -139,6 +174,37 @@ describe('createHttpWalletClient: error mapping (DESIGN §3)', () => {
       expect(error.message).not.toContain('abc123');
     },
   );
+
+  test('a 409 carries its lock reason on the WalletError', async () => {
+    for (const reason of ['subscription', 'pending_payment', 'last_card', 'other'] as const) {
+      const { client } = clientAnswering(() =>
+        json({ error: { code: 'card_in_use', message: 'x', reason } }, 409),
+      );
+      const error = await failure(client.deleteCard('x'));
+      expect(error.code).toBe('card_in_use');
+      expect(error.reason).toBe(reason);
+    }
+  });
+
+  test('a 409 with an unknown reason, or none, is invalid_response', async () => {
+    for (const reason of ['subscribed', 42, null, undefined]) {
+      const { client } = clientAnswering(() =>
+        json({ error: { code: 'card_in_use', message: 'x', reason } }, 409),
+      );
+      const error = await failure(client.deleteCard('x'));
+      expect(error.code, String(reason)).toBe('invalid_response');
+      expect(error.reason).toBeUndefined();
+    }
+  });
+
+  test('a reason on any other error is not passed on', async () => {
+    const { client } = clientAnswering(() =>
+      json({ error: { code: 'provider_error', message: 'x', reason: 'subscription' } }, 502),
+    );
+    const error = await failure(client.deleteCard('x'));
+    expect(error.code).toBe('provider_error');
+    expect(error.reason).toBeUndefined();
+  });
 
   test('a known code under the wrong status is invalid_response', async () => {
     const { client } = clientAnswering(() =>

@@ -50,9 +50,25 @@ describe('names and messages', () => {
     ).toBe('Too many attempts. Try again in 5 seconds.');
   });
 
+  test("a 409 says its lock reason (DESIGN §4); without a reason, the code's own text", () => {
+    const say = (reason?: 'subscription' | 'pending_payment' | 'last_card' | 'other') =>
+      describeError(new WalletError('card_in_use', 'x', { reason }), defaultMessages);
+    expect(say('subscription')).toBe('Used for a subscription');
+    expect(say('pending_payment')).toBe('Used for a payment in progress');
+    expect(say('last_card')).toBe('Keep at least one card on file');
+    expect(say('other')).toBe("Can't be removed right now");
+    expect(say()).toBe('This card is being used for a payment in progress.');
+  });
+
   test('overrides replace only what they name, errors included', () => {
-    const messages = mergeMessages({ listHeading: 'Cartes', errors: { forbidden: 'Bloqué' } });
+    const messages = mergeMessages({
+      listHeading: 'Cartes',
+      errors: { forbidden: 'Bloqué' },
+      lockReasons: { subscription: 'Utilisée pour un abonnement' },
+    });
     expect(messages.listHeading).toBe('Cartes');
+    expect(messages.lockReasons.subscription).toBe('Utilisée pour un abonnement');
+    expect(messages.lockReasons.last_card).toBe('Keep at least one card on file');
     expect(messages.errors.forbidden).toBe('Bloqué');
     expect(messages.errors.card_in_use).toBe(defaultMessages.errors.card_in_use);
     expect(messages.confirm).toBe('Remove card');
