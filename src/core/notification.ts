@@ -9,6 +9,11 @@ export interface WalletNotification {
   /** Offered when acting again can help, e.g. "Try again". */
   action?: { label: string; onAction: () => void };
   code?: WalletErrorCode;
+  /**
+   * Set on an undo toast: ms its action stays offered (the held DELETE's deadline). The kit's
+   * toaster shows a countdown and closes the toast itself when the DELETE goes.
+   */
+  duration?: number;
 }
 
 /** Shows a notification: the kit's own toaster, or the host's through `notify`. */

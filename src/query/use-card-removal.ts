@@ -8,8 +8,10 @@ import { type UseRemoveCardOptions, useRemoveCard } from './use-remove-card';
 import { useSavedCards } from './use-saved-cards';
 import { useWalletContext } from './wallet-context';
 
-/** What a confirm step asks about: one card (`kind` leaves room for other targets). */
-export type RemovalTarget = { kind: 'card'; card: SavedCard };
+/** What a confirm step asks about: one card, or every removable expired card (DESIGN §5.9). */
+export type RemovalTarget =
+  | { kind: 'card'; card: SavedCard }
+  | { kind: 'expired'; cards: SavedCard[] };
 
 /** What a remove button spreads: its name, the click that opens the confirm, the focus ref. */
 export interface RemoveButtonBehavior {
@@ -27,6 +29,17 @@ export interface RemoveButtonBehavior {
   onClick: () => void;
 }
 
+/** The "Remove 2 expired cards" button: opens the bulk confirm. */
+export interface BulkButtonBehavior {
+  type: 'button';
+  ref: RefCallback<HTMLButtonElement>;
+  /** During a 429 cooldown: focusable, the click opens nothing. */
+  'aria-disabled': true | undefined;
+  onClick: () => void;
+  /** "Remove 2 expired cards". */
+  children: string;
+}
+
 /** What a locked card's reason text spreads: the id its remove button points at, and the text. */
 export interface LockReasonProps {
   id: string;
@@ -40,6 +53,14 @@ export interface RemovalDialogProps {
   target: RemovalTarget | null;
   /** The target's name ("Visa ending in 4242"); kept after closing, for a closing animation. */
   label: string;
+  /** "Remove Visa ending in 4242?" or "Remove 2 expired cards?" (kept after closing too). */
+  title: string;
+  /** The cards a bulk confirm names, each ("Visa ending in 4242"); empty for one card. */
+  names: string[];
+  /** "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.". */
+  description: string;
+  /** "Remove card" or "Remove cards". */
+  confirmLabel: string;
   /** Removes the target (DESIGN §5) and closes; focus goes to the next card's remove button. */
   onConfirm: () => void;
   /** Closes without removing; focus goes back to the button that opened the confirm. */
@@ -60,6 +81,8 @@ export interface CardRemoval {
   getRemoveButtonProps: (card: SavedCard) => RemoveButtonBehavior;
   /** For a locked card (DESIGN §5.10) the reason to show in its row; null when it is not locked. */
   getLockReasonProps: (card: SavedCard) => LockReasonProps | null;
+  /** With two or more removable expired cards, the bulk button's props; else null. */
+  bulkButtonProps: BulkButtonBehavior | null;
   dialogProps: RemovalDialogProps;
   headingProps: RemovalHeadingProps;
   /** After a 429: the seconds left and the sentence saying so; null when removals may start. */
@@ -68,11 +91,11 @@ export interface CardRemoval {
 
 /** Confirm-then-remove for a list of cards: the confirm target, focus rules and 429 cooldown as props. */
 export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval {
-  const { messages, locale } = useWalletContext();
+  const { messages, locale, undoMs } = useWalletContext();
   const { cards } = useSavedCards();
   const headings = useListHeadings();
   const heading = useRef<HTMLElement | null>(null);
-  const { removeCard } = useRemoveCard({
+  const { removeCard, removeCards } = useRemoveCard({
     onRemoved: options.onRemoved,
     onError: (error, card) => {
       if (heading.current) headings?.failedIn(heading.current);
@@ -82,8 +105,33 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
   const seconds = useRemovalCooldown();
   const headingId = useId();
   const [target, setTarget] = useState<RemovalTarget | null>(null);
-  const label = useRef('');
-  if (target) label.current = cardLabel(target.card, messages);
+  // The dialog's text, kept after it closes so a closing animation still reads right.
+  const texts = useRef({
+    label: '',
+    title: '',
+    names: [] as string[],
+    description: '',
+    confirmLabel: '',
+  });
+  if (target) {
+    const one = target.kind === 'card';
+    const label = one ? cardLabel(target.card, messages) : '';
+    const count = one ? 0 : target.cards.length;
+    const undoSeconds = Math.ceil(undoMs / 1000);
+    texts.current = {
+      label,
+      title: one
+        ? messages.confirmTitle(label)
+        : messages.removeExpiredTitle(count.toLocaleString(locale), count),
+      names: one ? [] : target.cards.map((card) => cardLabel(card, messages)),
+      // Bulk sends at once whatever undoMs says (DESIGN §5.9).
+      description:
+        one && undoMs > 0
+          ? messages.undoable(undoSeconds.toLocaleString(locale), undoSeconds)
+          : messages.confirmDescription,
+      confirmLabel: one ? messages.confirm : messages.removeExpiredConfirm,
+    };
+  }
 
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   // Where focus goes once the confirm closes (DESIGN §5.7): a card's remove button, the
@@ -102,17 +150,6 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     if (!target && (!focused || focused === document.body)) moveFocus();
   }, [target, moveFocus]);
 
-  // One id per locked card for aria-describedby: card ids may hold spaces, which an IDREF can't.
-  const lockIds = useRef(new Map<string, string>());
-  const lockId = useCallback(
-    (id: string) => {
-      const ids = lockIds.current;
-      if (!ids.has(id)) ids.set(id, `${headingId}-lock-${ids.size}`);
-      return ids.get(id) as string;
-    },
-    [headingId],
-  );
-
   const waiting = seconds > 0;
   const getRemoveButtonProps = useCallback(
     (card: SavedCard): RemoveButtonBehavior => ({
@@ -124,20 +161,41 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
       // A locked card keeps its name; the reason describes it and the click opens nothing.
       'aria-label': messages.removeButton(cardLabel(card, messages)),
       'aria-disabled': waiting || !!card.locked || undefined,
-      'aria-describedby': card.locked ? lockId(card.id) : undefined,
+      'aria-describedby': card.locked ? lockId(headingId, card.id) : undefined,
       onClick: () => {
         if (waiting || card.locked) return;
         focusNext.current = card.id;
         setTarget({ kind: 'card', card });
       },
     }),
-    [messages, waiting, lockId],
+    [messages, waiting, headingId],
   );
   const getLockReasonProps = useCallback(
     (card: SavedCard): LockReasonProps | null =>
-      card.locked ? { id: lockId(card.id), children: messages.lockReasons[card.locked] } : null,
-    [messages, lockId],
+      card.locked
+        ? { id: lockId(headingId, card.id), children: messages.lockReasons[card.locked] }
+        : null,
+    [messages, headingId],
   );
+
+  const expired = (cards ?? []).filter((card) => card.expired && !card.locked);
+  const bulkButtonProps: BulkButtonBehavior | null =
+    expired.length >= 2
+      ? {
+          type: 'button',
+          ref: (element) => {
+            if (element) buttons.current.set(BULK, element);
+            else buttons.current.delete(BULK);
+          },
+          'aria-disabled': waiting || undefined,
+          onClick: () => {
+            if (waiting) return;
+            focusNext.current = BULK;
+            setTarget({ kind: 'expired', cards: expired });
+          },
+          children: messages.removeExpired(expired.length.toLocaleString(locale), expired.length),
+        }
+      : null;
 
   const unregisterHeading = useRef<() => void>(undefined);
   const registerHeading = useCallback(
@@ -152,14 +210,21 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
   return {
     getRemoveButtonProps,
     getLockReasonProps,
+    bulkButtonProps,
     dialogProps: {
       open: target !== null,
       target,
-      label: label.current,
+      ...texts.current,
       onConfirm: () => {
         if (!target) return;
-        focusNext.current = neighbourOf(target.card.id, cards ?? [], buttons.current);
-        removeCard(target.card);
+        const leaving = target.kind === 'card' ? [target.card] : target.cards;
+        focusNext.current = neighbourOf(
+          new Set(leaving.map((card) => card.id)),
+          cards ?? [],
+          buttons.current,
+        );
+        if (target.kind === 'card') removeCard(target.card);
+        else removeCards(target.cards);
         setTarget(null);
       },
       onCancel: () => setTarget(null),
@@ -174,15 +239,26 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
   };
 }
 
-/** The next card's remove button, else the previous one's; null (the heading) when none is left. */
+// One id per locked card for aria-describedby; encoded, since an IDREF can't hold a space.
+const lockId = (headingId: string, id: string) => `${headingId}-lock-${encodeURIComponent(id)}`;
+
+// The bulk button's key among the remove buttons: no card id is empty (DESIGN §2).
+const BULK = '';
+
+/**
+ * The first remove button after the last card leaving, else the one before the first; null (the
+ * heading) when none is left (DESIGN §5.7, §5.9).
+ */
 function neighbourOf(
-  id: string,
+  ids: ReadonlySet<string>,
   cards: readonly SavedCard[],
   buttons: ReadonlyMap<string, HTMLButtonElement>,
 ): string | null {
-  const index = cards.findIndex((card) => card.id === id);
-  const shown = (card: SavedCard) => card.id !== id && buttons.has(card.id);
+  const leaving = cards.flatMap((card, index) => (ids.has(card.id) ? [index] : []));
+  const first = leaving[0] ?? 0;
+  const shown = (card: SavedCard) => !ids.has(card.id) && buttons.has(card.id);
   const next =
-    cards.slice(index + 1).find(shown) ?? cards.slice(0, Math.max(index, 0)).reverse().find(shown);
+    cards.slice((leaving.at(-1) ?? -1) + 1).find(shown) ??
+    cards.slice(0, first).reverse().find(shown);
   return next?.id ?? null;
 }

@@ -10,6 +10,7 @@ import {
   type WalletError,
 } from '../core/wallet-error';
 import { broadcastRemoval } from './cross-tab';
+import { heldRemovals } from './held-removals';
 import { removalCooldown, startCooldown } from './removal-cooldown';
 import { removingIds, setRemoving } from './removing-ids';
 import { useWalletContext } from './wallet-context';
@@ -24,11 +25,32 @@ export interface UseRemoveCardOptions {
 /** Optimistic removal per DESIGN §5. */
 export interface RemoveCardApi {
   /**
-   * Hides the card at once and asks the backend to delete it; a repeat call for a card in
-   * flight, a locked card (DESIGN §5.10) or any call during a rate-limit cooldown sends nothing.
+   * Hides the card at once and asks the backend to delete it — after `undoMs`, with "Undo" in
+   * the toast meanwhile, when the provider sets it. A repeat call for a card in flight or held,
+   * a locked card (DESIGN §5.10) or any call during a rate-limit cooldown sends nothing.
    */
   removeCard: (card: SavedCard) => void;
+  /**
+   * Removes several cards at once (DESIGN §5.9), each as `removeCard` would but sent at once
+   * even with `undoMs`: one announcement, one summary toast for the failures.
+   */
+  removeCards: (cards: readonly SavedCard[]) => void;
   isRemoving: (id: string) => boolean;
+}
+
+/** What one bulk removal gathers until its last card settles. */
+interface Batch {
+  left: number;
+  removed: number;
+  failed: SavedCard[];
+  retry: SavedCard[];
+}
+
+/** One DELETE: the card, its bulk removal if any, and the request already sent by an undo hold. */
+interface Removal {
+  card: SavedCard;
+  batch?: Batch;
+  sent?: Promise<void>;
 }
 
 export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi {
@@ -37,25 +59,25 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
   const latest = useRef({ wallet, options });
   latest.current = { wallet, options };
 
-  const { mutate } = useMutation<void, WalletError, SavedCard>({
+  const { mutate } = useMutation<void, WalletError, Removal>({
     mutationKey: walletKeys.removeCard(),
     networkMode: 'always',
-    mutationFn: async (card) => {
+    mutationFn: async ({ card, sent }) => {
       try {
-        await latest.current.wallet.client.deleteCard(card.id);
+        await (sent ?? latest.current.wallet.client.deleteCard(card.id));
       } catch (error) {
         // DESIGN §5.5: already gone counts as removed.
         if (isWalletError(error) && error.code === 'card_not_found') return;
         throw toWalletError(error);
       }
     },
-    onMutate: async (card) => {
-      setRemoving(removingIds(queryClient), card.id, true);
+    // `send` and `hold` have already hidden the card and counted it as in flight.
+    onMutate: async ({ card }) => {
       latest.current.wallet.emit({ type: 'card_remove_started', cardId: card.id });
       // A list fetch already under way could land mid-flight with this card in it.
       await queryClient.cancelQueries({ queryKey: walletKeys.cards() });
     },
-    onSuccess: (_data, card) => {
+    onSuccess: (_data, { card, batch, sent }) => {
       const { wallet: w, options: o } = latest.current;
       // The card stays in the cache while pending (hidden by the pending filter), so a
       // failure puts it back at its own index; on success it leaves the cache for good.
@@ -63,56 +85,134 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
         cards?.filter((c) => c.id !== card.id),
       );
       broadcastRemoval(card.id);
-      w.announcer.announce(w.messages.removed(cardLabel(card, w.messages)));
+      // A held removal was said by its toast; a bulk one is said once, when all have settled.
+      if (batch) batch.removed++;
+      else if (!sent) w.announcer.announce(w.messages.removed(cardLabel(card, w.messages)));
       w.emit({ type: 'card_removed', cardId: card.id });
       o.onRemoved?.(card);
     },
-    onError: (error, card) => {
+    onError: (error, { card, batch }) => {
       const { wallet: w, options: o } = latest.current;
       if (error.code === 'rate_limited') {
         // Every list of this client waits out the server's Retry-After (a minute if unsaid).
         startCooldown(removalCooldown(queryClient), Date.now() + (error.retryAfterMs ?? 60_000));
       }
-      w.notify({
-        id: `remove-card:${card.id}`,
-        tone: 'error',
-        title: describeError(error, w.messages, w.locale),
-        description: cardLabel(card, w.messages),
-        code: error.code,
-        action: RETRYABLE_CODES.has(error.code)
-          ? { label: w.messages.retry, onAction: () => removeCard(card) }
-          : undefined,
-      });
+      const retryable = RETRYABLE_CODES.has(error.code);
+      if (batch) {
+        batch.failed.push(card);
+        if (retryable) batch.retry.push(card);
+      } else {
+        w.notify({
+          id: `remove-card:${card.id}`,
+          tone: 'error',
+          title: describeError(error, w.messages, w.locale),
+          description: cardLabel(card, w.messages),
+          code: error.code,
+          action: retryable
+            ? { label: w.messages.retry, onAction: () => canRemove(card) && send({ card }) }
+            : undefined,
+        });
+      }
       w.emit({ type: 'card_remove_failed', cardId: card.id, code: error.code });
       o.onError?.(error, card);
     },
-    onSettled: (_data, _error, card) => {
-      // DESIGN §5.3: one refetch, after the last removal in flight settles.
-      if (setRemoving(removingIds(queryClient), card.id, false) === 0) {
-        void queryClient.invalidateQueries({ queryKey: walletKeys.cards() });
-      }
+    onSettled: (_data, _error, { card, batch }) => {
+      if (batch && --batch.left === 0) settleBatch(batch);
+      settle(card.id);
     },
   });
+
+  // Pending ids hide their cards (DESIGN §5.1) and count as in flight, held ones included.
+  const mark = (id: string) => setRemoving(removingIds(queryClient), id, true);
+  // DESIGN §5.3: one refetch, after the last removal in flight (or held) settles.
+  const settle = (id: string) => {
+    if (setRemoving(removingIds(queryClient), id, false) === 0) {
+      void queryClient.invalidateQueries({ queryKey: walletKeys.cards() });
+    }
+  };
 
   const isRemoving = useCallback(
     (id: string) => removingIds(queryClient).getSnapshot().has(id),
     [queryClient],
   );
+  const canRemove = (card: SavedCard) =>
+    !card.locked &&
+    !isRemoving(card.id) &&
+    removalCooldown(queryClient).getSnapshot() <= Date.now();
 
-  const removeCard = useCallback(
-    (card: SavedCard) => {
-      // DESIGN §5.4: a second confirm for the same card sends no second request.
-      if (
-        card.locked ||
-        isRemoving(card.id) ||
-        removalCooldown(queryClient).getSnapshot() > Date.now()
-      ) {
-        return;
-      }
-      mutate(card);
-    },
-    [isRemoving, mutate, queryClient],
-  );
+  // Hidden in this frame (DESIGN §5.1) and counted as in flight before any request can settle.
+  const send = (removal: Removal) => {
+    mark(removal.card.id);
+    mutate(removal);
+  };
 
-  return { removeCard, isRemoving };
+  const hold = (card: SavedCard) => {
+    const w = latest.current.wallet;
+    const holds = heldRemovals(queryClient);
+    const id = `remove-card:${card.id}`;
+    const end = () => {
+      clearTimeout(timer);
+      holds.delete(card.id);
+      w.toasts?.dismiss(id);
+    };
+    // The DELETE starts here, synchronously, so a pagehide flush is on the wire before unload.
+    const release = (keepalive: boolean) => {
+      end();
+      const sent = w.client.deleteCard(card.id, { keepalive });
+      sent.catch(() => {});
+      mutate({ card, sent });
+    };
+    const timer = setTimeout(release, w.undoMs, false);
+    holds.set(card.id, release);
+    mark(card.id);
+    w.notify({
+      id,
+      tone: 'success',
+      title: w.messages.removed(cardLabel(card, w.messages)),
+      duration: w.undoMs,
+      action: {
+        label: w.messages.undo,
+        onAction: () => {
+          // Undo sends nothing; the card is back at its place. Too late (already sent): no-op.
+          if (holds.get(card.id) !== release) return;
+          end();
+          settle(card.id);
+        },
+      },
+    });
+  };
+
+  const settleBatch = ({ removed, failed, retry: batchRetry }: Batch) => {
+    const w = latest.current.wallet;
+    const count = (n: number) => n.toLocaleString(w.locale);
+    if (removed) w.announcer.announce(w.messages.cardsRemoved(count(removed), removed));
+    if (!failed.length) return;
+    w.notify({
+      id: 'remove-cards',
+      tone: 'error',
+      title: w.messages.cardsFailed(count(failed.length), failed.length),
+      description: new Intl.ListFormat(w.locale).format(
+        failed.map((card) => cardLabel(card, w.messages)),
+      ),
+      action: batchRetry.length
+        ? { label: w.messages.retry, onAction: () => removeCards(batchRetry) }
+        : undefined,
+    });
+  };
+
+  // Plain closures: what they read is stable or read through `latest`, so an old render's
+  // "Try again" acts on today's provider. "Try again" sends at once, never holds.
+  function removeCard(card: SavedCard) {
+    // DESIGN §5.4: a second confirm for the same card sends no second request.
+    if (!canRemove(card)) return;
+    if (latest.current.wallet.undoMs > 0) hold(card);
+    else send({ card });
+  }
+  function removeCards(cards: readonly SavedCard[]) {
+    const removable = cards.filter(canRemove);
+    const batch: Batch = { left: removable.length, removed: 0, failed: [], retry: [] };
+    for (const card of removable) send({ card, batch });
+  }
+
+  return { removeCard, removeCards, isRemoving };
 }

@@ -4,6 +4,7 @@ import { mergeMessages, type WalletMessagesOverrides } from '../core/messages';
 import type { Notify, WalletEvent } from '../core/notification';
 import type { WalletClient } from '../core/wallet-client';
 import { createAnnouncer } from './announcer';
+import { useFlushHeldRemovals } from './held-removals';
 import { createListHeadings, ListHeadingsContext } from './list-headings';
 import { createToastStore } from './toast-store';
 import { useCrossTabRemovals } from './use-cross-tab-removals';
@@ -78,5 +79,6 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
 
 function CrossTabSync() {
   useCrossTabRemovals();
+  useFlushHeldRemovals();
   return null;
 }

@@ -6,7 +6,10 @@ import { useSlot } from './use-slot';
 /** The confirm step: modal, Cancel focused first, no close on an outside click. */
 export function RemoveCardDialog({
   open,
-  label,
+  title,
+  names,
+  description,
+  confirmLabel,
   messages,
   onConfirm,
   onCancel,
@@ -23,11 +26,19 @@ export function RemoveCardDialog({
       <AlertDialog.Portal>
         <AlertDialog.Overlay {...slot('dialog-overlay')} />
         <AlertDialog.Content {...slot('dialog')} onCloseAutoFocus={onCloseAutoFocus}>
-          <AlertDialog.Title {...slot('dialog-title')}>
-            {messages.confirmTitle(label)}
-          </AlertDialog.Title>
-          <AlertDialog.Description {...slot('dialog-description', 'dialog-text')}>
-            {messages.confirmDescription}
+          <AlertDialog.Title {...slot('dialog-title')}>{title}</AlertDialog.Title>
+          {/* A bulk confirm names each card before saying it can't be undone (DESIGN §4). */}
+          <AlertDialog.Description asChild {...slot('dialog-description', 'dialog-text')}>
+            <div>
+              {names.length ? (
+                <ul {...slot('dialog-cards')}>
+                  {names.map((name) => (
+                    <li key={name}>{name}</li>
+                  ))}
+                </ul>
+              ) : null}
+              <p>{description}</p>
+            </div>
           </AlertDialog.Description>
           <div {...slot('dialog-actions')}>
             <AlertDialog.Cancel {...slot('dialog-cancel', 'button')} data-variant="secondary">
@@ -43,7 +54,7 @@ export function RemoveCardDialog({
                 onConfirm();
               }}
             >
-              {messages.confirm}
+              {confirmLabel}
             </AlertDialog.Action>
           </div>
         </AlertDialog.Content>

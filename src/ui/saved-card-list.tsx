@@ -48,11 +48,14 @@ export function SavedCardList({
   const slot = useSlot();
   const root = slot('saved-card-list', 'root');
   const { cards, status, error, refetch, isFetching } = useSavedCards();
-  const { getRemoveButtonProps, getLockReasonProps, dialogProps, headingProps, cooldown } =
-    useCardRemoval({
-      onRemoved: onCardRemoved,
-      onError,
-    });
+  const {
+    getRemoveButtonProps,
+    getLockReasonProps,
+    bulkButtonProps,
+    dialogProps,
+    headingProps,
+    cooldown,
+  } = useCardRemoval({ onRemoved: onCardRemoved, onError });
   useLoadFailure(error, onError);
 
   return (
@@ -81,23 +84,32 @@ export function SavedCardList({
           locale={locale}
         />
       ) : cards && cards.length > 0 ? (
-        <ul aria-labelledby={headingProps.id} {...slot('list')}>
-          {cards.map((card) => (
-            <CardRow
-              key={card.id}
-              card={card}
-              messages={messages}
-              locale={locale}
-              expiringSoonMonths={expiringSoonMonths}
-              getRemoveButtonProps={getRemoveButtonProps}
-              getLockReasonProps={getLockReasonProps}
-              onReplaceCard={onReplaceCard}
-              renderCard={renderCard}
-              renderRemoveButton={renderRemoveButton}
-              renderBrandMark={renderBrandMark}
+        <>
+          {bulkButtonProps ? (
+            <button
+              {...bulkButtonProps}
+              {...slot('bulk-button', 'button')}
+              data-variant="danger-ghost"
             />
-          ))}
-        </ul>
+          ) : null}
+          <ul aria-labelledby={headingProps.id} {...slot('list')}>
+            {cards.map((card) => (
+              <CardRow
+                key={card.id}
+                card={card}
+                messages={messages}
+                locale={locale}
+                expiringSoonMonths={expiringSoonMonths}
+                getRemoveButtonProps={getRemoveButtonProps}
+                getLockReasonProps={getLockReasonProps}
+                onReplaceCard={onReplaceCard}
+                renderCard={renderCard}
+                renderRemoveButton={renderRemoveButton}
+                renderBrandMark={renderBrandMark}
+              />
+            ))}
+          </ul>
+        </>
       ) : (
         (emptyState ?? <EmptyState messages={messages} />)
       )}

@@ -1,8 +1,9 @@
 import * as Toast from '@radix-ui/react-toast';
-import { type FocusEvent, useRef } from 'react';
+import { type FocusEvent, useEffect, useRef, useState } from 'react';
 import type { WalletMessages } from '../core/messages';
 import { useListHeadings } from '../query/list-headings';
 import { type ToastStore, useToasts } from '../query/toast-store';
+import { useWalletContext } from '../query/wallet-context';
 import { useSlot } from './use-slot';
 
 /** The default toaster (Radix Toast), fed by the provider's toast store. */
@@ -25,8 +26,10 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
           data-tone={toast.tone}
           {...slot('toast')}
           type={toast.tone === 'error' ? 'foreground' : 'background'}
-          // Long enough to reach "Try again"; Radix pauses the timer on hover and focus.
-          duration={toast.action ? 10_000 : 6_000}
+          // Long enough to reach "Try again"; Radix pauses the timer on hover and focus. An undo
+          // toast never pauses: the kit closes it when the held DELETE goes, so "Undo" is never
+          // shown once it can no longer work (DESIGN §5.8).
+          duration={toast.duration ? Number.POSITIVE_INFINITY : toast.action ? 10_000 : 6_000}
           onOpenChange={(open) => {
             if (!open) store.dismiss(toast.id);
           }}
@@ -38,6 +41,7 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
                 {toast.description}
               </Toast.Description>
             ) : null}
+            {toast.duration ? <Countdown ms={toast.duration} /> : null}
             <div {...slot('toast-actions')}>
               {toast.action ? (
                 <Toast.Action
@@ -64,6 +68,27 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
         <div />
       </Toast.Viewport>
     </Toast.Provider>
+  );
+}
+
+/**
+ * The undo window's seconds, visible. Spoken once, with the toast: the toast is
+ * aria-live="off", so the ticks that follow are not announced.
+ */
+function Countdown({ ms }: { ms: number }) {
+  const { messages, locale } = useWalletContext();
+  const slot = useSlot();
+  const [end] = useState(() => Date.now() + ms);
+  const [left, setLeft] = useState(ms);
+  useEffect(() => {
+    const tick = setInterval(() => setLeft(end - Date.now()), 250);
+    return () => clearInterval(tick);
+  }, [end]);
+  const seconds = Math.max(0, Math.ceil(left / 1000));
+  return (
+    <p {...slot('toast-countdown', 'toast-description')}>
+      {messages.undoCountdown(seconds.toLocaleString(locale), seconds)}
+    </p>
   );
 }
 

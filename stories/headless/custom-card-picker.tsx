@@ -64,7 +64,7 @@ export function CustomCardPicker() {
                     {card.expired ? messages.expired(expiry) : messages.expires(expiry)}
                   </span>
                 </div>
-                {dialogProps.target?.card.id === card.id ? (
+                {dialogProps.target?.kind === 'card' && dialogProps.target.card.id === card.id ? (
                   <InlineConfirm
                     title={messages.confirmTitle(dialogProps.label)}
                     cancelLabel={messages.cancel}

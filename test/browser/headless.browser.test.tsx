@@ -45,7 +45,7 @@ function Picker() {
               />
               {label}
             </label>
-            {dialogProps.target?.card.id === card.id ? (
+            {dialogProps.target?.kind === 'card' && dialogProps.target.card.id === card.id ? (
               <fieldset aria-label={messages.confirmTitle(dialogProps.label)}>
                 <button type="button" ref={(el) => el?.focus()} onClick={dialogProps.onCancel}>
                   {messages.cancel}
