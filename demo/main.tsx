@@ -12,6 +12,9 @@ applyTheme(initialTheme());
 // The defaults already point at same-origin /api/wallet; a merchant passes baseUrl otherwise.
 const client = createHttpWalletClient();
 
+// `/?undo=5000` turns on a 5-second undo window (DESIGN §7); anything else leaves it off.
+const undoMs = Number(new URLSearchParams(location.search).get('undo')) || 0;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('demo/index.html has no #root');
 
@@ -20,7 +23,7 @@ createRoot(root).render(
     {/* No queryClient passed: the kit owns one, with its retry policy, and every view below
         (list, picker, demo controls) shares it. */}
     {/* The page's CSP nonce goes on the <style> the dialog's scroll lock injects. */}
-    <WalletProvider client={client} nonce={pageCspNonce()}>
+    <WalletProvider client={client} nonce={pageCspNonce()} undoMs={undoMs}>
       <App />
     </WalletProvider>
   </StrictMode>,

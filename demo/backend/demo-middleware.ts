@@ -3,7 +3,7 @@ import { createWalletHandler, toNodeListener } from '../../src/server/index';
 import { createDemoControls, DEMO_CONTROLS_PATH } from './demo-controls';
 import { failureSwitch } from './failure-switch';
 import { type DemoProvider, providerFromEnv } from './provider-from-env';
-import { DEMO_SHOPPER } from './seed-cards';
+import { DEMO_LOCKS, DEMO_SHOPPER } from './seed-cards';
 import { customerFromRequest, readCookie, SESSION_COOKIE, sessionCookie } from './session';
 
 /** The wallet's base path in the demo: the kit's default, so the browser client needs no config. */
@@ -24,6 +24,8 @@ export function createDemoMiddleware(backend: DemoProvider = providerFromEnv()) 
       basePath: WALLET_BASE_PATH,
       // Generous, so trying the demo never trips it; still on, as it would be in production.
       rateLimit: { max: 30, windowMs: 60_000 },
+      // One seeded card pays a subscription: listed as locked, refused with 409 on delete.
+      lockReason: (card) => DEMO_LOCKS[card.id] ?? null,
       // The terminal doubles as the audit trail, so the demo shows what a merchant would log.
       audit: (event) =>
         console.log(

@@ -1,4 +1,4 @@
-import type { SavedCard } from '../../src/index';
+import type { CardLockReason, SavedCard } from '../../src/index';
 import { demoClock } from './demo-today';
 
 /** The shopper the demo signs in by itself. */
@@ -7,6 +7,14 @@ export const DEMO_SHOPPER = 'shopper-1';
 export const OTHER_SHOPPER = 'shopper-2';
 /** Customers the demo session may name; anything else counts as signed out. */
 export const DEMO_CUSTOMERS: readonly string[] = [DEMO_SHOPPER, OTHER_SHOPPER];
+
+/**
+ * Cards the demo's `lockReason` hook locks (DESIGN §7): the Maestro pays a subscription, so the
+ * list shows why it stays and the server answers 409 if anything tries to delete it anyway.
+ */
+export const DEMO_LOCKS: Readonly<Record<string, CardLockReason>> = {
+  card_maestro_0604: 'subscription',
+};
 
 interface Expiry {
   expiryMonth: number;
@@ -54,7 +62,7 @@ export function seedCards(now = demoClock()()): Record<string, SavedCard[]> {
         id: 'card_rupay_6011',
         brand: 'rupay',
         last4: '6011',
-        // Expires this month: still usable, because expiry is month-inclusive.
+        // Expires this month: still usable (expiry is month-inclusive), so "Expires soon".
         ...expiry(now, 0),
         holderName: asha,
         issuer: 'State Bank of India',
@@ -76,6 +84,14 @@ export function seedCards(now = demoClock()()): Record<string, SavedCard[]> {
         ...expiry(now, 40),
         holderName: asha,
         issuer: 'Axis Bank',
+      },
+      {
+        // The second expired card, so "Remove 2 expired cards" shows.
+        id: 'card_discover_1117',
+        brand: 'discover',
+        last4: '1117',
+        ...expiry(now, -14),
+        holderName: asha,
       },
     ],
     [OTHER_SHOPPER]: [

@@ -59,8 +59,6 @@ export interface RemovalDialogProps {
   names: string[];
   /** "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.". */
   description: string;
-  /** "Remove card" or "Remove cards". */
-  confirmLabel: string;
   /** Removes the target (DESIGN §5) and closes; focus goes to the next card's remove button. */
   onConfirm: () => void;
   /** Closes without removing; focus goes back to the button that opened the confirm. */
@@ -106,13 +104,7 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
   const headingId = useId();
   const [target, setTarget] = useState<RemovalTarget | null>(null);
   // The dialog's text, kept after it closes so a closing animation still reads right.
-  const texts = useRef({
-    label: '',
-    title: '',
-    names: [] as string[],
-    description: '',
-    confirmLabel: '',
-  });
+  const texts = useRef({ label: '', title: '', names: [] as string[], description: '' });
   if (target) {
     const one = target.kind === 'card';
     const label = one ? cardLabel(target.card, messages) : '';
@@ -129,7 +121,6 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
         one && undoMs > 0
           ? messages.undoable(undoSeconds.toLocaleString(locale), undoSeconds)
           : messages.confirmDescription,
-      confirmLabel: one ? messages.confirm : messages.removeExpiredConfirm,
     };
   }
 

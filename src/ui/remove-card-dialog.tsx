@@ -9,7 +9,6 @@ export function RemoveCardDialog({
   title,
   names,
   description,
-  confirmLabel,
   messages,
   onConfirm,
   onCancel,
@@ -54,7 +53,7 @@ export function RemoveCardDialog({
                 onConfirm();
               }}
             >
-              {confirmLabel}
+              {names.length ? messages.removeExpiredConfirm : messages.confirm}
             </AlertDialog.Action>
           </div>
         </AlertDialog.Content>

@@ -86,6 +86,26 @@ describe('remove all expired cards (DESIGN §4, §5.9)', () => {
     expect(screen.queryByRole('button', { name: /expired cards/ })).toBeNull();
   });
 
+  test('focus: with no card after the last removed, the one before the first; with none left, the heading', async () => {
+    const tail = cards()
+      .filter((c) => c.id !== 'jcb')
+      .sort((a, b) => Number(a.expired) - Number(b.expired));
+    const { unmount } = renderWallet(createFakeBackend(tail));
+    let dialog = await openBulk();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove cards' }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Remove Mastercard ending in 4444' }),
+      ).toHaveFocus(),
+    );
+    unmount();
+
+    renderWallet(createFakeBackend(cards().filter((c) => c.expired && !c.locked)));
+    dialog = await openBulk();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove cards' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Saved cards' })).toHaveFocus());
+  });
+
   test('partial failure: the failed card comes back at its place, one summary toast, "Try again" retries only it', async () => {
     const backend = createFakeBackend(cards());
     backend.holdDeletes();

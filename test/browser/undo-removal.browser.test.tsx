@@ -46,7 +46,9 @@ async function setup() {
   await screen.findByRole('button', { name: `Remove ${MASTERCARD}` });
   // Once loaded, timers and the clock are fake: no real 5-second waits. Playwright's clicks
   // don't need page timers; react-query's notifications ride on `tick`.
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
   return { backend, keepalive };
 }
 
