@@ -10,10 +10,11 @@ import { heardUntil, readUntil, startScreenReader } from '../helpers/screen-read
 const VISA = 'Visa ending in 4242';
 const MASTERCARD = 'Mastercard ending in 4444';
 const RUPAY = 'RuPay ending in 1234';
+const AMEX = 'American Express ending in 0005';
 
-async function walletRead(cards: SavedCard[] = sampleCards()) {
+async function walletRead(cards: SavedCard[] = sampleCards(), undoMs = 0) {
   const backend = createFakeBackend(cards);
-  renderWallet(backend);
+  renderWallet(backend, { undoMs });
   await screen.findByRole('button', { name: `Remove ${VISA}` });
   await startScreenReader();
   return backend;
@@ -133,6 +134,75 @@ describe('what a screen reader says (DESIGN §4, §5.7)', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(await virtual.spokenPhraseLog()).toEqual([button]);
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(backend.count('DELETE')).toBe(0);
+  });
+
+  test('bulk removal: the confirm names each card, then one announcement "2 cards removed"', async () => {
+    const cards = sampleCards().map((c) =>
+      c.id === 'card_amex' ? { ...c, expiryYear: 2024, expired: true } : c,
+    );
+    const backend = await walletRead(cards);
+    await readUntil('button, Remove 2 expired cards');
+    expect(await heardUntil('button, Remove 2 expired cards')).toEqual([
+      'document',
+      'heading, Saved cards, level 2',
+      'button, Remove 2 expired cards',
+    ]);
+    await virtual.act();
+    expect(await heardUntil('button, Cancel')).toEqual([
+      `alertdialog, Remove 2 expired cards?, ${RUPAY} ${AMEX} This can't be undone.`,
+      'button, Cancel',
+    ]);
+    backend.holdDeletes();
+    await virtual.next();
+    await virtual.act();
+    // Focus goes to the first remove button after the last removed card, else the one before.
+    expect(await heardUntil(`button, Remove ${MASTERCARD}`)).toEqual([
+      'button, Remove cards',
+      `button, Remove ${MASTERCARD}`,
+    ]);
+    // The answers land apart, as on a real network: still one announcement, after the last.
+    await backend.answer('card_rupay');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await backend.answer('card_amex');
+    expect(await heardUntil('polite: 2 cards removed')).toEqual(['polite: 2 cards removed']);
+    expect(backend.count('DELETE')).toBe(2);
+  });
+
+  test('undo: the confirm says it can be undone, the toast says "… removed" once with Undo, Undo sends nothing', async () => {
+    const backend = await walletRead(sampleCards(), 5000);
+    await readUntil(`button, Remove ${MASTERCARD}`);
+    await virtual.clearSpokenPhraseLog();
+    await virtual.act();
+    expect(await heardUntil('button, Cancel')).toEqual([
+      `alertdialog, Remove ${MASTERCARD}?, You can undo this for 5 seconds.`,
+      'button, Cancel',
+    ]);
+    await virtual.next();
+    await virtual.clearSpokenPhraseLog();
+    await virtual.act();
+    // Said once, by the toast (the live region stays quiet); the countdown's ticks are not said.
+    expect(await heardUntil('polite: Undo')).toEqual([
+      `button, Remove ${RUPAY}`,
+      'polite: Notifications',
+      `polite: ${MASTERCARD} removed`,
+      'polite: 5 s left',
+      'polite: Undo',
+    ]);
+    await readUntil('button, Undo');
+    expect((await heardUntil('button, Undo')).slice(-7)).toEqual([
+      'region, Notifications (F8)',
+      'status',
+      `${MASTERCARD} removed`,
+      'paragraph',
+      '5 s left',
+      'end of paragraph',
+      'button, Undo',
+    ]);
+    await virtual.act();
+    await screen.findByRole('button', { name: `Remove ${MASTERCARD}` });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await virtual.spokenPhraseLog()).toEqual(['heading, Saved cards, level 2']);
     expect(backend.count('DELETE')).toBe(0);
   });
 });
