@@ -106,9 +106,10 @@ describe('what a screen reader says (DESIGN §4, §5.7)', () => {
       MASTERCARD,
       'button, Try again',
     ]);
+    // The toast closes: focus goes back where the shopper was before it (DESIGN §5.7).
     await virtual.act();
     expect(await heardUntil(`polite: ${MASTERCARD} removed`)).toEqual([
-      'heading, Saved cards, level 2',
+      `button, Remove ${RUPAY}`,
       `polite: ${MASTERCARD} removed`,
     ]);
     expect(backend.count('DELETE')).toBe(2);
@@ -202,7 +203,8 @@ describe('what a screen reader says (DESIGN §4, §5.7)', () => {
     await virtual.act();
     await screen.findByRole('button', { name: `Remove ${MASTERCARD}` });
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(await virtual.spokenPhraseLog()).toEqual(['heading, Saved cards, level 2']);
+    // The card is back; focus too is back where the shopper was before the toast.
+    expect(await virtual.spokenPhraseLog()).toEqual([`button, Remove ${RUPAY}`]);
     expect(backend.count('DELETE')).toBe(0);
   });
 });
