@@ -135,3 +135,51 @@ export async function firstRenders(browser, base, { sizes, runs }) {
   await page.close();
   return samples;
 }
+
+/** f: one confirm removes `expired` expired cards among `cards`: click → all gone, `count` times. */
+export async function bulkRemovalLatency(browser, base, { cards, expired, count, deleteMs }) {
+  const page = await open(
+    browser,
+    `${base}/?scenario=bulk&cards=${cards}&expired=${expired}&deleteMs=${deleteMs}`,
+    cards,
+  );
+  const expiredRows = (n) =>
+    document.querySelectorAll('li[data-slot="card"][data-state="expired"]').length === n;
+  for (let i = 0; i < count; i += 1) {
+    await page.getByRole('button', { name: `Remove ${expired} expired cards` }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Remove cards' }).click();
+    await page.waitForFunction((n) => window.bench.bulkRemovals.length >= n, i + 1);
+    await page.waitForFunction(settled);
+    // The backend gets its cards back and the list refetches them, for the next run.
+    await page.evaluate(() => window.bench.refill());
+    await page.waitForFunction(expiredRows, expired);
+    await page.waitForFunction(settled);
+  }
+  const samples = await page.evaluate(() => window.bench.bulkRemovals);
+  await page.close();
+  return samples;
+}
+
+/** g: with `undoMs`, remove a card from the middle of `cards`, then Undo: click → row back. */
+export async function undoLatency(browser, base, { cards, count, undoMs }) {
+  const page = await open(
+    browser,
+    `${base}/?scenario=undo&cards=${cards}&undoMs=${undoMs}&deleteMs=50`,
+    cards,
+  );
+  for (let i = 0; i < count; i += 1) {
+    await confirmRemoval(page, page.locator(`${ROW} ${REMOVE}`).nth(Math.floor(cards / 2)));
+    const undo = page.locator('[data-slot="toast-action"]', { hasText: 'Undo' });
+    await undo.click();
+    await page.waitForFunction((n) => window.bench.undos.length >= n, i + 1);
+    await undo.waitFor({ state: 'detached' });
+    await page.waitForFunction(settled);
+  }
+  const samples = await page.evaluate(() => ({
+    undos: window.bench.undos,
+    deletes: window.bench.stats.deletes,
+  }));
+  await page.close();
+  return samples;
+}

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import {
+  bulkRemovalLatency,
   firstRenders,
   removalCommits,
   removalLatency,
   requestCounts,
+  undoLatency,
 } from './browser-scenarios.js';
 import { buildPage, buildServer, pageDist, repoRoot, tmpDir } from './builds.js';
 import { benchServer } from './server-bench.js';
@@ -119,6 +121,19 @@ try {
     burst: 5,
     deleteMs: 3000,
   });
+
+  log('f: removing 10 expired cards among 1,000 with one confirm, 20 times');
+  const bulk = await bulkRemovalLatency(browser, site.url, {
+    cards: 1000,
+    expired: 10,
+    count: 20,
+    deleteMs: DELETE_MS,
+  });
+  results.bulkRemoval = { cards: 1000, expired: 10, deleteDelayMs: DELETE_MS, toDom: stats(bulk) };
+
+  log('g: Undo within a 5 s window, 1,000 cards, 20 times');
+  const undo = await undoLatency(browser, site.url, { cards: 1000, count: 20, undoMs: 5000 });
+  results.undo = { cards: 1000, undoMs: 5000, toDom: stats(undo.undos), deletesSent: undo.deletes };
 } finally {
   await browser.close();
   await site.close();
@@ -165,6 +180,14 @@ function printTable(r) {
     [
       'd. list GETs after 5 removals',
       `${r.requests.getsAfterBurst} (goal 1; ${r.requests.maxDeletesInFlight} deletes in flight at once)`,
+    ],
+    [
+      'f. bulk, 10 expired of 1,000 → all gone',
+      `${ms(r.bulkRemoval.toDom.medianMs)} median, ${ms(r.bulkRemoval.toDom.p95Ms)} p95 to DOM (n ${r.bulkRemoval.toDom.n})`,
+    ],
+    [
+      'g. Undo → card back, 1,000 cards',
+      `${ms(r.undo.toDom.medianMs)} median, ${ms(r.undo.toDom.p95Ms)} p95 to DOM (n ${r.undo.toDom.n}; ${r.undo.deletesSent} DELETEs sent, goal 0)`,
     ],
     [
       'e. server GET /cards',

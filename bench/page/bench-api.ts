@@ -41,6 +41,12 @@ export interface BenchApi {
   /** `rowRenders` when the last removed row left the DOM. */
   rowRendersAtRemoval: number;
   renders: RenderSample[];
+  /** Bulk confirm click → the last expired row gone from the DOM, in ms, one per bulk removal. */
+  bulkRemovals: number[];
+  /** Undo click → the card's row back in the DOM, in ms, one per undo. */
+  undos: number[];
+  /** Puts every card back (backend and list), for the next bulk run. */
+  refill(): Promise<void>;
   reset(): void;
 }
 
@@ -65,6 +71,9 @@ export function createBenchApi(scenario: string): BenchApi {
     rowRenders: 0,
     rowRendersAtRemoval: 0,
     renders: [],
+    bulkRemovals: [],
+    undos: [],
+    refill: async () => {},
     reset() {
       api.commits = [];
       api.rowRenders = 0;

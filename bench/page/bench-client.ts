@@ -9,15 +9,20 @@ export interface BenchDelays {
 
 const BRANDS: CardBrand[] = ['visa', 'mastercard', 'amex', 'rupay', 'discover', 'jcb'];
 
-/** `count` distinct cards; last4 is the index, so every row's name is unique. */
-export function makeCards(count: number): SavedCard[] {
+/**
+ * `count` distinct cards; last4 is the index, so every row's name is unique. `expired` of them,
+ * spread evenly through the list, are expired (the bulk action's cards).
+ */
+export function makeCards(count: number, expired = 0): SavedCard[] {
+  const every = expired > 0 ? Math.floor(count / expired) : 0;
   return Array.from({ length: count }, (_, i) => ({
     id: `card_${i}`,
     brand: BRANDS[i % BRANDS.length] ?? 'unknown',
     last4: String(i).padStart(4, '0'),
     expiryMonth: (i % 12) + 1,
-    expiryYear: 2030 + (i % 5),
-    expired: false,
+    ...(every > 0 && i % every === every - 1 && i < every * expired
+      ? { expiryYear: 2024, expired: true }
+      : { expiryYear: 2030 + (i % 5), expired: false }),
     ...(i % 7 === 3 ? { nickname: `Card ${i}` } : {}),
     ...(i === 0 ? { isDefault: true } : {}),
   }));
@@ -26,14 +31,23 @@ export function makeCards(count: number): SavedCard[] {
 const sleep = (ms: number) =>
   ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 
+/** The bench's client: a `WalletClient` whose cards can be put back between runs. */
+export interface BenchClient extends WalletClient {
+  /** The backend holds the seed cards again (the next list answer brings removed ones back). */
+  refill(): void;
+}
+
 /** A WalletClient over an in-page array, counting requests; answers are fresh copies like JSON. */
 export function createBenchClient(
   seed: SavedCard[],
   delays: BenchDelays,
   stats: BenchStats,
-): WalletClient {
+): BenchClient {
   let cards = seed.map((card) => ({ ...card }));
   return {
+    refill() {
+      cards = seed.map((card) => ({ ...card }));
+    },
     async listCards() {
       stats.lists += 1;
       stats.listsInFlight += 1;

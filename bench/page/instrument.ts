@@ -5,6 +5,8 @@ import type { BenchApi } from './bench-api';
 
 const CONFIRM = '[data-slot="dialog"] [data-variant="danger"]';
 const ROW = 'li[data-slot="card"]';
+const EXPIRED_ROW = 'li[data-slot="card"][data-state="expired"]';
+const UNDO = '[data-slot="toast-action"]';
 
 /**
  * Times confirm click → row gone inside the page: a capture listener stamps the click before
@@ -35,6 +37,40 @@ export function installRemovalTimer(api: BenchApi): void {
           api.confirmAt = null;
         }
       }
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+}
+
+/**
+ * Times the bulk confirm click → the last expired row gone, and an Undo click → the card's row
+ * back, inside the page as `installRemovalTimer` does.
+ */
+export function installBulkAndUndoTimers(api: BenchApi): void {
+  let bulkAt: number | null = null;
+  let undoAt: number | null = null;
+  window.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest(CONFIRM) && document.querySelector(EXPIRED_ROW) && !undoAt) {
+        bulkAt = performance.now();
+      }
+      if (target?.closest(UNDO)) undoAt = performance.now();
+    },
+    { capture: true },
+  );
+  new MutationObserver((records) => {
+    const now = performance.now();
+    if (bulkAt !== null && !document.querySelector(EXPIRED_ROW)) {
+      api.bulkRemovals.push(now - bulkAt);
+      bulkAt = null;
+    }
+    const added = records.some((r) =>
+      [...r.addedNodes].some((n) => n instanceof Element && n.matches(ROW)),
+    );
+    if (undoAt !== null && added) {
+      api.undos.push(now - undoAt);
+      undoAt = null;
     }
   }).observe(document.body, { childList: true, subtree: true });
 }

@@ -1,14 +1,21 @@
 import '../../src/styles.css';
+import { QueryClient } from '@tanstack/react-query';
 import { Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SavedCardList, WalletProvider } from '../../src/index';
 import { createBenchApi } from './bench-api';
 import { createBenchClient, makeCards } from './bench-client';
 import { runFirstRenders } from './first-render';
-import { countingMessages, installRemovalTimer, profilerCallback } from './instrument';
+import {
+  countingMessages,
+  installBulkAndUndoTimers,
+  installRemovalTimer,
+  profilerCallback,
+} from './instrument';
 import { PessimisticList } from './pessimistic-list';
 
-// ?scenario=optimistic|pessimistic|profile|requests|render&cards=60&deleteMs=300&lists=1
+// ?scenario=optimistic|pessimistic|profile|requests|render|bulk|undo&cards=60&deleteMs=300
+// &lists=1&expired=0&undoMs=0
 const params = new URLSearchParams(location.search);
 const number = (name: string, fallback: number) => Number(params.get(name) ?? fallback);
 const scenario = params.get('scenario') ?? 'optimistic';
@@ -26,14 +33,25 @@ if (scenario === 'render') {
   void runFirstRenders(api, sizes, number('runs', 7));
 } else {
   installRemovalTimer(api);
+  installBulkAndUndoTimers(api);
   const client = createBenchClient(
-    makeCards(number('cards', 60)),
+    makeCards(number('cards', 60), number('expired', 0)),
     { listMs: number('listMs', 0), deleteMs: number('deleteMs', 300) },
     api.stats,
   );
+  const queryClient = new QueryClient();
+  api.refill = async () => {
+    client.refill();
+    await queryClient.invalidateQueries();
+  };
   const lists = Array.from({ length: number('lists', 1) }, (_, i) => `list-${i}`);
   createRoot(rootElement).render(
-    <WalletProvider client={client} messages={messages}>
+    <WalletProvider
+      client={client}
+      messages={messages}
+      queryClient={queryClient}
+      undoMs={number('undoMs', 0)}
+    >
       {lists.map((id) => (
         <Profiler key={id} id={id} onRender={onRender}>
           {scenario === 'pessimistic' ? <PessimisticList /> : <SavedCardList />}

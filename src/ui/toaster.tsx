@@ -1,5 +1,5 @@
 import * as Toast from '@radix-ui/react-toast';
-import { type FocusEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { WalletMessages } from '../core/messages';
 import { useListHeadings } from '../query/list-headings';
 import { type ToastStore, useToasts } from '../query/toast-store';
@@ -9,7 +9,7 @@ import { useSlot } from './use-slot';
 /** The default toaster (Radix Toast), fed by the provider's toast store. */
 export function Toaster({ store, messages }: { store: ToastStore; messages: WalletMessages }) {
   const toasts = useToasts(store);
-  const onViewportFocus = useFocusReturn();
+  const setViewport = useFocusReturn();
   const slot = useSlot();
   return (
     <Toast.Provider label={messages.notifications} swipeDirection="right">
@@ -64,7 +64,7 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
           </div>
         </Toast.Root>
       ))}
-      <Toast.Viewport asChild {...slot('toast-viewport')} onFocus={onViewportFocus}>
+      <Toast.Viewport asChild {...slot('toast-viewport')} ref={setViewport}>
         <div />
       </Toast.Viewport>
     </Toast.Provider>
@@ -99,19 +99,25 @@ function Countdown({ ms }: { ms: number }) {
  */
 function useFocusReturn() {
   const headings = useListHeadings();
-  const returnTo = useRef<HTMLElement | null>(null);
-  return (event: FocusEvent<HTMLElement>) => {
-    const viewport = event.currentTarget;
-    const from = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
-    if (from && !viewport.contains(from)) {
-      returnTo.current = from;
-      return;
-    }
-    if (event.target !== viewport || !from) return;
-    // "Try again" may be removing the very card focus came from: decide once that has landed.
-    setTimeout(() => {
-      if (document.activeElement !== viewport) return;
-      (returnTo.current?.isConnected ? returnTo.current : headings?.fallback())?.focus();
-    });
-  };
+  const [viewport, setViewport] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    let returnTo: HTMLElement | null = null;
+    // A DOM listener: Radix portals each toast into the viewport, so React's onFocus on the
+    // viewport never hears focus that goes straight to a toast's button (a click, a screen reader).
+    const onFocusIn = ({ target, relatedTarget }: FocusEvent) => {
+      // Only elements take focus, so a focus event's relatedTarget is one (or null).
+      const from = relatedTarget as HTMLElement | null;
+      if (!from) return;
+      if (!viewport?.contains(from)) returnTo = from;
+      // "Try again" may be removing the very card focus came from: decide once that has landed.
+      else if (target === viewport)
+        setTimeout(() => {
+          if (document.activeElement === viewport)
+            (returnTo?.isConnected ? returnTo : headings?.fallback())?.focus();
+        });
+    };
+    viewport?.addEventListener('focusin', onFocusIn);
+    return () => viewport?.removeEventListener('focusin', onFocusIn);
+  }, [viewport, headings]);
+  return setViewport;
 }

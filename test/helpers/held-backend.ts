@@ -1,4 +1,4 @@
-import type { SavedCard } from '../../src/index';
+import type { CardLockReason, SavedCard } from '../../src/index';
 
 /** How the held backend answers one DELETE. */
 export type DeleteAnswer = 'ok' | 'provider_error' | 'card_not_found' | 'rate_limited' | 'network';
@@ -19,14 +19,24 @@ const STATUS = { provider_error: 502, card_not_found: 404, rate_limited: 429 } a
 export function createHeldBackend(initial: SavedCard[]) {
   let cards = [...initial];
   const held: Held[] = [];
-  const log: Array<{ method: 'GET' | 'DELETE'; id: string; aborted: () => boolean }> = [];
+  const log: Array<{
+    method: 'GET' | 'DELETE';
+    id: string;
+    keepalive: boolean;
+    aborted: () => boolean;
+  }> = [];
 
   const fetch: typeof globalThis.fetch = (input, init) => {
     const method = init?.method === 'DELETE' ? 'DELETE' : 'GET';
     const url = String(input);
     const id = method === 'DELETE' ? decodeURIComponent(url.split('/cards/')[1] ?? '') : '';
     const signal = init?.signal ?? undefined;
-    log.push({ method, id, aborted: () => signal?.aborted === true });
+    log.push({
+      method,
+      id,
+      keepalive: init?.keepalive === true,
+      aborted: () => signal?.aborted === true,
+    });
     return new Promise<Response>((resolve, reject) => {
       const entry: Held = {
         method,
@@ -70,6 +80,12 @@ export function createHeldBackend(initial: SavedCard[]) {
       if (!entry) throw new Error(`no DELETE for ${id} is waiting`);
       held.splice(held.indexOf(entry), 1);
       if (answer === 'network') return entry.settle(new TypeError('Failed to fetch'));
+      // The server's guard (DESIGN §5.10): a locked card is refused whatever the UI thought.
+      const locked = cards.find((c) => c.id === id)?.locked;
+      if (answer === 'ok' && locked) {
+        const error = { code: 'card_in_use', message: 'x', reason: locked };
+        return entry.settle(json({ error }, 409));
+      }
       if (answer === 'ok' || answer === 'card_not_found') cards = cards.filter((c) => c.id !== id);
       if (answer === 'ok') return entry.settle(json({ deleted: true, id }));
       entry.settle(
@@ -79,6 +95,10 @@ export function createHeldBackend(initial: SavedCard[]) {
           answer === 'rate_limited' ? { 'Retry-After': '0' } : {},
         ),
       );
+    },
+    /** The card became locked on the server (a subscription started on it elsewhere). */
+    lock(id: string, reason: CardLockReason) {
+      cards = cards.map((c) => (c.id === id ? { ...c, locked: reason } : c));
     },
     /** Another tab (or device) removed a card. */
     removeElsewhere(id: string) {

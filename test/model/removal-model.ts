@@ -1,18 +1,39 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent } from '@testing-library/react';
-import fc from 'fast-check';
-import { expect } from 'vitest';
-import { walletKeys } from '../../src/index';
-import type { DeleteAnswer, HeldBackend } from '../helpers/held-backend';
+import { act } from '@testing-library/react';
+import { expect, vi } from 'vitest';
+import type { HeldBackend } from '../helpers/held-backend';
+
+/** A confirmed removal waiting out the undo window (DESIGN §5.8). */
+export interface HeldRemoval {
+  id: string;
+  /** Fake-clock time at which its DELETE goes. */
+  deadline: number;
+}
 
 /** What the UI must show (DESIGN §5), kept beside the real kit while commands run. */
 export interface RemovalModel {
+  /** `undoMs` of this sequence's provider; 0 = removals are sent at once. */
+  undoMs: number;
   server: string[];
+  serverLocked: Set<string>;
+  /** Card ids (and which are locked) as of the last list answer. */
   cache: string[];
+  cacheLocked: Set<string>;
+  expired: ReadonlySet<string>;
+  /** DELETEs on the wire, unanswered. */
   pending: string[];
+  held: HeldRemoval[];
+  /** Cards the shopper took back with Undo and has not confirmed again. */
+  undone: Set<string>;
   gone: Set<string>;
   listInFlight: boolean;
-  deletesSent: number;
+  /** List requests expected so far: the first load, then one per burst after its last settle. */
+  lists: number;
+  /** DELETEs expected per card, and how many of all were sent with keepalive. */
+  deletes: Map<string, number>;
+  keepalive: number;
+  /** Fake-clock time elapsed since the sequence started. */
+  now: number;
 }
 
 export interface RemovalReal {
@@ -21,37 +42,49 @@ export interface RemovalReal {
   /** "Card ending in 1001" for each id. */
   label: (id: string) => string;
   idOf: (label: string) => string;
+  /** Commands run so far, by kind, across sequences. */
+  ran: Map<string, number>;
 }
 
-type Cmd = fc.AsyncCommand<RemovalModel, RemovalReal>;
+/** The cards a shopper sees: cached, minus those in flight or held. */
+export const visible = (m: RemovalModel) =>
+  m.cache.filter((id) => !m.pending.includes(id) && !m.held.some((h) => h.id === id));
 
-const visible = (m: RemovalModel) => m.cache.filter((id) => !m.pending.includes(id));
+/** A DELETE leaves now: counted, and any list request under way is cancelled (DESIGN §5.3). */
+export function sent(m: RemovalModel, id: string, keepalive = false): void {
+  m.pending.push(id);
+  m.deletes.set(id, (m.deletes.get(id) ?? 0) + 1);
+  if (keepalive) m.keepalive += 1;
+  m.undone.delete(id);
+  m.listInFlight = false;
+}
 
-/** Lets fetch answers, react-query's notify timers and React commits all run. */
+/** DESIGN §5.3: the one refetch, once nothing is in flight or held any more. */
+export function lastSettled(m: RemovalModel): void {
+  if (m.pending.length === 0 && m.held.length === 0) listRequested(m);
+}
+
+/** A list request leaves (one already out is cancelled and replaced). */
+export function listRequested(m: RemovalModel): void {
+  m.listInFlight = true;
+  m.lists += 1;
+}
+
+/**
+ * Lets fetch answers, react-query's notify timers and React commits all run. Timers are fake,
+ * so due ones are run by hand; nothing waits on the wall clock.
+ */
 export async function settle(): Promise<void> {
   await act(async () => {
-    for (let i = 0; i < 6; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < 4; i += 1) {
+      await vi.advanceTimersByTimeAsync(0);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   });
 }
 
-function button(label: string): HTMLButtonElement {
-  const found = document.querySelector<HTMLButtonElement>(
-    `[data-slot="saved-card-list"] [aria-label="Remove ${label}"]`,
-  );
-  if (!found) throw new Error(`no remove button for ${label}`);
-  return found;
-}
-
-function dialogButton(name: 'Cancel' | 'Remove card'): HTMLButtonElement {
-  const found = [
-    ...document.querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button'),
-  ].find((b) => b.textContent === name);
-  if (!found) throw new Error(`no "${name}" in the dialog`);
-  return found;
-}
-
 /** Every mounted list's rows, as card ids, in order. */
-function shownLists(real: RemovalReal): string[][] {
+export function shownLists(real: RemovalReal): string[][] {
   return [...document.querySelectorAll('[data-slot="saved-card-list"]')].map((list) =>
     [...list.querySelectorAll('[data-slot="card-label"]')].map((el) =>
       real.idOf(el.textContent ?? ''),
@@ -59,152 +92,39 @@ function shownLists(real: RemovalReal): string[][] {
   );
 }
 
+/** The cards whose remove button is aria-disabled in the first list. */
+function shownLocked(real: RemovalReal): string[] {
+  return [
+    ...document.querySelectorAll('[data-slot="saved-card-list"] [aria-disabled="true"]'),
+  ].flatMap((button) => {
+    const label = button.getAttribute('aria-label') ?? '';
+    return label.startsWith('Remove ') ? [real.idOf(label)] : [];
+  });
+}
+
 /** The invariants of DESIGN §5, checked after every command. */
 export function checkInvariants(m: RemovalModel, real: RemovalReal): void {
   const expected = visible(m);
+  // No card lost, none resurrected: every list shows exactly what is neither in flight nor held.
   for (const shown of shownLists(real)) expect(shown).toEqual(expected);
   for (const id of m.gone) expect(expected).not.toContain(id);
-  const deletes = real.backend.log.filter((r) => r.method === 'DELETE');
-  expect(deletes).toHaveLength(m.deletesSent);
-  expect(real.backend.pending('DELETE').sort()).toEqual([...m.pending].sort());
-  // No list request may be out while a removal is in flight, and at most one ever.
-  expect(real.backend.pending('GET')).toHaveLength(m.listInFlight ? 1 : 0);
-}
-
-class ConfirmRemoval implements Cmd {
-  constructor(
-    readonly k: number,
-    readonly doubleClick: boolean,
-  ) {}
-  check = (m: RemovalModel) => visible(m).length > this.k;
-  async run(m: RemovalModel, real: RemovalReal) {
-    const id = visible(m)[this.k] as string;
-    fireEvent.click(button(real.label(id)));
-    await settle();
-    const confirm = dialogButton('Remove card');
-    fireEvent.click(confirm);
-    if (this.doubleClick) fireEvent.click(confirm);
-    m.pending.push(id);
-    m.deletesSent += 1;
-    // Starting a removal cancels a list request under way (DESIGN §5.3).
-    m.listInFlight = false;
-    await settle();
-    checkInvariants(m, real);
+  // A card the shopper undid is still on the server and, once listed, shown.
+  for (const id of m.undone) {
+    expect(m.server).toContain(id);
+    if (m.cache.includes(id)) expect(expected).toContain(id);
   }
-  toString = () => `confirm(${this.k}${this.doubleClick ? ', double' : ''})`;
-}
-
-class CancelRemoval implements Cmd {
-  constructor(readonly k: number) {}
-  check = (m: RemovalModel) => visible(m).length > this.k;
-  async run(m: RemovalModel, real: RemovalReal) {
-    fireEvent.click(button(real.label(visible(m)[this.k] as string)));
-    await settle();
-    fireEvent.click(dialogButton('Cancel'));
-    await settle();
-    checkInvariants(m, real);
-  }
-  toString = () => `cancel(${this.k})`;
-}
-
-class AnswerDelete implements Cmd {
-  constructor(
-    readonly j: number,
-    readonly answer: DeleteAnswer,
-  ) {}
-  check = (m: RemovalModel) => m.pending.length > this.j;
-  async run(m: RemovalModel, real: RemovalReal) {
-    const id = m.pending[this.j] as string;
-    real.backend.answerDelete(id, this.answer);
-    m.pending.splice(this.j, 1);
-    if (this.answer === 'ok' || this.answer === 'card_not_found') {
-      m.server = m.server.filter((x) => x !== id);
-      m.cache = m.cache.filter((x) => x !== id);
-      m.gone.add(id);
-    }
-    // One refetch, after the last removal in flight settles.
-    if (m.pending.length === 0) m.listInFlight = true;
-    await settle();
-    checkInvariants(m, real);
-  }
-  toString = () => `answer(${this.j}, ${this.answer})`;
-}
-
-class AnswerList implements Cmd {
-  check = (m: RemovalModel) => m.listInFlight;
-  async run(m: RemovalModel, real: RemovalReal) {
-    real.backend.answerList();
-    m.cache = [...m.server];
-    m.listInFlight = false;
-    await settle();
-    checkInvariants(m, real);
-  }
-  toString = () => 'answerList';
-}
-
-class Refetch implements Cmd {
-  check = () => true;
-  async run(m: RemovalModel, real: RemovalReal) {
-    // What a window focus or a host's invalidate does, at any moment.
-    void real.queryClient.refetchQueries({ queryKey: walletKeys.cards() });
-    if (m.pending.length === 0) m.listInFlight = true;
-    await settle();
-    checkInvariants(m, real);
-  }
-  toString = () => 'refetch';
-}
-
-class RemovedInOtherTab implements Cmd {
-  constructor(readonly k: number) {}
-  check = (m: RemovalModel) => m.server.filter((id) => !m.pending.includes(id)).length > this.k;
-  async run(m: RemovalModel, real: RemovalReal) {
-    const id = m.server.filter((x) => !m.pending.includes(x))[this.k] as string;
-    real.backend.removeElsewhere(id);
-    const otherTab = new BroadcastChannel('saved-card-kit');
-    otherTab.postMessage({ type: 'card_removed', id, tab: 'other-tab' });
-    otherTab.close();
-    m.server = m.server.filter((x) => x !== id);
-    m.cache = m.cache.filter((x) => x !== id);
-    m.gone.add(id);
-    if (m.pending.length === 0) m.listInFlight = true;
-    // The message crosses a real channel: wait until this tab has applied it.
-    await act(async () => {
-      for (
-        let i = 0;
-        i < 50 && real.backend.pending('GET').length !== (m.listInFlight ? 1 : 0);
-        i += 1
-      ) {
-        await new Promise((resolve) => setTimeout(resolve, 2));
-      }
-    });
-    await settle();
-    checkInvariants(m, real);
-  }
-  toString = () => `otherTab(${this.k})`;
-}
-
-const answers: DeleteAnswer[] = [
-  'ok',
-  'provider_error',
-  'card_not_found',
-  'rate_limited',
-  'network',
-];
-
-/** Random command sequences over every way a removal can go. */
-export function removalCommands(cardCount: number) {
-  const index = fc.nat({ max: cardCount - 1 });
-  return fc.commands(
-    [
-      fc.tuple(index, fc.boolean()).map(([k, double]) => new ConfirmRemoval(k, double)),
-      index.map((k) => new CancelRemoval(k)),
-      fc
-        .tuple(fc.nat({ max: 3 }), fc.constantFrom(...answers))
-        .map(([j, a]) => new AnswerDelete(j, a)),
-      fc.constant(new AnswerList()),
-      fc.constant(new Refetch()),
-      index.map((k) => new RemovedInOtherTab(k)),
-    ],
-    { maxCommands: 14 },
+  expect(new Set(shownLocked(real))).toEqual(
+    new Set(expected.filter((id) => m.cacheLocked.has(id))),
   );
+  // One DELETE per confirmation that was not undone; none for a locked card; keepalive on flush.
+  const deletes = real.backend.log.filter((r) => r.method === 'DELETE');
+  const perCard = new Map<string, number>();
+  for (const d of deletes) perCard.set(d.id, (perCard.get(d.id) ?? 0) + 1);
+  expect(perCard).toEqual(m.deletes);
+  expect(deletes.filter((d) => d.keepalive)).toHaveLength(m.keepalive);
+  expect(real.backend.pending('DELETE').sort()).toEqual([...m.pending].sort());
+  // No list request may be out while a removal is in flight or held, at most one at a time, and
+  // none but the one after each burst's last settle.
+  expect(real.backend.pending('GET')).toHaveLength(m.listInFlight ? 1 : 0);
+  expect(real.backend.log.filter((r) => r.method === 'GET')).toHaveLength(m.lists);
 }
