@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { cdp } from 'vitest/browser';
 import { createHttpWalletClient } from '../../src/index';
 import { sampleCards } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
@@ -8,6 +9,17 @@ import { liveRegion } from '../helpers/wallet-ui';
 
 const VISA = 'Visa ending in 4242';
 const MASTERCARD = 'Mastercard ending in 4444';
+
+// The toast's entry animation runs on the real clock while the page's timers are fake: under
+// load it could still be at opacity 0 when a test looks. Reduced motion shows it at once.
+beforeAll(async () => {
+  await cdp().send('Emulation.setEmulatedMedia', {
+    features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+  });
+});
+afterAll(async () => {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+});
 
 afterEach(() => {
   vi.useRealTimers();
