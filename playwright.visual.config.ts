@@ -3,7 +3,7 @@ import { chromiumExecutable } from './scripts/chromium.mjs';
 import { VISUAL_TODAY } from './test/visual/today';
 
 // `npm run test:visual` (test/visual/run.mjs): screenshot baselines of every story of the
-// static Storybook and of the production demo (DESIGN §8). Its own config, so `npm run e2e`
+// static Storybook and of the production demo (docs/look-and-feel.md). Its own config, so `npm run e2e`
 // never runs these. The demo on its own port: VISUAL_PORT, which run.mjs sets to a free one.
 const port = Number(process.env.VISUAL_PORT ?? 4318);
 const demoURL = `http://localhost:${port}`;

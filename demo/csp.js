@@ -1,5 +1,5 @@
 // The Content-Security-Policy `npm run preview` serves the demo under, as a payment page would
-// (DESIGN §7): nonce-based, no 'unsafe-inline', no data: URLs.
+// (docs/look-and-feel.md): nonce-based, no 'unsafe-inline', no data: URLs.
 import { randomBytes } from 'node:crypto';
 
 /**

@@ -12,7 +12,7 @@ applyTheme(initialTheme());
 // The defaults already point at same-origin /api/wallet; a merchant passes baseUrl otherwise.
 const client = createHttpWalletClient();
 
-// `/?undo=5000` turns on a 5-second undo window (DESIGN §7); anything else leaves it off.
+// `/?undo=5000` turns on a 5-second undo window (docs/look-and-feel.md); anything else leaves it off.
 const undoMs = Number(new URLSearchParams(location.search).get('undo')) || 0;
 
 const root = document.getElementById('root');

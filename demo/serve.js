@@ -1,4 +1,4 @@
-// `npm start`: the demo on Vite's dev server, with the wallet backend mounted (DESIGN §7).
+// `npm start`: the demo on Vite's dev server, with the wallet backend mounted (docs/look-and-feel.md).
 // `npm run preview` (--production): the build from `npm run demo:build`, same backend, same
 // PORT rules.
 import { createServer as createNetServer } from 'node:net';

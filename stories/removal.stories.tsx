@@ -140,7 +140,7 @@ export const ConcurrentOneFails: Story = {
     const toast = await findToast("We couldn't remove the card.");
     await expect(toast).toHaveTextContent(MASTERCARD);
     await expect(shownCards()).toEqual([MASTERCARD, RUPAY, AMEX]);
-    // No refetch while Visa's removal is still in flight (DESIGN §5.3).
+    // No refetch while Visa's removal is still in flight (docs/removal-rules.md rule 3).
     await expect(requestsSent('GET')).toHaveLength(1);
 
     await waitFor(() => expect(liveRegion()).toHaveTextContent(`${VISA} removed`), {
@@ -165,7 +165,7 @@ export const AlreadyGone: Story = {
   },
 };
 
-/** A double click on "Remove card" sends one request (DESIGN §5.4). */
+/** A double click on "Remove card" sends one request (docs/removal-rules.md rule 4). */
 export const DoubleConfirm: Story = {
   beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler('ok', { delayMs: 300 })]),
   play: async () => {

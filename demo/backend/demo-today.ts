@@ -1,7 +1,7 @@
 type Env = Record<string, string | undefined>;
 
 /**
- * The demo's clock: DEMO_TODAY=YYYY-MM-DD fixes "today" (DESIGN §7) so seeded expiries, and
+ * The demo's clock: DEMO_TODAY=YYYY-MM-DD fixes "today" (docs/look-and-feel.md) so seeded expiries, and
  * screenshots of them, never drift with the calendar; unset, the real clock.
  */
 export function demoClock(env: Env = process.env): () => Date {

@@ -9,7 +9,7 @@ export const OTHER_SHOPPER = 'shopper-2';
 export const DEMO_CUSTOMERS: readonly string[] = [DEMO_SHOPPER, OTHER_SHOPPER];
 
 /**
- * Cards the demo's `lockReason` hook locks (DESIGN §7): the Maestro pays a subscription, so the
+ * Cards the demo's `lockReason` hook locks (docs/look-and-feel.md): the Maestro pays a subscription, so the
  * list shows why it stays and the server answers 409 if anything tries to delete it anyway.
  */
 export const DEMO_LOCKS: Readonly<Record<string, CardLockReason>> = {
@@ -27,7 +27,7 @@ function expiry(now: Date, monthsFromNow: number): Expiry {
   const total = now.getFullYear() * 12 + now.getMonth() + monthsFromNow;
   const expiryYear = Math.floor(total / 12);
   const expiryMonth = (total % 12) + 1;
-  // Month-inclusive (DESIGN §2): a card is good through the last day of its expiry month.
+  // Month-inclusive (docs/http-contract.md §1): a card is good through the last day of its expiry month.
   return { expiryMonth, expiryYear, expired: monthsFromNow < 0 };
 }
 

@@ -14,7 +14,7 @@ export function describeError(
         messages,
         locale,
       )
-    : // A 409 says why the card is locked (DESIGN §5.10); a client that gives no reason gets the code's text.
+    : // A 409 says why the card is locked (docs/removal-rules.md rule 10); a client that gives no reason gets the code's text.
       error.code === 'card_in_use' && error.reason
       ? messages.lockReasons[error.reason]
       : messages.errors[error.code];

@@ -1,7 +1,7 @@
 import type { SavedCard } from './types';
 
 /**
- * "Expires soon" (DESIGN §2): not expired, and the expiry month is this month or one of the next
+ * "Expires soon" (docs/http-contract.md §1): not expired, and the expiry month is this month or one of the next
  * `months`. Reads `today` through the local-time getters, which count Gregorian months whatever
  * the locale's calendar — as card expiries do.
  */

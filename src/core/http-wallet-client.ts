@@ -17,7 +17,7 @@ export interface HttpWalletClientOptions {
   credentials?: RequestCredentials;
 }
 
-/** A WalletClient for the kit's own HTTP contract (DESIGN §3); validates every response. */
+/** A WalletClient for the kit's own HTTP contract (docs/http-contract.md); validates every response. */
 export function createHttpWalletClient(options: HttpWalletClientOptions = {}): WalletClient {
   const baseUrl = (options.baseUrl ?? '/api/wallet').replace(/\/+$/, '');
   const credentials = options.credentials ?? 'same-origin';
@@ -34,7 +34,7 @@ export function createHttpWalletClient(options: HttpWalletClientOptions = {}): W
     const doFetch = options.fetch ?? globalThis.fetch;
     let response: Response;
     try {
-      // keepalive: a held removal flushed as the page goes away must outlive it (DESIGN §5.8).
+      // keepalive: a held removal flushed as the page goes away must outlive it (docs/removal-rules.md rule 8).
       response = await doFetch(`${baseUrl}${path}`, {
         method,
         headers,
@@ -101,7 +101,7 @@ function errorFromResponse(response: Response, body: unknown): WalletError {
     });
   }
   const { code, reason } = result.output.error;
-  // A 409 must say why the card is locked (DESIGN §3); without a known reason it is untrusted.
+  // A 409 must say why the card is locked (docs/http-contract.md); without a known reason it is untrusted.
   if (code === 'card_in_use' && reason === undefined) {
     return new WalletError('invalid_response', 'A 409 without a lock reason', {
       status: response.status,

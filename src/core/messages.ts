@@ -15,7 +15,7 @@ export interface WalletMessages {
   expires: (expiry: string) => string;
   expired: (expiry: string) => string;
   defaultBadge: string;
-  /** The badge of a card that expires this month or within `expiringSoonMonths` (DESIGN §2). */
+  /** The badge of a card that expires this month or within `expiringSoonMonths` (docs/http-contract.md §1). */
   expiresSoon: string;
   /** Why a locked card can't be removed, shown in its row and said by the toast after a 409. */
   lockReasons: Record<CardLockReason, string>;

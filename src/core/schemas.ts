@@ -18,7 +18,7 @@ export const last4Schema = v.pipe(
 );
 
 // Unknown keys are dropped, so nothing the contract does not name can reach the UI. The
-// server checks the cards it sends with this same schema (DESIGN §2).
+// server checks the cards it sends with this same schema (docs/http-contract.md §1).
 export const savedCardSchema = v.object({
   id: v.pipe(
     v.string(),
@@ -55,7 +55,7 @@ export const errorEnvelopeSchema = v.object({
   error: v.object({
     code: v.picklist(serverCodes),
     message: v.string(),
-    // Checked against the code where it is read: a 409 must name one of these (DESIGN §3).
+    // Checked against the code where it is read: a 409 must name one of these (docs/http-contract.md).
     reason: v.optional(v.picklist(CARD_LOCK_REASONS)),
   }),
 });

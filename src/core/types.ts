@@ -11,7 +11,7 @@ export type CardBrand =
   | 'unionpay'
   | 'unknown';
 
-/** A saved card as the browser sees it (DESIGN §2): never more than the last four digits. */
+/** A saved card as the browser sees it (docs/http-contract.md §1): never more than the last four digits. */
 export interface SavedCard {
   /** Opaque, stable handle chosen by the server adapter. */
   id: string;
@@ -29,14 +29,14 @@ export interface SavedCard {
   nickname?: string;
   issuer?: string;
   isDefault?: boolean;
-  /** Set by the server's `lockReason` hook (DESIGN §2): this card can't be removed now. */
+  /** Set by the server's `lockReason` hook (docs/http-contract.md §1): this card can't be removed now. */
   locked?: CardLockReason;
 }
 
-/** Why a card can't be removed now (DESIGN §2); the server refuses its delete with 409. */
+/** Why a card can't be removed now (docs/http-contract.md §1); the server refuses its delete with 409. */
 export type CardLockReason = 'subscription' | 'pending_payment' | 'last_card' | 'other';
 
-/** Every lock reason the contract names (DESIGN §2); anything else is a contract breach. */
+/** Every lock reason the contract names (docs/http-contract.md §1); anything else is a contract breach. */
 export const CARD_LOCK_REASONS: readonly CardLockReason[] = [
   'subscription',
   'pending_payment',

@@ -7,7 +7,7 @@ export interface WalletRequestOptions {
 
 /** Options of `deleteCard`: `keepalive` when a held removal is flushed as the page goes away. */
 export interface DeleteCardOptions extends WalletRequestOptions {
-  /** Let the request outlive the page (fetch's `keepalive`); asked for by the undo flush (DESIGN §5.8). */
+  /** Let the request outlive the page (fetch's `keepalive`); asked for by the undo flush (docs/removal-rules.md rule 8). */
   keepalive?: boolean;
 }
 

@@ -1,6 +1,6 @@
 import type { CardLockReason } from './types';
 
-/** Every failure the kit can report, per DESIGN §3. */
+/** Every failure the kit can report, per docs/http-contract.md. */
 export type WalletErrorCode =
   | 'unauthenticated'
   | 'forbidden'
@@ -25,13 +25,13 @@ export const WALLET_ERROR_STATUS: Readonly<Record<WalletErrorCode, number | null
   invalid_response: null,
 };
 
-// DESIGN §3 also answers `invalid_request` with 404 (no such route under the base path) and
+// docs/http-contract.md also answers `invalid_request` with 404 (no such route under the base path) and
 // 405 (a known route, the wrong method); every other code has exactly one status.
 const OTHER_STATUSES: Readonly<Partial<Record<WalletErrorCode, readonly number[]>>> = {
   invalid_request: [404, 405],
 };
 
-/** True when DESIGN §3 lets a server send `code` under HTTP `status`. */
+/** True when docs/http-contract.md lets a server send `code` under HTTP `status`. */
 export function isContractStatus(code: WalletErrorCode, status: number): boolean {
   return WALLET_ERROR_STATUS[code] === status || (OTHER_STATUSES[code]?.includes(status) ?? false);
 }
@@ -46,7 +46,7 @@ export const RETRYABLE_CODES: ReadonlySet<WalletErrorCode> = new Set([
 export interface WalletErrorOptions {
   status?: number;
   retryAfterMs?: number;
-  /** For `card_in_use`: why the card is locked (DESIGN §2). */
+  /** For `card_in_use`: why the card is locked (docs/http-contract.md §1). */
   reason?: CardLockReason;
   cause?: unknown;
 }

@@ -28,7 +28,7 @@ export function cardsQueryOptions(
     queryKey: walletKeys.cards(),
     queryFn: async ({ signal }) => {
       const cached = queryClient.getQueryData<SavedCard[]>(walletKeys.cards());
-      // DESIGN §5.3: no list fetch may run while a removal is in flight, or it could land
+      // docs/removal-rules.md rule 3: no list fetch may run while a removal is in flight, or it could land
       // holding a card being removed; the refetch after the last removal settles does it.
       if (cached && removingIds(queryClient).getSnapshot().size > 0) return cached;
       try {

@@ -2,7 +2,7 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
 /**
- * A confirmed removal whose DELETE waits out the undo window (DESIGN §5.8): calling it sends the
+ * A confirmed removal whose DELETE waits out the undo window (docs/removal-rules.md rule 8): calling it sends the
  * DELETE now (`keepalive` as the page goes away), at most once.
  */
 export type HeldRemoval = (keepalive: boolean) => void;
@@ -18,7 +18,7 @@ export function heldRemovals(queryClient: QueryClient): Map<string, HeldRemoval>
 
 /**
  * A hidden or closing page sends every held DELETE at once, with `keepalive`: a removal the
- * shopper confirmed is never silently dropped (DESIGN §5.8).
+ * shopper confirmed is never silently dropped (docs/removal-rules.md rule 8).
  */
 export function useFlushHeldRemovals(): void {
   const queryClient = useQueryClient();

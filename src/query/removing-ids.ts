@@ -9,7 +9,7 @@ import {
 const NONE: ReadonlySet<string> = new Set();
 
 // Kept outside react-query's notify cycle on purpose: its notifications wait a macrotask,
-// while a confirmed card must leave the list in the same frame (DESIGN §5.1), and the
+// while a confirmed card must leave the list in the same frame (docs/removal-rules.md rule 1), and the
 // list's queryFn must read the count synchronously (§5.3).
 /** Ids of the cards whose removal is in flight, for every view sharing one QueryClient. */
 export const removingIds: StorePerQueryClient<ReadonlySet<string>> = storePerQueryClient(NONE);

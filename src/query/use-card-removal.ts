@@ -8,7 +8,7 @@ import { type UseRemoveCardOptions, useRemoveCard } from './use-remove-card';
 import { useSavedCards } from './use-saved-cards';
 import { useWalletContext } from './wallet-context';
 
-/** What a confirm step asks about: one card, or every removable expired card (DESIGN §5.9). */
+/** What a confirm step asks about: one card, or every removable expired card (docs/removal-rules.md rule 9). */
 export type RemovalTarget =
   | { kind: 'card'; card: SavedCard }
   | { kind: 'expired'; cards: SavedCard[] };
@@ -20,7 +20,7 @@ export interface RemoveButtonBehavior {
   /** "Remove Visa ending in 4242". */
   'aria-label': string;
   /**
-   * During a 429 cooldown, or on a locked card: still focusable (DESIGN §5.7), the click opens
+   * During a 429 cooldown, or on a locked card: still focusable (docs/removal-rules.md rule 7), the click opens
    * nothing.
    */
   'aria-disabled': true | undefined;
@@ -59,11 +59,11 @@ export interface RemovalDialogProps {
   names: string[];
   /** "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.". */
   description: string;
-  /** Removes the target (DESIGN §5) and closes; focus goes to the next card's remove button. */
+  /** Removes the target (docs/removal-rules.md) and closes; focus goes to the next card's remove button. */
   onConfirm: () => void;
   /** Closes without removing; focus goes back to the button that opened the confirm. */
   onCancel: () => void;
-  /** Radix's hook for focus once the dialog has closed: the removal moves it (DESIGN §5.7). */
+  /** Radix's hook for focus once the dialog has closed: the removal moves it (docs/removal-rules.md rule 7). */
   onCloseAutoFocus: (event: Event) => void;
 }
 
@@ -77,7 +77,7 @@ export interface RemovalHeadingProps {
 /** The remove behaviour of a list, as props to spread (see {@link useCardRemoval}). */
 export interface CardRemoval {
   getRemoveButtonProps: (card: SavedCard) => RemoveButtonBehavior;
-  /** For a locked card (DESIGN §5.10) the reason to show in its row; null when it is not locked. */
+  /** For a locked card (docs/removal-rules.md rule 10) the reason to show in its row; null when it is not locked. */
   getLockReasonProps: (card: SavedCard) => LockReasonProps | null;
   /** With two or more removable expired cards, the bulk button's props; else null. */
   bulkButtonProps: BulkButtonBehavior | null;
@@ -116,7 +116,7 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
         ? messages.confirmTitle(label)
         : messages.removeExpiredTitle(count.toLocaleString(locale), count),
       names: one ? [] : target.cards.map((card) => cardLabel(card, messages)),
-      // Bulk sends at once whatever undoMs says (DESIGN §5.9).
+      // Bulk sends at once whatever undoMs says (docs/removal-rules.md rule 9).
       description:
         one && undoMs > 0
           ? messages.undoable(undoSeconds.toLocaleString(locale), undoSeconds)
@@ -125,7 +125,7 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
   }
 
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  // Where focus goes once the confirm closes (DESIGN §5.7): a card's remove button, the
+  // Where focus goes once the confirm closes (docs/removal-rules.md rule 7): a card's remove button, the
   // heading (null), or nowhere (undefined). Set on open (the opener), replaced on confirm.
   const focusNext = useRef<string | null | undefined>(undefined);
   const moveFocus = useCallback(() => {
@@ -233,12 +233,12 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
 // One id per locked card for aria-describedby; encoded, since an IDREF can't hold a space.
 const lockId = (headingId: string, id: string) => `${headingId}-lock-${encodeURIComponent(id)}`;
 
-// The bulk button's key among the remove buttons: no card id is empty (DESIGN §2).
+// The bulk button's key among the remove buttons: no card id is empty (docs/http-contract.md §1).
 const BULK = '';
 
 /**
  * The first remove button after the last card leaving, else the one before the first; null (the
- * heading) when none is left (DESIGN §5.7, §5.9).
+ * heading) when none is left (docs/removal-rules.md rule 7, docs/removal-rules.md rule 9).
  */
 function neighbourOf(
   ids: ReadonlySet<string>,

@@ -14,7 +14,7 @@ export function useCrossTabRemovals(): void {
         queryClient.setQueryData<SavedCard[]>(walletKeys.cards(), (cards) =>
           cards?.filter((card) => card.id !== id),
         );
-        // A refetch now could land mid-flight (DESIGN §5.3); the last settle refetches anyway.
+        // A refetch now could land mid-flight (docs/removal-rules.md rule 3); the last settle refetches anyway.
         if (removingIds(queryClient).getSnapshot().size === 0) {
           void queryClient.invalidateQueries({ queryKey: walletKeys.cards() });
         }

@@ -22,16 +22,16 @@ export interface UseRemoveCardOptions {
   onError?: (error: WalletError, card: SavedCard) => void;
 }
 
-/** Optimistic removal per DESIGN §5. */
+/** Optimistic removal per docs/removal-rules.md. */
 export interface RemoveCardApi {
   /**
    * Hides the card at once and asks the backend to delete it — after `undoMs`, with "Undo" in
    * the toast meanwhile, when the provider sets it. A repeat call for a card in flight or held,
-   * a locked card (DESIGN §5.10) or any call during a rate-limit cooldown sends nothing.
+   * a locked card (docs/removal-rules.md rule 10) or any call during a rate-limit cooldown sends nothing.
    */
   removeCard: (card: SavedCard) => void;
   /**
-   * Removes several cards at once (DESIGN §5.9), each as `removeCard` would but sent at once
+   * Removes several cards at once (docs/removal-rules.md rule 9), each as `removeCard` would but sent at once
    * even with `undoMs`: one announcement, one summary toast for the failures.
    */
   removeCards: (cards: readonly SavedCard[]) => void;
@@ -66,7 +66,7 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
       try {
         await (sent ?? latest.current.wallet.client.deleteCard(card.id));
       } catch (error) {
-        // DESIGN §5.5: already gone counts as removed.
+        // docs/removal-rules.md rule 5: already gone counts as removed.
         if (isWalletError(error) && error.code === 'card_not_found') return;
         throw toWalletError(error);
       }
@@ -122,9 +122,9 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
     },
   });
 
-  // Pending ids hide their cards (DESIGN §5.1) and count as in flight, held ones included.
+  // Pending ids hide their cards (docs/removal-rules.md rule 1) and count as in flight, held ones included.
   const mark = (id: string) => setRemoving(removingIds(queryClient), id, true);
-  // DESIGN §5.3: one refetch, after the last removal in flight (or held) settles.
+  // docs/removal-rules.md rule 3: one refetch, after the last removal in flight (or held) settles.
   const settle = (id: string) => {
     if (setRemoving(removingIds(queryClient), id, false) === 0) {
       void queryClient.invalidateQueries({ queryKey: walletKeys.cards() });
@@ -140,7 +140,7 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
     !isRemoving(card.id) &&
     removalCooldown(queryClient).getSnapshot() <= Date.now();
 
-  // Hidden in this frame (DESIGN §5.1) and counted as in flight before any request can settle.
+  // Hidden in this frame (docs/removal-rules.md rule 1) and counted as in flight before any request can settle.
   const send = (removal: Removal) => {
     mark(removal.card.id);
     mutate(removal);
@@ -203,7 +203,7 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
   // Plain closures: what they read is stable or read through `latest`, so an old render's
   // "Try again" acts on today's provider. "Try again" sends at once, never holds.
   function removeCard(card: SavedCard) {
-    // DESIGN §5.4: a second confirm for the same card sends no second request.
+    // docs/removal-rules.md rule 4: a second confirm for the same card sends no second request.
     if (!canRemove(card)) return;
     if (latest.current.wallet.undoMs > 0) hold(card);
     else send({ card });

@@ -21,9 +21,9 @@ export interface WalletStateProviderProps {
   /** The host's toaster: when given, the kit renders no toaster of its own. */
   notify?: Notify;
   onEvent?: (event: WalletEvent) => void;
-  /** Hold each confirmed removal this long, offering "Undo" (DESIGN §5.8); 0 (default) sends at once. */
+  /** Hold each confirmed removal this long, offering "Undo" (docs/removal-rules.md rule 8); 0 (default) sends at once. */
   undoMs?: number;
-  /** "Expires soon" covers this month and this many months after it; default 1 (DESIGN §2). */
+  /** "Expires soon" covers this month and this many months after it; default 1 (docs/http-contract.md §1). */
   expiringSoonMonths?: number;
   children?: ReactNode;
 }

@@ -3,7 +3,7 @@ import { base64url } from './base64url';
 import { parseCardId } from './guards/card-id';
 import type { Target } from './http/routes';
 
-/** Turns a raw URL id segment into what the audit may hold (DESIGN §6). */
+/** Turns a raw URL id segment into what the audit may hold (docs/server.md). */
 export type AuditIds = (rawId: string) => Promise<string>;
 
 // One random key per process by default: digests of the same token match within a process

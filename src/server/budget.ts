@@ -1,6 +1,6 @@
 import { ProviderError } from './errors';
 
-/** The handler's time budget for one request's provider work (DESIGN §6: `providerTimeoutMs`). */
+/** The handler's time budget for one request's provider work (docs/server.md: `providerTimeoutMs`). */
 export interface Budget {
   /** Aborted when the budget runs out or the request is answered: adapters stop on it. */
   readonly signal: AbortSignal;

@@ -56,7 +56,7 @@ export async function deleteCardRoute(
 }
 
 /**
- * The DESIGN §6 checks, in this order; the first that fails answers: session → rate limit →
+ * The docs/server.md checks, in this order; the first that fails answers: session → rate limit →
  * route → CSRF/origin → body → id shape → ownership → lock → provider. The rate limit comes
  * straight after the session, so a flood of refused attempts is throttled too (429 wins).
  * Ownership, the lock and the provider delete run in the customer's turn: one at a time per

@@ -13,7 +13,7 @@ export class OutcomeUnknownError extends Error {
 const ATTEMPTS = 2;
 
 /**
- * The adapter's delete of `card`, and the truth behind a "not found" (DESIGN §6): a provider's
+ * The adapter's delete of `card`, and the truth behind a "not found" (docs/server.md): a provider's
  * not-found counts as already deleted only when a fresh list no longer holds the card. Still
  * listed means the answer deleted nothing (e.g. a token gone stale when another list rotated
  * it): the delete is tried once more with the card as the fresh list has it, then it is a

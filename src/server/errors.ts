@@ -2,7 +2,7 @@ import type { CardLockReason } from '../core/types';
 import type { WalletErrorCode } from '../core/wallet-error';
 import { WALLET_ERROR_STATUS } from '../core/wallet-error';
 
-/** The codes a server sends (DESIGN §3); the others only arise in the browser. */
+/** The codes a server sends (docs/http-contract.md); the others only arise in the browser. */
 export type ServerErrorCode = Exclude<WalletErrorCode, 'network_error' | 'invalid_response'>;
 
 /** How a provider call failed, as an adapter classifies it. */
@@ -27,9 +27,9 @@ export interface ProviderErrorOptions {
 export interface WalletHttpErrorOptions {
   /** Extra response headers, e.g. `Retry-After` or `Allow`. */
   headers?: Record<string, string>;
-  /** Overrides the code's status where DESIGN §3 allows it (404/405 for `invalid_request`). */
+  /** Overrides the code's status where docs/http-contract.md allows it (404/405 for `invalid_request`). */
   status?: 404 | 405;
-  /** For `card_in_use`: why the card is locked, sent in the error body (DESIGN §3). */
+  /** For `card_in_use`: why the card is locked, sent in the error body (docs/http-contract.md). */
   reason?: CardLockReason;
 }
 
@@ -44,7 +44,7 @@ export const GENERIC_MESSAGES: Readonly<Record<ServerErrorCode, string>> = {
   provider_error: 'The payment provider could not complete the request.',
 };
 
-/** A refusal the handler answers with the DESIGN §3 status for `code`. */
+/** A refusal the handler answers with the docs/http-contract.md status for `code`. */
 export class WalletHttpError extends Error {
   override readonly name = 'WalletHttpError';
   readonly code: ServerErrorCode;

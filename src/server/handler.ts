@@ -12,7 +12,7 @@ import { listCardsRoute } from './list-cards';
 import type { WalletHandler, WalletHandlerOptions } from './options';
 
 /**
- * The merchant-side wallet API of DESIGN §3/§6 as a Fetch-API handler: runs in Node ≥ 20 and
+ * The merchant-side wallet API of docs/http-contract.md, docs/server.md as a Fetch-API handler: runs in Node ≥ 20 and
  * any Fetch runtime. Every answer is JSON and carries `X-Request-Id`.
  */
 export function createWalletHandler(options: WalletHandlerOptions): WalletHandler {
@@ -37,7 +37,7 @@ function dispatch(req: Request, config: HandlerConfig, requestId: string): Promi
   const rawPath = facts?.rawPath ?? pathname;
   const target: Target = {
     route: matchRoute(collapseSlashes(pathname), config.basePath),
-    // The path a framework routed on must be the one we route on (DESIGN §6).
+    // The path a framework routed on must be the one we route on (docs/server.md).
     refused:
       isAmbiguousPath(rawPath) ||
       isAmbiguousPath(pathname) ||
@@ -59,7 +59,7 @@ function dispatch(req: Request, config: HandlerConfig, requestId: string): Promi
     case 'card':
       throw wrongMethod(ALLOWED_METHODS.card);
     default:
-      // DESIGN §3: no such route is a 404, still in the contract's `invalid_request` envelope.
+      // docs/http-contract.md: no such route is a 404, still in the contract's `invalid_request` envelope.
       throw noRoute();
   }
 }

@@ -21,7 +21,7 @@ export class HookFailure extends Error {
 }
 
 /**
- * Runs a merchant hook (or store call) for at most `ms` (DESIGN §6 `hookTimeoutMs`): settles
+ * Runs a merchant hook (or store call) for at most `ms` (docs/server.md `hookTimeoutMs`): settles
  * like it, or rejects with a HookFailure when it throws, rejects or runs out of time. A late
  * settlement is ignored.
  */

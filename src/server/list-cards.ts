@@ -7,7 +7,7 @@ import { requireCustomer } from './guards/session';
 import { jsonResponse } from './http/respond';
 import type { ProviderCard } from './providers/card-provider';
 
-/** `GET {base}/cards`: the session customer's cards, projected to DESIGN §2. */
+/** `GET {base}/cards`: the session customer's cards, projected to docs/http-contract.md §1. */
 export async function listCardsRoute(
   req: Request,
   config: HandlerConfig,

@@ -5,7 +5,7 @@ import type { RateLimitOptions } from './guards/rate-limit';
 import type { CardProvider } from './providers/card-provider';
 import type { WalletLogger } from './safe-logger';
 
-/** Options for {@link createWalletHandler} (DESIGN §6). */
+/** Options for {@link createWalletHandler} (docs/server.md). */
 export interface WalletHandlerOptions {
   /** The adapter that talks to the payment provider. */
   provider: CardProvider;

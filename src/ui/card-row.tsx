@@ -84,7 +84,7 @@ export const CardRow = memo(function CardRow({
   );
   const lockProps = getLockReasonProps(card);
   const lockReason = lockProps ? <span {...slot('lock-reason')} {...lockProps} /> : null;
-  // The way forward from a locked card: the host's add-card flow (DESIGN §4).
+  // The way forward from a locked card: the host's add-card flow (docs/browser-api.md).
   const replaceButton =
     lockProps && onReplaceCard ? (
       <button

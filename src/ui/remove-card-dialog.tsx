@@ -26,7 +26,7 @@ export function RemoveCardDialog({
         <AlertDialog.Overlay {...slot('dialog-overlay')} />
         <AlertDialog.Content {...slot('dialog')} onCloseAutoFocus={onCloseAutoFocus}>
           <AlertDialog.Title {...slot('dialog-title')}>{title}</AlertDialog.Title>
-          {/* A bulk confirm names each card before saying it can't be undone (DESIGN §4). */}
+          {/* A bulk confirm names each card before saying it can't be undone (docs/browser-api.md). */}
           <AlertDialog.Description asChild {...slot('dialog-description', 'dialog-text')}>
             <div>
               {names.length ? (
@@ -48,7 +48,7 @@ export function RemoveCardDialog({
               data-variant="danger"
               onClick={(event) => {
                 // The removal closes the dialog itself, after choosing where focus goes. A double
-                // click reaches onConfirm twice; removeCard sends one request (DESIGN §5.4).
+                // click reaches onConfirm twice; removeCard sends one request (docs/removal-rules.md rule 4).
                 event.preventDefault();
                 onConfirm();
               }}

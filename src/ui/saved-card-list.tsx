@@ -27,12 +27,12 @@ export interface SavedCardListProps
   onError?: (error: WalletError, card?: SavedCard) => void;
   /**
    * Shows "Replace Visa ending in 4242" on a locked card: send the shopper to your add-card flow
-   * (DESIGN §4). Pass a stable function, or every row re-renders with the list.
+   * (docs/browser-api.md). Pass a stable function, or every row re-renders with the list.
    */
   onReplaceCard?: (card: SavedCard) => void;
 }
 
-/** The shopper's saved cards with confirm-then-optimistic removal (DESIGN §4–§5). */
+/** The shopper's saved cards with confirm-then-optimistic removal (docs/browser-api.md, docs/removal-rules.md). */
 export function SavedCardList({
   emptyState,
   renderCard,

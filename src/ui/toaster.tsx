@@ -28,7 +28,7 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
           type={toast.tone === 'error' ? 'foreground' : 'background'}
           // Long enough to reach "Try again"; Radix pauses the timer on hover and focus. An undo
           // toast never pauses: the kit closes it when the held DELETE goes, so "Undo" is never
-          // shown once it can no longer work (DESIGN §5.8).
+          // shown once it can no longer work (docs/removal-rules.md rule 8).
           duration={toast.duration ? Number.POSITIVE_INFINITY : toast.action ? 10_000 : 6_000}
           onOpenChange={(open) => {
             if (!open) store.dismiss(toast.id);
@@ -94,7 +94,7 @@ function Countdown({ ms }: { ms: number }) {
 
 /**
  * Radix parks focus on the empty viewport when a focused toast closes (after "Try again" or
- * Dismiss from the keyboard); DESIGN §5.7 wants it back where the shopper was before F8,
+ * Dismiss from the keyboard); docs/removal-rules.md rule 7 wants it back where the shopper was before F8,
  * or, when that element is gone, on the heading of the list the removal failed in.
  */
 function useFocusReturn() {

@@ -6,7 +6,7 @@ import {
   type WalletErrorCode,
 } from '../../src/index';
 
-// DESIGN §3's "meaning" column. Typed by code, so a new code without a meaning fails to compile;
+// docs/http-contract.md's "meaning" column. Typed by code, so a new code without a meaning fails to compile;
 // the status and the message come from the kit itself, so they cannot drift from it.
 const MEANINGS: Readonly<Record<WalletErrorCode, string>> = {
   unauthenticated: 'No session',
@@ -25,7 +25,7 @@ const RETRY_AFTER_SECONDS = 30;
 
 const CODES = Object.keys(WALLET_ERROR_STATUS) as WalletErrorCode[];
 
-/** The DESIGN §3 error table, rendered from the kit's own `WALLET_ERROR_STATUS` and messages. */
+/** The docs/http-contract.md error table, rendered from the kit's own `WALLET_ERROR_STATUS` and messages. */
 export function ErrorTable() {
   // A four-column table needs its width (WCAG 1.4.10 exempts data tables): on a phone it
   // scrolls sideways in its own box, keyboard included, and the page does not.
@@ -35,7 +35,7 @@ export function ErrorTable() {
       <table data-slot="error-table">
         {/* At the start, not centred over the scrolled width, so a phone shows all of it. */}
         <caption style={{ textAlign: 'start' }}>
-          Error codes of a WalletError, per DESIGN §3
+          Error codes of a WalletError, per docs/http-contract.md
         </caption>
         <thead>
           <tr>

@@ -38,7 +38,7 @@ const meta = {
     docs: {
       description: {
         component: `The ready-made list: heading "Saved cards", one row per card with a remove button,
-a confirm dialog (Radix AlertDialog, Cancel focused), optimistic removal (DESIGN §5), toasts for
+a confirm dialog (Radix AlertDialog, Cancel focused), optimistic removal (docs/removal-rules.md), toasts for
 failures and a polite live region for successes. Render it inside a \`WalletProvider\`. Other props
 (\`id\`, \`aria-*\`, \`data-*\`…) land on the root \`<section>\`.`,
       },

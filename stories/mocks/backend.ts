@@ -6,7 +6,7 @@ export interface RecordedRequest {
   path: string;
   /** The card id of a DELETE. */
   id?: string;
-  /** The CSRF header DESIGN §3 requires on DELETE. */
+  /** The CSRF header docs/http-contract.md requires on DELETE. */
   walletClientHeader: string | null;
 }
 

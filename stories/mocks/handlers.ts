@@ -4,7 +4,7 @@ import { backend, type ListFailure, record } from './backend';
 
 export type { ListFailure } from './backend';
 
-/** How the mock backend answers one DELETE (DESIGN §3), or a network failure. */
+/** How the mock backend answers one DELETE (docs/http-contract.md), or a network failure. */
 export type DeleteOutcome =
   | 'ok'
   | 'provider_error'
@@ -17,9 +17,9 @@ export type DeleteOutcome =
 export type Delay = number | 'infinite' | Readonly<Record<string, number>>;
 
 const BASE = '/api/wallet';
-/** Codes a server sends, each under its DESIGN §3 status in `WALLET_ERROR_STATUS`. */
+/** Codes a server sends, each under its docs/http-contract.md status in `WALLET_ERROR_STATUS`. */
 type ServerCode = Exclude<WalletErrorCode, 'network_error' | 'invalid_response'>;
-// What a real backend might say; the kit must never show it (DESIGN §3).
+// What a real backend might say; the kit must never show it (docs/http-contract.md).
 const SERVER_TEXT = 'Upstream said: internal detail the shopper must not see';
 
 function errorResponse(code: ServerCode, retryAfter = 30) {

@@ -19,7 +19,7 @@ const LIST = `query SavedCards {
 }`;
 const DELETE = `mutation DeleteSavedCard($id: ID!) { deleteSavedCard(id: $id) { id } }`;
 
-// The server's `extensions.code` → the kit's codes (DESIGN §3); anything else is a server fault.
+// The server's `extensions.code` → the kit's codes (docs/http-contract.md); anything else is a server fault.
 const CODES: Readonly<Record<string, WalletErrorCode>> = {
   UNAUTHENTICATED: 'unauthenticated',
   FORBIDDEN: 'forbidden',
@@ -89,7 +89,7 @@ export function createGraphqlWalletClient(options: GraphqlWalletClientOptions = 
   };
 }
 
-/** DESIGN §2, checked field by field: GraphQL `null`s become absent optional fields. */
+/** docs/http-contract.md §1, checked field by field: GraphQL `null`s become absent optional fields. */
 function isSavedCard(value: unknown): value is SavedCard {
   if (!value || typeof value !== 'object') return false;
   const card = value as Record<string, unknown>;

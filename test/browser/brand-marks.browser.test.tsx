@@ -12,7 +12,7 @@ import { card } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
 
-// DESIGN §4, §8: recognisable artwork for every brand, decorative, sharp at any zoom, legible
+// docs/browser-api.md, docs/look-and-feel.md: recognisable artwork for every brand, decorative, sharp at any zoom, legible
 // in dark, never a data: URI or an inline style (checkout pages run a strict CSP); the text
 // badge stays when a host passes no renderBrandMark (or it returns nothing for a brand).
 
@@ -41,7 +41,7 @@ async function listWith(renderMark?: (brand: CardBrand) => React.ReactNode) {
 
 const markOf = (row: HTMLElement) => row.querySelector('[data-slot="brand-mark"]') as HTMLElement;
 
-describe('brand marks (DESIGN §8)', () => {
+describe('brand marks (docs/look-and-feel.md)', () => {
   test('every brand has its own artwork: inline SVG, decorative, no data: URI or inline style', async () => {
     const rows = await listWith(renderBrandMark);
     expect(rows).toHaveLength(CARD_BRANDS.length);

@@ -31,7 +31,7 @@ async function openBulk() {
   return screen.findByRole('alertdialog', { name: 'Remove 2 expired cards?' });
 }
 
-describe('remove all expired cards (DESIGN §4, §5.9)', () => {
+describe('remove all expired cards (docs/browser-api.md, docs/removal-rules.md rule 9)', () => {
   test('the confirm names each removable expired card, says it can’t be undone, focuses Cancel; Cancel returns focus', async () => {
     const backend = createFakeBackend(cards());
     renderWallet(backend, { undoMs: 5000 });
@@ -70,7 +70,7 @@ describe('remove all expired cards (DESIGN §4, §5.9)', () => {
       'JCB ending in 0000',
     ]);
     await waitFor(() => expect(backend.count('DELETE')).toBe(2));
-    // DESIGN §5.9: the first remove button after the last removed card (Amex → JCB).
+    // docs/removal-rules.md rule 9: the first remove button after the last removed card (Amex → JCB).
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Remove JCB ending in 0000' })).toHaveFocus(),
     );

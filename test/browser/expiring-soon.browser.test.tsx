@@ -31,7 +31,7 @@ const CARDS = [
 const row = (name: string) =>
   screen.getAllByRole('listitem').find((item) => item.textContent?.includes(name)) as HTMLElement;
 
-describe('"Expires soon" (DESIGN §2, §4)', () => {
+describe('"Expires soon" (docs/http-contract.md §1, docs/browser-api.md)', () => {
   test('this month and next month carry the badge; later and expired cards do not', async () => {
     renderWallet(createFakeBackend(CARDS));
     await screen.findByRole('button', { name: 'Remove Visa ending in 1111' });

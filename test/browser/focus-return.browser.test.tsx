@@ -26,7 +26,7 @@ function TwoLists() {
 
 const region = (name: string) => screen.getByRole('region', { name });
 
-describe('focus after a toast closes, with two lists on the page (DESIGN §5.7)', () => {
+describe('focus after a toast closes, with two lists on the page (docs/removal-rules.md rule 7)', () => {
   test.each(['Account', 'Checkout'])(
     'a failed removal in the %s list: when the toast closes and the shopper’s button is gone, focus lands on that list’s heading',
     async (failedIn) => {

@@ -114,7 +114,7 @@ describe('headless picker (useSavedCards + useCardRemoval)', () => {
     expect(liveRegion()).not.toHaveTextContent('removed');
   });
 
-  test('overlapping removals: a failure restores only its own card (DESIGN §5.2)', async () => {
+  test('overlapping removals: a failure restores only its own card (docs/removal-rules.md rule 2)', async () => {
     const backend = createFakeBackend(sampleCards());
     backend.holdDeletes();
     renderWallet(backend, { ui: <Picker /> });

@@ -6,7 +6,7 @@ import { card } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
 
-// DESIGN §2, §8: nickname and holderName are untrusted shopper text. Whatever they hold, they
+// docs/http-contract.md §1, docs/look-and-feel.md: nickname and holderName are untrusted shopper text. Whatever they hold, they
 // stay inert text of at most two clipped lines, cannot reshape "Visa ending in 4242" /
 // "Expires 07/31", and never enter an accessible name; the DOM (what a screen reader reads)
 // keeps all of it.
@@ -162,7 +162,7 @@ afterEach(() => {
   delete window.__hostileRan;
 });
 
-describe('hostile nickname and holder name (DESIGN §2)', () => {
+describe('hostile nickname and holder name (docs/http-contract.md §1)', () => {
   test.each(HOSTILE)(
     '%s: inert text, two lines at most, our text keeps its shape',
     async (_, text) => {

@@ -35,7 +35,7 @@ const shown = () =>
     .getAllByRole('listitem')
     .map((item) => item.querySelector('[data-slot="card-label"]')?.textContent);
 
-describe('locked cards (DESIGN §4, §5.10)', () => {
+describe('locked cards (docs/browser-api.md, docs/removal-rules.md rule 10)', () => {
   test.each(REASONS)(
     '%s: the row says "%s" and its remove button is described by it',
     async (reason, text) => {

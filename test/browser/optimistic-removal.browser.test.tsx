@@ -28,7 +28,7 @@ async function loaded(backend: FakeBackend) {
   return backend;
 }
 
-describe('optimistic removal (DESIGN §5)', () => {
+describe('optimistic removal (docs/removal-rules.md)', () => {
   test('the card leaves the list in the frame of the confirm, before the backend answers', async () => {
     const backend = createFakeBackend(sampleCards());
     backend.holdDeletes();

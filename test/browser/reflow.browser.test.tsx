@@ -8,7 +8,7 @@ import { createFakeBackend, errorAnswer } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
 import { findToast } from '../helpers/wallet-ui';
 
-// DESIGN §8, WCAG 1.4.10 (reflow) and 2.5.8 (target size): at 320 CSS px, at 360 and at 400 %
+// docs/look-and-feel.md, WCAG 1.4.10 (reflow) and 2.5.8 (target size): at 320 CSS px, at 360 and at 400 %
 // zoom of a 1280 px window, every row reads whole: no sideways scroll, our own words never
 // split across lines, shopper text two lines at most but never nothing, targets big enough.
 

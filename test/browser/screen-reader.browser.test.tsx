@@ -32,7 +32,7 @@ afterEach(async () => {
   await virtual.stop();
 });
 
-describe('what a screen reader says (DESIGN §4, §5.7)', () => {
+describe('what a screen reader says (docs/browser-api.md, docs/removal-rules.md rule 7)', () => {
   test('removing a card: the list, the confirm with its name and description, then "… removed" once', async () => {
     await walletRead();
     await readUntil(`button, Remove ${MASTERCARD}`);
@@ -106,7 +106,7 @@ describe('what a screen reader says (DESIGN §4, §5.7)', () => {
       MASTERCARD,
       'button, Try again',
     ]);
-    // The toast closes: focus goes back where the shopper was before it (DESIGN §5.7).
+    // The toast closes: focus goes back where the shopper was before it (docs/removal-rules.md rule 7).
     await virtual.act();
     expect(await heardUntil(`polite: ${MASTERCARD} removed`)).toEqual([
       `button, Remove ${RUPAY}`,

@@ -71,7 +71,7 @@ async function confirmHeld() {
   await press(within(dialog).getByRole('button', { name: 'Remove card' }));
 }
 
-describe('undo window (DESIGN §5.8)', () => {
+describe('undo window (docs/removal-rules.md rule 8)', () => {
   test('confirm hides the card, the toast offers Undo with a countdown, and no DELETE is sent', async () => {
     const { backend } = await setup();
     await confirmHeld();

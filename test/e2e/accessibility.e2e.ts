@@ -119,10 +119,10 @@ test.describe('what a screen reader hears', () => {
   });
 });
 
-test.describe('focus after the toast closes (DESIGN §5.7)', () => {
+test.describe('focus after the toast closes (docs/removal-rules.md rule 7)', () => {
   // Known bug, kept as an expected failure so the fix turns it into a passing check:
   // Radix Toast moves focus to its (now empty) viewport when a focused toast closes; the
-  // toaster hands it back to where the shopper was before F8 (DESIGN §5.7).
+  // toaster hands it back to where the shopper was before F8 (docs/removal-rules.md rule 7).
   test('keyboard "Try again" in the toast leaves focus on a remove button', async ({ page }) => {
     await openDemo(page);
     await failNextRemoval(page);

@@ -22,7 +22,7 @@ interface HeldDelete {
 }
 
 /**
- * An in-page stand-in for the merchant backend, speaking the DESIGN §3 HTTP contract to
+ * An in-page stand-in for the merchant backend, speaking the docs/http-contract.md HTTP contract to
  * the real `createHttpWalletClient` through its `fetch` option. Deletes can be held and
  * answered by hand to stage races.
  */

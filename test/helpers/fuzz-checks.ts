@@ -61,7 +61,7 @@ export function expectAnswer(
   expect(response.status, 'status').toBe(e.status);
   expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
   expect(response.headers.get('Cache-Control')).toBe('no-store');
-  // Always the server's own UUID, never one a caller sent (DESIGN §6).
+  // Always the server's own UUID, never one a caller sent (docs/server.md).
   expect(response.headers.get('X-Request-Id')).toMatch(
     /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
   );
@@ -81,7 +81,7 @@ export function expectAnswer(
   const { cards } = parsed as { cards: unknown[] };
   expect(Object.keys(parsed as object)).toEqual(['cards']);
   for (const card of cards) {
-    expect(v.is(savedCardSchema, card), 'card breaks DESIGN §2').toBe(true);
+    expect(v.is(savedCardSchema, card), 'card breaks docs/http-contract.md §1').toBe(true);
     for (const key of Object.keys(card as object)) expect(CARD_KEYS.has(key), key).toBe(true);
   }
   expect(cards.map((card) => (card as { id: string }).id)).toEqual(ownIds);
@@ -93,7 +93,7 @@ export function expectAnswer(
   expect(locks, 'locked cards').toEqual(e.locks);
 }
 
-/** One event per delete attempt, and only then, naming this request and its card as DESIGN §6 says. */
+/** One event per delete attempt, and only then, naming this request and its card as docs/server.md says. */
 export function expectAudit(
   events: readonly AuditEvent[],
   e: Expectation,

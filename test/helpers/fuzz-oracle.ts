@@ -25,7 +25,7 @@ export interface Rules {
   allowedOrigins: readonly string[];
 }
 
-/** The outcome a request must have, derived from DESIGN §3/§6 alone. */
+/** The outcome a request must have, derived from docs/http-contract.md, docs/server.md alone. */
 export interface Expectation {
   route: 'list' | 'delete' | 'none';
   status: number;
@@ -40,7 +40,7 @@ export interface Expectation {
   customerId: string | null;
   /** The decoded card id of a delete that passed the id check. */
   cardId: string | null;
-  /** What the audit event's `cardId` must be: the id, `[invalid]` or `[none]` (DESIGN §6). */
+  /** What the audit event's `cardId` must be: the id, `[invalid]` or `[none]` (docs/server.md). */
   auditCardId: string | null;
   /** True when the request counts against the customer's delete rate limit. */
   countsHit: boolean;
@@ -73,7 +73,7 @@ const AUDIT: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
 };
 
 /**
- * Predicts the answer to one request, from DESIGN §3/§6. A DELETE under the base path is an
+ * Predicts the answer to one request, from docs/http-contract.md, docs/server.md. A DELETE under the base path is an
  * attempt whatever is wrong with it: session, rate limit (every attempt with a session
  * counts, 429 wins), path, route, CSRF (Fetch Metadata, Origin, client header, media type),
  * body, id syntax, ownership, merchant veto. Anything else: path, route and method, session.
@@ -91,7 +91,7 @@ export function predict(
   const customerId = session === null || session === '' ? null : session;
   const base: Expectation = {
     route: 'none',
-    // DESIGN §3: a path that is no route is a 404 in the `invalid_request` envelope.
+    // docs/http-contract.md: a path that is no route is a 404 in the `invalid_request` envelope.
     status: 404,
     code: 'invalid_request',
     allow: null,
@@ -181,7 +181,7 @@ export function predict(
     if (fault.kind === 'not_found') return { ...removed, audit: 'already_deleted', faultHit: true };
     const failed = { ...fail(attempt, 'provider_error'), faultHit: true };
     // No answer (a timeout), a 2xx it cannot read, or a foreign error: whether the card went
-    // is unknown (DESIGN §6). An error status is the provider refusing: a plain provider error.
+    // is unknown (docs/server.md). An error status is the provider refusing: a plain provider error.
     if (['timeout', 'crash', 'bad_response'].includes(fault.kind)) {
       return { ...failed, audit: 'unknown' };
     }
@@ -204,7 +204,7 @@ export function applyExpectation(model: Model, e: Expectation): void {
   }
 }
 
-// DESIGN §6: the merchant's reason first, then keepAtLeast.
+// docs/server.md: the merchant's reason first, then keepAtLeast.
 function lockOf(id: string, count: number, rules: Rules): CardLockReason | null {
   if (rules.inUse.has(id)) return 'subscription';
   return count <= rules.keepAtLeast ? 'last_card' : null;
@@ -256,12 +256,12 @@ function isJson(text: string): boolean {
   }
 }
 
-// DESIGN §6: dot segments, encoded dots and (encoded) backslashes are refused, and so is `//`.
+// docs/server.md: dot segments, encoded dots and (encoded) backslashes are refused, and so is `//`.
 function isAmbiguous(path: string): boolean {
   return /(^|\/)\.{1,2}(\/|$)|%2e|%5c|\\|\/\//i.test(path);
 }
 
-// DESIGN §6: 12+ digits, spaced, dotted or dashed, raw or percent-encoded, may be a card number.
+// docs/server.md: 12+ digits, spaced, dotted or dashed, raw or percent-encoded, may be a card number.
 function mayHoldPan(raw: string): boolean {
   let text = raw;
   for (let round = 0; round < 4; round += 1) {

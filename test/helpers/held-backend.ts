@@ -13,7 +13,7 @@ interface Held {
 const STATUS = { provider_error: 502, card_not_found: 404, rate_limited: 429 } as const;
 
 /**
- * A merchant backend (DESIGN §3) where every request waits until the test answers it, so a
+ * A merchant backend (docs/http-contract.md) where every request waits until the test answers it, so a
  * model test can land answers and refetches in any order.
  */
 export function createHeldBackend(initial: SavedCard[]) {
@@ -80,7 +80,7 @@ export function createHeldBackend(initial: SavedCard[]) {
       if (!entry) throw new Error(`no DELETE for ${id} is waiting`);
       held.splice(held.indexOf(entry), 1);
       if (answer === 'network') return entry.settle(new TypeError('Failed to fetch'));
-      // The server's guard (DESIGN §5.10): a locked card is refused whatever the UI thought.
+      // The server's guard (docs/removal-rules.md rule 10): a locked card is refused whatever the UI thought.
       const locked = cards.find((c) => c.id === id)?.locked;
       if (answer === 'ok' && locked) {
         const error = { code: 'card_in_use', message: 'x', reason: locked };

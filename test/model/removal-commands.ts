@@ -65,7 +65,7 @@ class ConfirmRemoval implements Cmd {
     await settle();
     if (m.cacheLocked.has(id)) {
       ran(real, 'confirmLocked');
-      // DESIGN §5.10: a locked card's button opens nothing and sends nothing.
+      // docs/removal-rules.md rule 10: a locked card's button opens nothing and sends nothing.
       expect(document.querySelector('[role="alertdialog"]')).toBeNull();
       checkInvariants(m, real);
       return;
@@ -74,7 +74,7 @@ class ConfirmRemoval implements Cmd {
     fireEvent.click(confirm);
     if (this.doubleClick) fireEvent.click(confirm);
     m.undone.delete(id);
-    // DESIGN §5.8: with undoMs the DELETE is held; a held removal counts as in flight.
+    // docs/removal-rules.md rule 8: with undoMs the DELETE is held; a held removal counts as in flight.
     if (m.undoMs > 0) m.held.push({ id, deadline: m.now + m.undoMs });
     else sent(m, id);
     await settle();
@@ -98,7 +98,7 @@ class CancelRemoval implements Cmd {
   toString = () => `cancel(${this.k})`;
 }
 
-/** The removable expired cards the bulk action offers (DESIGN §5.9). */
+/** The removable expired cards the bulk action offers (docs/removal-rules.md rule 9). */
 const bulkable = (m: RemovalModel) =>
   visible(m).filter((id) => m.expired.has(id) && !m.cacheLocked.has(id));
 

@@ -3,14 +3,14 @@ import { act } from '@testing-library/react';
 import { expect, vi } from 'vitest';
 import type { HeldBackend } from '../helpers/held-backend';
 
-/** A confirmed removal waiting out the undo window (DESIGN §5.8). */
+/** A confirmed removal waiting out the undo window (docs/removal-rules.md rule 8). */
 export interface HeldRemoval {
   id: string;
   /** Fake-clock time at which its DELETE goes. */
   deadline: number;
 }
 
-/** What the UI must show (DESIGN §5), kept beside the real kit while commands run. */
+/** What the UI must show (docs/removal-rules.md), kept beside the real kit while commands run. */
 export interface RemovalModel {
   /** `undoMs` of this sequence's provider; 0 = removals are sent at once. */
   undoMs: number;
@@ -50,7 +50,7 @@ export interface RemovalReal {
 export const visible = (m: RemovalModel) =>
   m.cache.filter((id) => !m.pending.includes(id) && !m.held.some((h) => h.id === id));
 
-/** A DELETE leaves now: counted, and any list request under way is cancelled (DESIGN §5.3). */
+/** A DELETE leaves now: counted, and any list request under way is cancelled (docs/removal-rules.md rule 3). */
 export function sent(m: RemovalModel, id: string, keepalive = false): void {
   m.pending.push(id);
   m.deletes.set(id, (m.deletes.get(id) ?? 0) + 1);
@@ -59,7 +59,7 @@ export function sent(m: RemovalModel, id: string, keepalive = false): void {
   m.listInFlight = false;
 }
 
-/** DESIGN §5.3: the one refetch, once nothing is in flight or held any more. */
+/** docs/removal-rules.md rule 3: the one refetch, once nothing is in flight or held any more. */
 export function lastSettled(m: RemovalModel): void {
   if (m.pending.length === 0 && m.held.length === 0) listRequested(m);
 }
@@ -102,7 +102,7 @@ function shownLocked(real: RemovalReal): string[] {
   });
 }
 
-/** The invariants of DESIGN §5, checked after every command. */
+/** The invariants of docs/removal-rules.md, checked after every command. */
 export function checkInvariants(m: RemovalModel, real: RemovalReal): void {
   const expected = visible(m);
   // No card lost, none resurrected: every list shows exactly what is neither in flight nor held.

@@ -249,7 +249,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log(`\nTheme colours in Chromium (DESIGN §8):\n${report.join('\n')}`);
+  console.log(`\nTheme colours in Chromium (docs/look-and-feel.md):\n${report.join('\n')}`);
   console.log(`\nDuration per app (install, build, checks):\n${durations.join('\n')}`);
   if (failures.length > 0) {
     throw new Error(`${failures.length} colour check(s) failed:\n  ${failures.join('\n  ')}`);

@@ -51,7 +51,7 @@ async function main() {
   try {
     const url = `http://127.0.0.1:${server.address().port}/${STORY}`;
     const { lines, failures } = await checkTheme(browser, url, 'static Storybook, Reading/Default');
-    console.log(`\nTheme colours in Chromium (DESIGN §8):\n${lines.join('\n')}`);
+    console.log(`\nTheme colours in Chromium (docs/look-and-feel.md):\n${lines.join('\n')}`);
     if (failures.length > 0) {
       throw new Error(`${failures.length} colour check(s) failed:\n  ${failures.join('\n  ')}`);
     }

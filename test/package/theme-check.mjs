@@ -1,7 +1,7 @@
 // Computed colours of the default theme in a page that renders <SavedCardList> with a Visa
 // ending in 4242 and an expired card: light, dark through data-theme="dark", dark through
 // prefers-color-scheme, and data-theme="light" overriding a dark system. Shared by the
-// consumer apps and the static Storybook check (DESIGN §8).
+// consumer apps and the static Storybook check (docs/look-and-feel.md).
 
 /** The default palette as Chromium computes it (src/styles.css, no host tokens). */
 const PALETTES = {

@@ -114,7 +114,7 @@ describe('card ids through createHttpWalletClient and createWalletHandler', () =
     const { client, sent, ids } = wallet([id]);
     const error = await refusal(client.deleteCard(id));
     // `..` is a dot segment to every URL parser: the DELETE lands on `{base}/`, no route,
-    // which DESIGN §3 answers 404 in the `invalid_request` envelope.
+    // which docs/http-contract.md answers 404 in the `invalid_request` envelope.
     expect([error.code, error.status]).toEqual(['invalid_request', id === '..' ? 404 : 400]);
     // `.` and `..` are dot segments to every URL parser; the handler refuses them anyway.
     if (!/^\.{1,2}$/.test(id)) expectOneSegment(sent[0] as string, id);

@@ -74,7 +74,7 @@ describe('checkCardProvider finds what is wrong', () => {
       fixture({ cards: { ...seed(), alice: [...seed().alice, { id: 'card_old' }] } }),
     );
     expect(report.failures).toContain(
-      'list-shape › every card has the DESIGN §2 shape, expired month-inclusive: card card_old: expired is not computed month-inclusive (DESIGN §2)',
+      "list-shape › every card has the card contract's shape, expired month-inclusive: card card_old: expired is not computed month-inclusive (the card contract)",
     );
   });
 

@@ -4,7 +4,7 @@ import { demoClock } from '../../demo/backend/demo-today';
 import { providerFromEnv } from '../../demo/backend/provider-from-env';
 import { DEMO_SHOPPER } from '../../demo/backend/seed-cards';
 
-// DESIGN §7: DEMO_TODAY=YYYY-MM-DD fixes "today" for the seeded expiries, so screenshots of the
+// docs/look-and-feel.md: DEMO_TODAY=YYYY-MM-DD fixes "today" for the seeded expiries, so screenshots of the
 // demo never drift with the calendar.
 async function seededOn(today: string) {
   const demo = providerFromEnv({ WALLET_PROVIDER: 'memory', DEMO_TODAY: today });

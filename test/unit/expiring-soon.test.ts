@@ -14,7 +14,7 @@ afterEach(() => {
   process.env.TZ = originalTz;
 });
 
-describe('isExpiringSoon (DESIGN §2): this month or one of the next `expiringSoonMonths`', () => {
+describe('isExpiringSoon (docs/http-contract.md §1): this month or one of the next `expiringSoonMonths`', () => {
   test('default 1: this month and next month; not the one after, not past', () => {
     const today = on(2026, 6);
     expect(isExpiringSoon(card(6, 2026), 1, today)).toBe(true);

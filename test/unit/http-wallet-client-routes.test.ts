@@ -9,7 +9,7 @@ import { httpWallet } from '../helpers/wallet-http';
 
 // The browser client against the real handler over loopback HTTP: what the handler answers
 // for a path it has no route for, or a method a route does not take, must reach the page as
-// `invalid_request` (DESIGN §3), never as "the backend broke the contract".
+// `invalid_request` (docs/http-contract.md), never as "the backend broke the contract".
 
 let wallet: HttpWallet | undefined;
 afterEach(async () => {

@@ -143,7 +143,7 @@ describe('createHttpWalletClient: nothing unvalidated gets through', () => {
   });
 });
 
-describe('createHttpWalletClient: error mapping (DESIGN §3)', () => {
+describe('createHttpWalletClient: error mapping (docs/http-contract.md)', () => {
   const codes: Array<[WalletErrorCode, number]> = [
     ['unauthenticated', 401],
     ['forbidden', 403],
@@ -162,7 +162,7 @@ describe('createHttpWalletClient: error mapping (DESIGN §3)', () => {
             error: {
               code,
               message: 'Juspay says: key abc123 invalid',
-              // A 409 names its lock reason (DESIGN §3).
+              // A 409 names its lock reason (docs/http-contract.md).
               ...(code === 'card_in_use' ? { reason: 'other' } : {}),
             },
           },
@@ -177,7 +177,7 @@ describe('createHttpWalletClient: error mapping (DESIGN §3)', () => {
     },
   );
 
-  // DESIGN §3: an unknown route under the base path is 404, a wrong method 405, both in the
+  // docs/http-contract.md: an unknown route under the base path is 404, a wrong method 405, both in the
   // `invalid_request` envelope; no other code may borrow those statuses.
   test.each([404, 405])('invalid_request under HTTP %i is invalid_request', async (status) => {
     const { client } = clientAnswering(() =>

@@ -33,7 +33,7 @@ describe('names and messages', () => {
     expect(formatExpiry({ expiryMonth: 12, expiryYear: 2005 })).toBe('12/05');
   });
 
-  test('each error code reads as DESIGN §3 says', () => {
+  test('each error code reads as docs/http-contract.md says', () => {
     const say = (code: ConstructorParameters<typeof WalletError>[0]) =>
       describeError(new WalletError(code), defaultMessages);
     expect(say('unauthenticated')).toBe(
@@ -50,7 +50,7 @@ describe('names and messages', () => {
     ).toBe('Too many attempts. Try again in 5 seconds.');
   });
 
-  test("a 409 says its lock reason (DESIGN §4); without a reason, the code's own text", () => {
+  test("a 409 says its lock reason (docs/browser-api.md); without a reason, the code's own text", () => {
     const say = (reason?: 'subscription' | 'pending_payment' | 'last_card' | 'other') =>
       describeError(new WalletError('card_in_use', 'x', { reason }), defaultMessages);
     expect(say('subscription')).toBe('Used for a subscription');

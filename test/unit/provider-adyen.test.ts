@@ -73,7 +73,7 @@ describe('adyenProvider configuration', () => {
 });
 
 describe('adyenProvider list', () => {
-  test('maps stored cards to DESIGN §2 with a public id that is not Adyen’s', async () => {
+  test('maps stored cards to docs/http-contract.md §1 with a public id that is not Adyen’s', async () => {
     await start({
       shopper_alice: [
         adyenCard('8415718415172204', '1111'),

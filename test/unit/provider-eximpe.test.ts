@@ -56,7 +56,7 @@ const provider = (extra: Partial<EximpeProviderOptions> = {}) =>
   });
 
 describe('eximpeProvider list', () => {
-  test('maps Eximpe cards to DESIGN §2 and drops a card without last4', async () => {
+  test('maps Eximpe cards to docs/http-contract.md §1 and drops a card without last4', async () => {
     const response = await walletOn(provider()).handler(list('alice'));
     expect(response.status).toBe(200);
     expect(((await json(response)) as { cards: SavedCard[] }).cards).toEqual([

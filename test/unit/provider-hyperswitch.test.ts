@@ -21,7 +21,7 @@ const isDelete = (req: RecordedRequest) => req.method === 'DELETE';
 const as = (user: string) => ({ user });
 
 describe('hyperswitchProvider list', () => {
-  test('maps saved cards to DESIGN §2 by payment_method_id, never the payment_token', async () => {
+  test('maps saved cards to docs/http-contract.md §1 by payment_method_id, never the payment_token', async () => {
     await start({
       cus_alice: [
         hsCard('pm_1', '4242', { nick_name: 'Work' }, { default_payment_method_set: true }),

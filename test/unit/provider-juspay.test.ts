@@ -33,7 +33,7 @@ const cards: Record<string, JuspayRawCard[]> = {
       card_brand: 'American Express',
       expired: 'true',
     },
-    // Juspay's flag disagrees with the expiry: DESIGN §2 computes it, so this card is live.
+    // Juspay's flag disagrees with the expiry: docs/http-contract.md §1 computes it, so this card is live.
     {
       card_reference: 'ref_a3',
       card_number: '5555XXXXXXXX4444',
@@ -61,7 +61,7 @@ function wallet() {
 }
 
 describe('juspayProvider list', () => {
-  test('maps Juspay cards to DESIGN §2, quirks included, and drops a card without last4', async () => {
+  test('maps Juspay cards to docs/http-contract.md §1, quirks included, and drops a card without last4', async () => {
     const { handler, logs } = wallet();
     const response = await handler(list('alice'));
     expect(response.status).toBe(200);

@@ -10,7 +10,7 @@ import { scenarios } from '../fakes/provider-scenarios';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
-// DESIGN §6: a provider's not-found counts as "already deleted" only in that provider's own
+// docs/server.md: a provider's not-found counts as "already deleted" only in that provider's own
 // error shape and when a fresh list no longer holds the card; anything else is a provider error.
 describe.each(['juspay', 'eximpe'] as const)('finding 1: honest not-founds (%s)', (name) => {
   let s: Scenario;

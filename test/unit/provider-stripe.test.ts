@@ -30,7 +30,7 @@ describe('stripeProvider list', () => {
     );
   });
 
-  test('maps card PaymentMethods to DESIGN §2 and marks the invoice default', async () => {
+  test('maps card PaymentMethods to docs/http-contract.md §1 and marks the invoice default', async () => {
     await start({
       cus_alice: {
         defaultId: 'pm_2',
@@ -88,7 +88,7 @@ describe('stripeProvider list', () => {
     ]);
   });
 
-  test('brands Stripe names outside DESIGN §2 are unknown', async () => {
+  test('brands Stripe names outside docs/http-contract.md §1 are unknown', async () => {
     const brands = [
       'amex',
       'cartes_bancaires',

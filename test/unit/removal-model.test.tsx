@@ -103,7 +103,7 @@ afterAll(() => {
   vi.useRealTimers();
 });
 
-describe('optimistic removal, model-based (DESIGN §5)', () => {
+describe('optimistic removal, model-based (docs/removal-rules.md)', () => {
   test(`${RUNS} random sequences of removals, bulk, undo, answers, refetches, locks and other tabs`, async () => {
     let generated = 0;
     const ran = new Map<string, number>();

@@ -10,7 +10,7 @@ import { card } from '../helpers/cards';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
-// DESIGN §6: the handler's budget (`providerTimeoutMs`) aborts ctx.signal, a delete whose
+// docs/server.md: the handler's budget (`providerTimeoutMs`) aborts ctx.signal, a delete whose
 // outcome is unknown is audited `unknown` and answered 502, and nothing goes on afterwards.
 const open: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {

@@ -132,7 +132,7 @@ async function play(s: Scenario, subject: Subject) {
   }
 }
 
-/** The invariants of DESIGN §6's lockReason and keepAtLeast, whatever the interleaving. */
+/** The invariants of docs/server.md's lockReason and keepAtLeast, whatever the interleaving. */
 async function check(s: Scenario, subject: Subject): Promise<void> {
   const { answers, lockOf, audit } = await play(s, subject);
   const remaining = await subject.remaining();
@@ -187,7 +187,7 @@ async function check(s: Scenario, subject: Subject): Promise<void> {
   );
 }
 
-describe('lockReason and keepAtLeast under concurrent deletes (DESIGN §6), over real HTTP', () => {
+describe('lockReason and keepAtLeast under concurrent deletes (docs/server.md), over real HTTP', () => {
   test(
     'memoryProvider: never below keepAtLeast, never a locked card, 409 with its reason, one provider delete per card',
     async () => {

@@ -42,7 +42,7 @@ describe('GET /cards', () => {
     expect(body.cards.map((c) => c.id)).toEqual(['card_a1', 'card_a2']);
   });
 
-  test('sends only DESIGN §2 fields and drops cards that break the contract', async () => {
+  test('sends only docs/http-contract.md §1 fields and drops cards that break the contract', async () => {
     const provider: CardProvider = {
       listCards: async () => [
         { ...card({ id: 'ok' }), providerToken: 'tok_secret' } as never,

@@ -141,7 +141,7 @@ describe('finding 6: hookTimeoutMs bounds every hook and store call', () => {
   );
 });
 
-describe('lockReason and keepAtLeast (DESIGN §6)', () => {
+describe('lockReason and keepAtLeast (docs/server.md)', () => {
   test('lockReason marks the list and refuses that card’s delete with 409 and the reason', async () => {
     const wallet = await served({
       lockReason: (c) => (c.id === 'c2' ? 'subscription' : null),
@@ -205,7 +205,7 @@ describe('lockReason and keepAtLeast (DESIGN §6)', () => {
 });
 
 describe('finding 7: hooks get the public card only', () => {
-  test('lockReason sees DESIGN §2 fields, never the provider’s ref or extra fields', async () => {
+  test('lockReason sees docs/http-contract.md §1 fields, never the provider’s ref or extra fields', async () => {
     const seen: SavedCard[] = [];
     const provider: CardProvider = {
       listCards: async () => [

@@ -127,7 +127,7 @@ describe('redisCustomerLock against a real redis-server', () => {
   });
 });
 
-describe('two handler instances, one redis-server (DESIGN §6 customerLock)', () => {
+describe('two handler instances, one redis-server (docs/server.md customerLock)', () => {
   const visa = (reference: string) => ({
     card_reference: reference,
     card_number: 'XXXXXXXXXXXX1111',

@@ -27,7 +27,7 @@ async function wallet(): Promise<HttpWallet> {
   return served;
 }
 
-describe('finding 12: method and route errors (DESIGN §3)', () => {
+describe('finding 12: method and route errors (docs/http-contract.md)', () => {
   test.each([
     ['POST', '/api/wallet/cards', 'GET'],
     ['PUT', '/api/wallet/cards', 'GET'],

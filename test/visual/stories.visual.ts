@@ -3,7 +3,7 @@ import { expect, storyFinished, test } from './fixtures';
 import { storiesOfBuild } from './storybook-index';
 
 // Every story of the static Storybook (what designers review) at a phone's and a laptop's
-// width (DESIGN §8). The whole page: the dialog and toasts render outside the story root.
+// width (docs/look-and-feel.md). The whole page: the dialog and toasts render outside the story root.
 const stories = storiesOfBuild();
 
 for (const story of stories) {

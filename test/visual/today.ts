@@ -1,7 +1,7 @@
 /**
  * The day every screenshot is taken on: the demo's DEMO_TODAY (its seeded expiries) and the
  * browser's fixed clock (cooldown countdowns, anything reading Date), so "Expired" and the
- * expiry dates never drift with the calendar (DESIGN §7).
+ * expiry dates never drift with the calendar (docs/look-and-feel.md).
  */
 export const VISUAL_TODAY = '2026-03-15';
 

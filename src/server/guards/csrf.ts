@@ -9,7 +9,7 @@ export type CsrfRefusal =
 export const CLIENT_HEADER = 'X-Wallet-Client';
 
 /**
- * DESIGN §6 checks for DELETE: Fetch Metadata, Origin (same-origin plus `allowedOrigins`),
+ * docs/server.md checks for DELETE: Fetch Metadata, Origin (same-origin plus `allowedOrigins`),
  * the client header, and a JSON-or-nothing Content-Type. Missing `Origin` and
  * `Sec-Fetch-Site` pass: non-browser clients omit them, and the custom header still
  * forces a CORS preflight that this handler never grants.

@@ -10,7 +10,7 @@ export interface CustomerLockRequest {
 export type ReleaseLock = () => Promise<void>;
 
 /**
- * Serialises one customer's deletes (DESIGN §6 `customerLock`), so `keepAtLeast` and
+ * Serialises one customer's deletes (docs/server.md `customerLock`), so `keepAtLeast` and
  * `lockReason` judge a list no other delete is changing, and short-lived provider tokens
  * (Juspay's) are not rotated by a parallel delete's list.
  */

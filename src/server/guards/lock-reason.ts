@@ -5,7 +5,7 @@ import { callHook, HookFailure } from '../hooks';
 
 /** One card, asked about in the context of the customer's whole list. */
 export interface LockQuestion {
-  /** The public card (DESIGN §2 fields only). */
+  /** The public card (docs/http-contract.md §1 fields only). */
   card: SavedCard;
   customerId: string;
   /** How many cards the customer has now. */
@@ -21,7 +21,7 @@ const REASONS: ReadonlySet<string> = new Set<CardLockReason>([
 ]);
 
 /**
- * Why `card` can't be removed now, or null (DESIGN §6): the merchant's `lockReason` first,
+ * Why `card` can't be removed now, or null (docs/server.md): the merchant's `lockReason` first,
  * then `keepAtLeast` (with `count` cards or fewer, each is the `last_card`). A hook that
  * throws, runs out of `hookTimeoutMs` or answers something else means `other`: when in
  * doubt, a card stays. The hook sees the public card only, never the provider's ref.
@@ -53,13 +53,13 @@ export async function lockReasonFor(
   return count <= config.keepAtLeast ? 'last_card' : null;
 }
 
-/** Refuses with 409 `card_in_use` and its reason (DESIGN §3) when the card is locked. */
+/** Refuses with 409 `card_in_use` and its reason (docs/http-contract.md) when the card is locked. */
 export async function refuseLocked(config: HandlerConfig, question: LockQuestion): Promise<void> {
   const reason = await lockReasonFor(config, question);
   if (reason !== null) throw new WalletHttpError('card_in_use', undefined, { reason });
 }
 
-/** The cards with `locked` set where a reason applies, for the list (DESIGN §2). */
+/** The cards with `locked` set where a reason applies, for the list (docs/http-contract.md §1). */
 export async function markLocked(
   config: HandlerConfig,
   cards: SavedCard[],

@@ -1,5 +1,5 @@
 // Twelve or more digits, with or without spaces, dots or dashes between them, may be a card
-// number someone typed or pasted; DESIGN §2 forbids more of the PAN than the last four.
+// number someone typed or pasted; docs/http-contract.md §1 forbids more of the PAN than the last four.
 const POSSIBLE_PAN = /\d(?:[\s.-]*\d){11,}/;
 const PERCENT_ESCAPE = /%([0-9A-Fa-f]{2})/g;
 // `%2534` is `%34` is `4`: a few rounds of decoding cover any encoding a client would stack.
@@ -7,7 +7,7 @@ const DECODE_ROUNDS = 3;
 
 /**
  * True when `text` may hold a card number, raw or percent-encoded. The one rule for ids,
- * the audit trail, the logger and the cards shown (DESIGN §6).
+ * the audit trail, the logger and the cards shown (docs/server.md).
  */
 export function mayHoldCardNumber(text: string): boolean {
   let current = text;

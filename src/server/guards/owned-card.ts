@@ -9,13 +9,13 @@ import { toPublicCard } from './public-card';
 export interface OwnedCard {
   /** As the adapter listed it, server-only ref included: what its delete needs. */
   card: ProviderCard;
-  /** The DESIGN §2 fields only: what hooks may see. */
+  /** The docs/http-contract.md §1 fields only: what hooks may see. */
   visible: SavedCard;
   count: number;
 }
 
 /**
- * Card `id` from the customer's fresh list (DESIGN §6 ownership), or 404 `card_not_found`.
+ * Card `id` from the customer's fresh list (docs/server.md ownership), or 404 `card_not_found`.
  * Only cards the browser could see count: a foreign, unknown or unshowable id answers the
  * same 404, so ids cannot be probed.
  */

@@ -17,7 +17,7 @@ export function toShopperText(value: unknown): string | undefined {
 }
 
 /**
- * The card exactly as DESIGN §2 allows it out (the browser's own schema), or null when the
+ * The card exactly as docs/http-contract.md §1 allows it out (the browser's own schema), or null when the
  * adapter broke the contract. Fields the contract does not name (a provider token) are
  * dropped; so is free text that is unsafe to show, while the card itself still shows. The
  * id must also be one the handler accepts back: never one that may hold a card number.

@@ -79,7 +79,7 @@ function retryAfterSeconds(resetAt: number, now: number): number {
 
 /**
  * Counts one DELETE attempt of `customerId` and refuses it with 429 + `Retry-After` once the
- * window holds more than `max` (DESIGN §6). A store that fails or runs out of `hookTimeoutMs`
+ * window holds more than `max` (docs/server.md). A store that fails or runs out of `hookTimeoutMs`
  * refuses the delete (502): never unlimited deletes.
  */
 export async function enforceRateLimit(

@@ -42,7 +42,7 @@ export function toFailure(
     });
   } else {
     // Not its message: a custom provider's error may carry the provider's own text or a
-    // token (DESIGN §6); the operation and error name say where to look.
+    // token (docs/server.md); the operation and error name say where to look.
     config.logger.error('saved-card-kit: unexpected error', {
       ...meta,
       name: error instanceof Error ? error.name : typeof error,

@@ -2,7 +2,7 @@ import type { CardLockReason } from '../../core/types';
 import type { ServerErrorCode } from '../errors';
 import { GENERIC_MESSAGES } from '../errors';
 
-/** The JSON error envelope of DESIGN §3. */
+/** The JSON error envelope of docs/http-contract.md. */
 export interface ErrorBody {
   error: { code: ServerErrorCode; message: string; reason?: CardLockReason };
 }

@@ -44,7 +44,7 @@ export function matchRoute(pathname: string, base: string): Route {
   return { kind: 'unknown' };
 }
 
-/** 405 with the route's `Allow` (DESIGN §3). */
+/** 405 with the route's `Allow` (docs/http-contract.md). */
 export function wrongMethod(allow: string): WalletHttpError {
   return new WalletHttpError('invalid_request', 'Method not allowed.', {
     status: 405,
@@ -58,7 +58,7 @@ export function noRoute(): WalletHttpError {
 }
 
 /**
- * The raw id segment of a request aimed at one card; anything else is refused as DESIGN §3
+ * The raw id segment of a request aimed at one card; anything else is refused as docs/http-contract.md
  * says: 400 for a refused path, 405 on `{base}/cards`, 404 for no route.
  */
 export function cardSegment(target: Target): string {

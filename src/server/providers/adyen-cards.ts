@@ -91,7 +91,7 @@ export async function parseAdyenList(
 }
 
 /**
- * One stored card mapped to DESIGN §2 with Adyen's stored payment method id (the delete's
+ * One stored card mapped to docs/http-contract.md §1 with Adyen's stored payment method id (the delete's
  * ref), or null when it is not a card or cannot be shown.
  */
 export async function toAdyenCard(

@@ -5,7 +5,7 @@ import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, listCall } from './provider-http';
 import { normalizeBaseUrl, requireRef, requireText } from './provider-options';
 
-/** Options for {@link adyenProvider} (DESIGN §6, docs/providers/adyen.md). */
+/** Options for {@link adyenProvider} (docs/server.md, docs/providers/adyen.md). */
 export interface AdyenProviderOptions {
   /** Server-side API key, sent as `X-API-Key`; its credential needs the Checkout and Recurring roles. */
   apiKey: string;

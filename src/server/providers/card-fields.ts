@@ -49,7 +49,7 @@ export function toCardBrand(network: unknown): CardBrand {
 }
 
 /**
- * A DESIGN §2 card from a provider's fields, or null when it cannot be shown safely: the
+ * A docs/http-contract.md §1 card from a provider's fields, or null when it cannot be shown safely: the
  * handler's own gate ({@link toPublicCard}) judges it, so every adapter keeps one contract.
  */
 export function toSavedCard(fields: ProviderCardFields, now: Date): SavedCard | null {
@@ -63,7 +63,7 @@ export function toSavedCard(fields: ProviderCardFields, now: Date): SavedCard | 
     last4: fields.maskedPan.trim().slice(-4),
     expiryMonth,
     expiryYear,
-    // A provider's own `expired` flag is ignored: DESIGN §2 computes it month-inclusive in
+    // A provider's own `expired` flag is ignored: docs/http-contract.md §1 computes it month-inclusive in
     // UTC, the same for every adapter.
     expired: isExpired(expiryMonth, expiryYear, now),
     holderName: fields.holderName,

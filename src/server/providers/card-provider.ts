@@ -17,7 +17,7 @@ export interface ProviderCallContext {
 }
 
 /**
- * A card as an adapter lists it: the DESIGN §2 fields plus a server-only `providerRef`
+ * A card as an adapter lists it: the docs/http-contract.md §1 fields plus a server-only `providerRef`
  * (Juspay's short-lived token and reference, Eximpe's `card_token`, Adyen's stored id), which
  * the handler strips before any response or hook.
  */

@@ -50,7 +50,7 @@ export async function parseEximpeList(
   return listedCards(body.data, (raw) => toEximpeCard(raw, now));
 }
 
-/** One provider card mapped to DESIGN §2, or null when it cannot be shown safely. */
+/** One provider card mapped to docs/http-contract.md §1, or null when it cannot be shown safely. */
 export async function toEximpeCard(
   raw: unknown,
   now: Date = new Date(),

@@ -6,7 +6,7 @@ import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, listCall, parseReply } from './provider-http';
 import { normalizeBaseUrl, requireRef, requireText } from './provider-options';
 
-/** Options for {@link eximpeProvider} (DESIGN §6, eximpe.md). */
+/** Options for {@link eximpeProvider} (docs/server.md, eximpe.md). */
 export interface EximpeProviderOptions {
   /** Sent as `X-Client-ID`. */
   clientId: string;

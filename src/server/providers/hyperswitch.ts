@@ -5,7 +5,7 @@ import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, listCall } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';
 
-/** Options for {@link hyperswitchProvider} (DESIGN §6, docs/providers/hyperswitch.md). */
+/** Options for {@link hyperswitchProvider} (docs/server.md, docs/providers/hyperswitch.md). */
 export interface HyperswitchProviderOptions {
   /** Server-side secret key, sent as `api-key`; never give it to a browser. */
   apiKey: string;

@@ -53,7 +53,7 @@ export async function parseJuspayList(
   return listedCards(body.cards, (raw) => toJuspayCard(raw, now));
 }
 
-/** One provider card mapped to DESIGN §2, or null when it cannot be shown safely. */
+/** One provider card mapped to docs/http-contract.md §1, or null when it cannot be shown safely. */
 export async function toJuspayCard(
   raw: unknown,
   now: Date = new Date(),
@@ -62,7 +62,7 @@ export async function toJuspayCard(
   if (!parsed.success) return null;
   const c = parsed.output;
   // Juspay's own `expired` (boolean, or "true"/"false" in one table) is ignored: toSavedCard
-  // computes it per DESIGN §2.
+  // computes it per docs/http-contract.md §1.
   return toListedCard(
     {
       // A hex card_reference holds a run of 12 digits often enough that, shown as it is, a few

@@ -9,7 +9,7 @@ import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, listCall, parseReply } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';
 
-/** Options for {@link juspayProvider} (DESIGN §6, juspay.md). */
+/** Options for {@link juspayProvider} (docs/server.md, juspay.md). */
 export interface JuspayProviderOptions {
   /** Server-side API key: sent only as the HTTP Basic username, never to a browser. */
   apiKey: string;
@@ -37,7 +37,7 @@ const deleteSchema = v.object({ deleted: v.boolean(), card_reference: v.string()
 /**
  * Juspay Express Checkout stored cards. The card id is a digest of the stable
  * `card_reference`; the reference and the short-lived `card_token` stay inside the adapter.
- * `expired` is computed from the expiry (DESIGN §2), not taken from Juspay's flag, so every
+ * `expired` is computed from the expiry (docs/http-contract.md §1), not taken from Juspay's flag, so every
  * adapter judges it by the same clock.
  */
 export function juspayProvider(options: JuspayProviderOptions): CardProvider {

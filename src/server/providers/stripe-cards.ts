@@ -60,7 +60,7 @@ export function parseStripeCustomer(raw: unknown, customerId: string): string | 
 }
 
 /**
- * A PaymentMethod as DESIGN §2 shows it, or null when it cannot be shown safely. One that
+ * A PaymentMethod as docs/http-contract.md §1 shows it, or null when it cannot be shown safely. One that
  * belongs to another customer means the answer is not this shopper's: throws.
  */
 export function toStripeCard(

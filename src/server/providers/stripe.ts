@@ -7,7 +7,7 @@ import { isDetached, parseStripeCustomer, parseStripePage, toStripeCard } from '
 import type { StripeCallOptions, StripeClient, StripeListParams } from './stripe-client';
 import { isRetryableStripeFailure, isStripeNotFound, stripeFailure } from './stripe-failure';
 
-/** Options for {@link stripeProvider} (DESIGN §6, docs/providers/stripe.md). */
+/** Options for {@link stripeProvider} (docs/server.md, docs/providers/stripe.md). */
 export interface StripeProviderOptions {
   /**
    * The merchant's instance of the official `stripe` SDK (`new Stripe(secretKey)`); its key,

@@ -8,21 +8,22 @@ import type { ExpectedCard } from './types';
 // The contract's fields, plus `locked`, which the handler's lockReason adds.
 const FIELDS: ReadonlySet<string> = new Set([...Object.keys(savedCardSchema.entries), 'locked']);
 
-/** What is wrong with `value` as a DESIGN §2 card at `now`, or null when nothing is. */
+/** What is wrong with `value` as a docs/http-contract.md §1 card at `now`, or null when nothing is. */
 export function cardProblem(value: unknown, now: Date): string | null {
   if (typeof value !== 'object' || value === null) return 'a card is not an object';
   const extra = Object.keys(value).filter((key) => !FIELDS.has(key));
-  if (extra.length > 0) return `a card carries fields outside DESIGN §2: ${extra.join(', ')}`;
+  if (extra.length > 0)
+    return `a card carries fields outside the card contract: ${extra.join(', ')}`;
   // The browser's own schema judges the card, field by field.
   const parsed = v.safeParse(savedCardSchema, value);
   if (!parsed.success) {
     const field = v.getDotPath(parsed.issues[0]) ?? 'a field';
-    return `a card breaks DESIGN §2 at ${field}`;
+    return `a card breaks the card contract at ${field}`;
   }
   const card = parsed.output;
   if (!isValidCardId(card.id)) return 'a card id is not a valid id';
   if (card.expired !== isExpired(card.expiryMonth, card.expiryYear, now)) {
-    return `card ${card.id}: expired is not computed month-inclusive (DESIGN §2)`;
+    return `card ${card.id}: expired is not computed month-inclusive (the card contract)`;
   }
   return null;
 }

@@ -75,7 +75,7 @@ export function createRun(makeProvider: MakeProvider, fixture: ConformanceFixtur
   return run;
 }
 
-/** The error code of an answer in the DESIGN §3 envelope, or null. */
+/** The error code of an answer in the docs/http-contract.md envelope, or null. */
 export function errorCode(json: unknown): string | null {
   if (typeof json !== 'object' || json === null) return null;
   const error = (json as { error?: { code?: unknown } }).error;

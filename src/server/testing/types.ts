@@ -31,7 +31,7 @@ export type FaultHook = (
   fault: ProviderFault,
 ) => boolean | undefined | Promise<boolean | undefined>;
 
-/** A card the fixture expects in a list: any DESIGN §2 fields, compared as given. */
+/** A card the fixture expects in a list: any docs/http-contract.md §1 fields, compared as given. */
 export type ExpectedCard = Partial<SavedCard>;
 
 /** What {@link checkCardProvider} runs against. */

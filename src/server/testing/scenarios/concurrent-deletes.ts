@@ -1,7 +1,7 @@
 import type { Checks } from '../checks';
 import type { KitRun } from '../run';
 
-/** Two removals in flight for one shopper (DESIGN §5.2 allows it): both succeed. */
+/** Two removals in flight for one shopper (docs/removal-rules.md rule 2 allows it): both succeed. */
 export async function concurrentDeletes(run: KitRun, c: Checks): Promise<void> {
   const { customerId, cards } = run.fixture;
   const name = 'two cards of one shopper deleted at once both answer 200 and both go';

@@ -4,7 +4,7 @@ import type { Checks } from '../checks';
 import type { KitRun } from '../run';
 import { cardsOf } from '../run';
 
-/** The list through the handler: DESIGN §2 shape, the fixture's cards, no one else's. */
+/** The list through the handler: docs/http-contract.md §1 shape, the fixture's cards, no one else's. */
 export async function listShape(run: KitRun, c: Checks): Promise<void> {
   const { customerId, otherCustomerId, cards } = run.fixture;
   const wallet = await run.wallet();
@@ -18,7 +18,11 @@ export async function listShape(run: KitRun, c: Checks): Promise<void> {
   if (!c.expect('the body is {"cards": [...]}', listed !== null)) return;
   const now = new Date();
   const problem = (listed ?? []).map((card) => cardProblem(card, now)).find((p) => p !== null);
-  c.expect('every card has the DESIGN §2 shape, expired month-inclusive', !problem, problem ?? '');
+  c.expect(
+    "every card has the card contract's shape, expired month-inclusive",
+    !problem,
+    problem ?? '',
+  );
   const match = matchCards(listed ?? [], cards[customerId] ?? []);
   c.expect('the list holds exactly the fixture’s cards', match.ok, match.ok ? '' : match.detail);
   c.expect('nothing in the answer may be a card number', !mayHoldCardNumber(mine.text));
