@@ -247,7 +247,7 @@ describe('English messages on a right-to-left page', () => {
     const dialog = await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
     const title = dialog.querySelector('[data-slot="dialog-title"]') as HTMLElement;
     expect(glyphCentre(title, '?')).toBeGreaterThan(glyphCentre(title, 'R'));
-    const text = dialog.querySelector('[data-slot="dialog-description"]') as HTMLElement;
+    const text = dialog.querySelector('[data-slot="dialog-description"] p') as HTMLElement;
     expect(glyphCentre(text, '.')).toBeGreaterThan(glyphCentre(text, 'T'));
 
     backend.nextDelete(errorAnswer('provider_error', 502));
