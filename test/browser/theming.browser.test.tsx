@@ -249,6 +249,13 @@ describe('English messages on a right-to-left page', () => {
     expect(glyphCentre(title, '?')).toBeGreaterThan(glyphCentre(title, 'R'));
     const text = dialog.querySelector('[data-slot="dialog-description"] p') as HTMLElement;
     expect(glyphCentre(text, '.')).toBeGreaterThan(glyphCentre(text, 'T'));
+    // ...and line up on the page's side: each sentence ends at its box's right edge.
+    for (const [sentence, last] of [
+      [title, '?'],
+      [text, '.'],
+    ] as const) {
+      expect(sentence.getBoundingClientRect().right - glyphCentre(sentence, last)).toBeLessThan(12);
+    }
 
     backend.nextDelete(errorAnswer('provider_error', 502));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
