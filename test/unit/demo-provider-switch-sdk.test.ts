@@ -1,6 +1,5 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
-import { createDemoMiddleware } from '../../demo/backend/demo-middleware';
+import { describe, expect, test } from 'vitest';
 import { providerFromEnv } from '../../demo/backend/provider-from-env';
 import { startAdyenFake } from '../fakes/adyen-fake';
 import { adyenCard } from '../fakes/adyen-target';
@@ -8,26 +7,9 @@ import { startHyperswitchFake } from '../fakes/hyperswitch-fake';
 import { hsCard } from '../fakes/hyperswitch-target';
 import { startStripeFake } from '../fakes/stripe-fake';
 import { stripeCard } from '../fakes/stripe-target';
-import { listen } from '../helpers/server-loopback';
+import { demoServers, shopperCookie } from '../helpers/demo-on-provider';
 
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-});
-
-const shopperCookie = { Cookie: 'demo_session=shopper-1' };
-
-async function demoOn(env: Record<string, string>) {
-  const middleware = createDemoMiddleware(providerFromEnv(env));
-  const server = await listen((req, res) =>
-    middleware(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    }),
-  );
-  closers.push(server.close);
-  return server.url;
-}
+const { demoOn, closers } = demoServers();
 
 async function cardsAt(url: string) {
   const listed = await fetch(`${url}/api/wallet/cards`, { headers: shopperCookie });

@@ -1,31 +1,13 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
-import { createDemoMiddleware } from '../../demo/backend/demo-middleware';
+import { describe, expect, test } from 'vitest';
 import { providerFromEnv } from '../../demo/backend/provider-from-env';
 import { eximpeCardId } from '../../src/server/providers/eximpe-cards';
 import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
-import { listen } from '../helpers/server-loopback';
+import { demoServers, shopperCookie } from '../helpers/demo-on-provider';
 
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-});
-
-const shopperCookie = { Cookie: 'demo_session=shopper-1' };
-
-async function demoOn(env: Record<string, string>) {
-  const middleware = createDemoMiddleware(providerFromEnv(env));
-  const server = await listen((req, res) =>
-    middleware(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    }),
-  );
-  closers.push(server.close);
-  return server.url;
-}
+const { demoOn, closers } = demoServers();
 
 describe('the demo on a real provider (WALLET_PROVIDER)', () => {
   test('juspay: the demo shopper sees and removes the configured customer’s cards', async () => {

@@ -1,39 +1,18 @@
 // @vitest-environment node
-import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import type { CustomerLockStore } from '../../src/server/index';
 import { juspayProvider, memoryProvider, redisCustomerLock } from '../../src/server/index';
 import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { card } from '../helpers/cards';
-import type { RedisServer } from '../helpers/redis-server';
+import { privateRedisServer } from '../helpers/private-redis-server';
 import { startRedisServer } from '../helpers/redis-server';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
-let server: RedisServer;
-const clients: Redis[] = [];
+const { client } = privateRedisServer();
 const open: Array<{ close(): Promise<void> }> = [];
-
-function client(port = server.port): Redis {
-  // Fail fast instead of queueing commands while Redis is away: the handler waits on them.
-  const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 0, lazyConnect: true });
-  redis.on('error', () => {});
-  clients.push(redis);
-  return redis;
-}
-
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-afterAll(async () => {
-  await Promise.all(clients.map((redis) => redis.quit().catch(() => redis.disconnect())));
-  await server?.stop();
-});
-beforeEach(async () => {
-  await client().flushdb();
-});
 afterEach(async () => {
   await Promise.all(open.splice(0).map((item) => item.close()));
 });

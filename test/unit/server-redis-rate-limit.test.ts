@@ -1,36 +1,12 @@
 // @vitest-environment node
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createWalletHandler, memoryProvider, redisRateLimitStore } from '../../src/server/index';
 import { card } from '../helpers/cards';
-import type { RedisServer } from '../helpers/redis-server';
+import { privateRedisServer } from '../helpers/private-redis-server';
 import { startRedisServer } from '../helpers/redis-server';
 import { del, harness, json } from '../helpers/server-fixtures';
 
-let server: RedisServer;
-const clients: Redis[] = [];
-
-function client(port = server.port): Redis {
-  // Fail fast instead of queueing commands while Redis is away: the handler waits on them.
-  const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 0, lazyConnect: true });
-  // Reconnect failures after a server is stopped on purpose are expected; commands still reject.
-  redis.on('error', () => {});
-  clients.push(redis);
-  return redis;
-}
-
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-
-afterAll(async () => {
-  await Promise.all(clients.map((redis) => redis.quit().catch(() => redis.disconnect())));
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  await client().flushdb();
-});
+const { client } = privateRedisServer();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
