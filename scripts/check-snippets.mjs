@@ -11,7 +11,7 @@
 //   ```sh, ```css, ```http, ```text, ```json, …   not code of ours; left alone
 // A fence with no language fails: say what it is.
 //
-// Compiled blocks may not lean on `any`, `@ts-ignore`, `@ts-expect-error` or `@ts-nocheck`.
+// Compiled blocks may not lean on `any`, `@ts-expect-error`, `@ts-expect-error` or `@ts-nocheck`.
 // Things a host provides (its session lookup, its logger) are declared in the block itself
 // (`declare function getSession(req: Request): Promise<{ customerId: string } | null>;`).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -42,7 +42,7 @@ export function fencedBlocks(file) {
       open = { file, lang, tags, line: index + 2, indent: fence[1], fence: fence[2], code: [] };
       return;
     }
-    if (fence && fence[2].startsWith(open.fence) && fence[3].trim() === '') {
+    if (fence?.[2].startsWith(open.fence) && fence[3].trim() === '') {
       blocks.push({ ...open, code: open.code.join('\n') });
       open = null;
       return;
