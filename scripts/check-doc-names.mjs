@@ -3,6 +3,7 @@
 // public name of the kit (useX, createX, xProvider, PascalCase types and components,
 // SCREAMING_CASE constants, …) must be exported by one of the entries, as the committed API
 // reports in api/ list them (`npm run api:update` keeps those true; CI checks that too).
+// Theme tokens named in inline code (`--wallet-…`) must be in src/styles.css.
 // Imports inside code blocks are checked by the snippet type-check instead.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,10 +73,19 @@ function exportedNames() {
 }
 
 const { names: exported, members } = exportedNames();
+// Theme tokens the docs name (`--wallet-danger`) are ones styles.css defines or reads.
+const tokens = new Set(
+  readFileSync(join(root, 'src/styles.css'), 'utf8').match(/--wallet-[a-z-]*[a-z]/g) ?? [],
+);
 const problems = [];
 let checked = 0;
 for (const file of markdownFiles()) {
   for (const span of inlineSpans(file)) {
+    for (const token of span.code.match(/--wallet-[a-z-]*[a-z]/g) ?? []) {
+      checked += 1;
+      if (!tokens.has(token))
+        problems.push(`${file}:${span.line}: ${token} is not in src/styles.css`);
+    }
     if (file === 'CHANGELOG.md' && !span.headings.some((h) => /^Added\b/.test(h))) continue;
     const lead = /^[</]*([A-Za-z_$][\w$]*)/.exec(span.code)?.[1];
     if (!lead || !PUBLIC_LOOKING.some((pattern) => pattern.test(lead))) continue;
@@ -89,7 +99,9 @@ for (const file of markdownFiles()) {
   }
 }
 
-console.log(`${checked} public-looking names in the docs' inline code checked against api/`);
+console.log(
+  `${checked} public-looking names and theme tokens in the docs' inline code checked against api/ and styles.css`,
+);
 if (problems.length > 0) {
   console.error(
     `\n${problems.join('\n')}\n\n${problems.length} name(s) the API reports do not list. ` +
