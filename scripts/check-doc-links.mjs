@@ -30,7 +30,9 @@ function anchors(path) {
 
 const problems = [];
 let checked = 0;
-for (const file of markdownFiles()) {
+// Pages to check: the ones named on the command line, else every published page.
+const only = process.argv.slice(2);
+for (const file of only.length > 0 ? only : markdownFiles()) {
   const text = readFileSync(join(root, file), 'utf8').replace(
     /^(\s*)(`{3,}|~{3,})[\s\S]*?^\1\2\s*$/gm,
     '',

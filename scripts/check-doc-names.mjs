@@ -79,7 +79,9 @@ const tokens = new Set(
 );
 const problems = [];
 let checked = 0;
-for (const file of markdownFiles()) {
+// Pages to check: the ones named on the command line, else every published page.
+const only = process.argv.slice(2);
+for (const file of only.length > 0 ? only : markdownFiles()) {
   for (const span of inlineSpans(file)) {
     for (const token of span.code.match(/--wallet-[a-z-]*[a-z]/g) ?? []) {
       checked += 1;
