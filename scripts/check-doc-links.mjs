@@ -1,9 +1,13 @@
 // `npm run check:doc-links`: every relative link and image in README.md, CHANGELOG.md and
 // docs/**/*.md points at a file or folder that exists, and every `#anchor` at a heading of its
-// page (GitHub's slugs). Pages moved and split often; a stranger should never follow a dead link.
+// page (GitHub's slugs); inline code naming a repository path (`test/unit/x.test.ts`) names
+// one that exists. Pages moved and split often; a stranger should never follow a dead link.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { markdownFiles, root } from './markdown-docs.mjs';
+import { inlineSpans, markdownFiles, root } from './markdown-docs.mjs';
+
+// Inline code that names a file of this repository (`test/unit/x.test.ts`, `src/ui/`).
+const REPO_PATH = /^(src|test|docs|scripts|demo|bench|stories|api|\.ci|\.storybook)\/[\w./-]*$/;
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
 const slug = (heading) =>
@@ -54,9 +58,17 @@ for (const file of only.length > 0 ? only : markdownFiles()) {
       problems.push(`${file}: ${target} → no heading "#${anchor}" in ${relative(root, path)}`);
     }
   }
+  for (const span of inlineSpans(file)) {
+    // Build output (demo/dist, bench/dist) exists only after a build.
+    if (!REPO_PATH.test(span.code) || /(^|\/)dist(\/|$)/.test(span.code)) continue;
+    checked += 1;
+    if (!existsSync(join(root, span.code))) {
+      problems.push(`${file}:${span.line}: \`${span.code}\` is no file of this repository`);
+    }
+  }
 }
 
-console.log(`${checked} relative links checked`);
+console.log(`${checked} relative links and repository paths checked`);
 if (problems.length > 0) {
   console.error(`\n${problems.join('\n')}\n\n${problems.length} dead link(s) in the docs.`);
   process.exit(1);

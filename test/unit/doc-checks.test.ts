@@ -82,6 +82,10 @@ test('a relative link to a missing page or heading fails', () => {
   expect(dead.output).toContain('docs/gone.md does not exist');
   expect(dead.output).toContain('no heading "#nowhere"');
 
+  const path = check('check-doc-links', 'Tested in `test/unit/no-such.test.ts`.\n');
+  expect(path.status).toBe(1);
+  expect(path.output).toContain('`test/unit/no-such.test.ts` is no file of this repository');
+
   const live = check(
     'check-doc-links',
     '[server](../../../docs/server.md#mounting-it) [top](#somewhere)\n\n# Somewhere\n',
