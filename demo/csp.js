@@ -21,7 +21,7 @@ export function contentSecurityPolicy(nonce) {
     // Only scripts the server marked; what they load inherits the trust ('strict-dynamic').
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
     // Stylesheets from this origin (styles.css), plus <style> elements carrying the nonce:
-    // the dialog's scroll lock injects one (README, "Content-Security-Policy").
+    // the dialog's scroll lock injects one (docs/csp.md).
     `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self'",
     "font-src 'self'",

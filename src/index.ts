@@ -36,6 +36,7 @@ export {
 export { cardsQueryOptions } from './query/cards-query-options';
 export { useRemovalCooldown } from './query/removal-cooldown';
 export {
+  type BulkButtonBehavior,
   type CardRemoval,
   type LockReasonProps,
   type RemovalDialogProps,

@@ -20,7 +20,7 @@ const [VISA, MASTERCARD, RUPAY, AMEX] = [
   'American Express ending in 0005',
 ] as const;
 
-/** A checkout picker built from the hooks alone, as the README's headless recipe shows. */
+/** A checkout picker built from the hooks alone, as the headless recipe in docs/recipes.md shows. */
 function Picker() {
   const { messages } = useWalletContext();
   const { cards, status } = useSavedCards();

@@ -9,7 +9,7 @@ import { expect, test } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const example = join(root, 'docs/examples/conformance.node-test.mjs');
 
-test('the README’s node:test example runs under `node --test` against the built entries', async () => {
+test('the docs’ node:test example runs under `node --test` against the built entries', async () => {
   // A private package named saved-card-kit, so the example's own imports resolve as a
   // merchant's would (self-reference through "exports"); under node_modules/.cache so bare
   // imports of dependencies resolve to this checkout's packages.
@@ -56,8 +56,8 @@ test('the README’s node:test example runs under `node --test` against the buil
   }
 }, 60_000);
 
-test('the README shows that example as it is', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+test('docs/providers/README.md shows that example as it is', () => {
+  const page = readFileSync(join(root, 'docs/providers/README.md'), 'utf8');
   const body = readFileSync(example, 'utf8').replace(/^\/\/ Run with.*\n/, '');
-  expect(readme).toContain(body);
+  expect(page).toContain(body);
 });
