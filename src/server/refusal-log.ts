@@ -17,8 +17,9 @@ const MAX_PAIRS = 1000;
 const EXPLAIN: Readonly<Record<CsrfCheck, (seen: CsrfRefusal) => string>> = {
   fetch_metadata: () => 'Sec-Fetch-Site says the request came from another site',
   origin: (seen) =>
-    `Origin ${seen.origin} is not ${seen.expectedOrigin ?? 'a valid host'} nor in allowedOrigins` +
-    ' (behind your own proxy, set trustProxy; a dev server on another port needs allowedOrigins)',
+    `Origin ${seen.origin} is not ${seen.expectedOrigin ?? 'a valid host'} nor in allowedOrigins;` +
+    ' a proxy that rewrites Host (Vite changeOrigin) or terminates TLS needs trustProxy or' +
+    ' allowedOrigins (docs/server.md "Deployment")',
   client_header: () => `the ${CLIENT_HEADER}: 1 header is missing (the kit's client sends it)`,
   content_type: (seen) =>
     `Content-Type ${seen.contentType ?? '(none, with a body)'} is not application/json`,
