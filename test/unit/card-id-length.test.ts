@@ -4,6 +4,9 @@ import type { SavedCard } from '../../src/index';
 import { createHttpWalletClient } from '../../src/index';
 import type { CardProvider } from '../../src/server/index';
 import { MAX_CARD_ID_LENGTH } from '../../src/server/index';
+import type { HyperswitchFake } from '../fakes/hyperswitch-fake';
+import { startHyperswitchFake } from '../fakes/hyperswitch-fake';
+import { hsCard, hyperswitchOn } from '../fakes/hyperswitch-target';
 import { walletOn } from '../fakes/provider-harness';
 import type { StripeFake } from '../fakes/stripe-fake';
 import { startStripeFake } from '../fakes/stripe-fake';
@@ -15,10 +18,13 @@ import { httpWallet } from '../helpers/wallet-http';
 
 const open: HttpWallet[] = [];
 let stripe: StripeFake | undefined;
+let hyperswitch: HyperswitchFake | undefined;
 afterEach(async () => {
   await Promise.all(open.splice(0).map((wallet) => wallet.close()));
   stripe?.close();
+  hyperswitch?.close();
   stripe = undefined;
+  hyperswitch = undefined;
 });
 
 const idOf = (length: number) => `c${'x'.repeat(length - 1)}`;
@@ -87,5 +93,44 @@ describe('ids are 1–256 characters in the browser and on the server', () => {
     expect(removed.status).toBe(200);
     expect(stripe.methodIds('cus_alice')).toEqual(['pm_2']);
     expect(logs).toEqual([]);
+  });
+
+  test('Hyperswitch: a payment_method_id over 256 characters is listed as a digest, and that id removes it', async () => {
+    const longId = `pm_${'H'.repeat(297)}`;
+    hyperswitch = await startHyperswitchFake({
+      customers: { cus_alice: [hsCard(longId, '4242'), hsCard('pm_2', '4444')] },
+    });
+    const { handler, logs } = walletOn(hyperswitchOn(hyperswitch));
+    const { cards } = (await json(await handler(list('cus_alice')))) as { cards: SavedCard[] };
+    const listed = cards.map((c) => c.id);
+    expect(listed).toEqual([expect.stringMatching(/^hpd_/), 'pm_2']);
+    expect(listed[0]?.length).toBeLessThanOrEqual(MAX_CARD_ID_LENGTH);
+    expect((await handler(del(listed[0] ?? '', { user: 'cus_alice' }))).status).toBe(200);
+    expect(hyperswitch.methodIds('cus_alice')).toEqual(['pm_2']);
+    expect(logs).toEqual([]);
+  });
+
+  test('Stripe: a PaymentMethod it cannot show is left out, and the log counts it', async () => {
+    stripe = await startStripeFake({
+      customers: {
+        cus_alice: {
+          defaultId: null,
+          methods: [
+            stripeCard('pm_1', '4242'),
+            stripeCard('pm_2', '4444', { card: { last4: '44' } }),
+          ],
+        },
+      },
+    });
+    const { handler, logs } = walletOn(stripeOn(stripe));
+    const { cards } = (await json(await handler(list('cus_alice')))) as { cards: SavedCard[] };
+    expect(cards.map((c) => c.id)).toEqual(['pm_1']);
+    expect(logs).toEqual([
+      {
+        message: 'saved-card-kit: cards left out of the list',
+        meta: { requestId: expect.any(String), operation: 'list', hidden: 1, dropped: 0 },
+      },
+    ]);
+    expect(JSON.stringify(logs)).not.toContain('pm_2');
   });
 });
