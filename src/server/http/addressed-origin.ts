@@ -41,7 +41,7 @@ export function addressedOrigin(
 }
 
 /** The first of a comma-joined header's values (the one the client-facing proxy wrote). */
-export function firstValue(value: string | undefined): string | undefined {
+function firstValue(value: string | undefined): string | undefined {
   return value?.split(',')[0]?.trim() || undefined;
 }
 
