@@ -17,12 +17,15 @@ export const last4Schema = v.pipe(
   v.check((digits) => /^\d{4}$/.test(digits)),
 );
 
+/** The longest card id, in characters (docs/http-contract.md §1): the browser and the server agree. */
+export const MAX_CARD_ID_LENGTH = 256;
+
 // Unknown keys are dropped, so nothing the contract does not name can reach the UI. The
 // server checks the cards it sends with this same schema (docs/http-contract.md §1).
 export const savedCardSchema = v.object({
   id: v.pipe(
     v.string(),
-    v.check((id) => id.length > 0 && id.length <= 512),
+    v.check((id) => id.length > 0 && id.length <= MAX_CARD_ID_LENGTH),
   ),
   brand: v.picklist(CARD_BRANDS),
   last4: last4Schema,

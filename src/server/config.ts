@@ -9,6 +9,8 @@ import { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './guards/rate-limit';
 import { normalizeBasePath } from './http/routes';
 import type { WalletHandlerOptions } from './options';
 import type { CardProvider } from './providers/card-provider';
+import type { RefusalLog } from './refusal-log';
+import { refusalLog } from './refusal-log';
 import type { WalletLogger } from './safe-logger';
 import { safeLogger } from './safe-logger';
 
@@ -21,6 +23,7 @@ export interface HandlerConfig {
   getCustomerId: WalletHandlerOptions['getCustomerId'];
   basePath: string;
   allowedOrigins: ReadonlySet<string>;
+  trustProxy: boolean;
   rateLimit: RateLimit | null;
   lockReason: WalletHandlerOptions['lockReason'];
   keepAtLeast: number;
@@ -28,13 +31,15 @@ export interface HandlerConfig {
   hookTimeoutMs: number;
   audit: AuditSink | undefined;
   auditIds: AuditIds;
-  logger: WalletLogger;
+  logger: Required<WalletLogger>;
+  refusals: RefusalLog;
   now: () => number;
   providerTimeoutMs: number;
 }
 
 const consoleLogger: WalletLogger = {
   error: (message, meta) => console.error(message, meta),
+  warn: (message, meta) => console.warn(message, meta),
 };
 
 export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
@@ -49,14 +54,12 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     if (normalized === null) throw new TypeError(`allowedOrigins: not an origin: ${origin}`);
     allowed.add(normalized);
   }
-  const limit: RateLimitOptions | false = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  if (limit !== false && !(limit.max >= 0 && limit.windowMs > 0)) {
-    throw new TypeError('rateLimit: max must be >= 0 and windowMs > 0');
-  }
+  const limit = options.rateLimit === false ? null : rateLimitOf(options.rateLimit ?? {}, now);
   const keepAtLeast = options.keepAtLeast ?? 0;
   if (!(Number.isInteger(keepAtLeast) && keepAtLeast >= 0)) {
     throw new TypeError('keepAtLeast: must be a whole number >= 0');
   }
+  const logger = safeLogger(options.logger ?? consoleLogger);
   const hookTimeoutMs = options.hookTimeoutMs ?? DEFAULT_HOOK_TIMEOUT_MS;
   if (!(Number.isFinite(hookTimeoutMs) && hookTimeoutMs > 0)) {
     throw new TypeError('hookTimeoutMs: must be a positive number');
@@ -66,22 +69,27 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     getCustomerId: options.getCustomerId,
     basePath: normalizeBasePath(options.basePath ?? '/api/wallet'),
     allowedOrigins: allowed,
-    rateLimit:
-      limit === false
-        ? null
-        : {
-            max: limit.max,
-            windowMs: limit.windowMs,
-            store: limit.store ?? memoryRateLimitStore({ now }),
-          },
+    trustProxy: options.trustProxy === true,
+    rateLimit: limit,
     lockReason: options.lockReason,
     keepAtLeast,
     customerLock: options.customerLock ?? memoryCustomerLock(),
     hookTimeoutMs,
     audit: options.audit,
     auditIds: auditIds(options.auditIdKey, options.provider.cardIdIsProviderToken === true),
-    logger: safeLogger(options.logger ?? consoleLogger),
+    logger,
+    refusals: refusalLog(logger, now),
     now,
     providerTimeoutMs: options.providerTimeoutMs ?? 10_000,
   };
+}
+
+// Any field left out takes its default, so `{ store }` alone is a shared store at 30 a minute.
+function rateLimitOf(options: RateLimitOptions, now: () => number): RateLimit {
+  const max = options.max ?? DEFAULT_RATE_LIMIT.max;
+  const windowMs = options.windowMs ?? DEFAULT_RATE_LIMIT.windowMs;
+  if (!(max >= 0 && windowMs > 0)) {
+    throw new TypeError('rateLimit: max must be >= 0 and windowMs > 0');
+  }
+  return { max, windowMs, store: options.store ?? memoryRateLimitStore({ now }) };
 }

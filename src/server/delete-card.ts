@@ -5,7 +5,7 @@ import type { HandlerConfig } from './config';
 import { deleteConfirmed, OutcomeUnknownError } from './delete-confirmed';
 import { WalletHttpError } from './errors';
 import { parseCardId } from './guards/card-id';
-import { checkCsrf } from './guards/csrf';
+import { checkCsrf, seenBy } from './guards/csrf';
 import { refuseLocked } from './guards/lock-reason';
 import { ownedCard } from './guards/owned-card';
 import { enforceRateLimit } from './guards/rate-limit';
@@ -73,8 +73,15 @@ async function checkThenDelete(
   subject.customerId = customerId;
   await enforceRateLimit(config.rateLimit, customerId, config);
   const segment = cardSegment(target);
-  if (checkCsrf(req, config.allowedOrigins) !== null) throw new WalletHttpError('forbidden');
+  const csrf = checkCsrf(req, config);
+  if (csrf !== null) {
+    config.refusals.report(csrf, requestId);
+    throw new WalletHttpError('forbidden');
+  }
   const refusal = await bodyRefusal(req);
+  if (refusal === 'forbidden') {
+    config.refusals.report({ check: 'content_type', ...seenBy(req, config) }, requestId);
+  }
   if (refusal !== null) throw new WalletHttpError(refusal);
   const id = parseCardId(segment);
   if (id === null) throw new WalletHttpError('invalid_request');

@@ -38,10 +38,18 @@ export const GENERIC_MESSAGES: Readonly<Record<ServerErrorCode, string>> = {
   unauthenticated: 'Sign in to manage saved cards.',
   forbidden: 'This request was blocked.',
   card_not_found: 'Card not found.',
-  card_in_use: 'This card is being used for a payment in progress.',
+  card_in_use: "This card can't be removed right now.",
   rate_limited: 'Too many attempts. Try again later.',
   invalid_request: 'The request was not valid.',
   provider_error: 'The payment provider could not complete the request.',
+};
+
+/** The `card_in_use` message for each lock reason: the sentence says the reason it names. */
+export const LOCK_MESSAGES: Readonly<Record<CardLockReason, string>> = {
+  subscription: 'This card pays for a subscription and cannot be removed.',
+  pending_payment: 'This card is being used for a payment in progress.',
+  last_card: 'This card cannot be removed: the account must keep a card on file.',
+  other: "This card can't be removed right now.",
 };
 
 /** A refusal the handler answers with the docs/http-contract.md status for `code`. */
@@ -52,18 +60,21 @@ export class WalletHttpError extends Error {
   readonly headers: Readonly<Record<string, string>>;
   readonly reason: CardLockReason | undefined;
 
-  constructor(
-    code: ServerErrorCode,
-    message: string = GENERIC_MESSAGES[code],
-    options: WalletHttpErrorOptions = {},
-  ) {
-    super(message);
+  constructor(code: ServerErrorCode, message?: string, options: WalletHttpErrorOptions = {}) {
+    super(message ?? defaultMessage(code, options.reason));
     this.code = code;
     // Statuses come from the shared table so server and client can never disagree.
     this.status = options.status ?? WALLET_ERROR_STATUS[code] ?? 500;
     this.headers = options.headers ?? {};
     this.reason = options.reason;
   }
+}
+
+// A lock's own reason, when it has one, says more than the code's sentence.
+function defaultMessage(code: ServerErrorCode, reason: CardLockReason | undefined): string {
+  return code === 'card_in_use' && reason !== undefined
+    ? LOCK_MESSAGES[reason]
+    : GENERIC_MESSAGES[code];
 }
 
 /**

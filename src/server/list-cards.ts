@@ -16,12 +16,16 @@ export async function listCardsRoute(
   const customerId = await requireCustomer(req, config);
   const budget = startBudget(config.providerTimeoutMs);
   let cards: ProviderCard[];
+  let hidden = 0;
   try {
     cards = await budget.run(
       config.provider.listCards(customerId, {
         signal: budget.signal,
         deadline: budget.deadline,
         requestId,
+        hidden: (count) => {
+          hidden += count;
+        },
       }),
     );
   } finally {
@@ -34,11 +38,13 @@ export async function listCardsRoute(
     if (visible === null) dropped += 1;
     else out.push(visible);
   }
-  // One bad card must not blank the whole wallet; the merchant learns about it from the log.
-  if (dropped > 0) {
-    config.logger.error('saved-card-kit: provider returned cards outside the contract', {
+  // One bad card must not blank the whole wallet, nor vanish unseen: one line per list says
+  // how many the adapter hid and how many broke the contract, never which or what they held.
+  if (dropped > 0 || hidden > 0) {
+    config.logger.error('saved-card-kit: cards left out of the list', {
       requestId,
       operation: 'list',
+      hidden,
       dropped,
     });
   }

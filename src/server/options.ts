@@ -13,8 +13,14 @@ export interface WalletHandlerOptions {
   getCustomerId: (req: Request) => string | null | Promise<string | null>;
   /** Where the routes live; default `/api/wallet`. */
   basePath?: string;
-  /** Origins besides the request's own that may DELETE (e.g. behind a proxy); not CORS. */
+  /** Origins besides the one the browser addressed that may DELETE (e.g. a dev server's); not CORS. */
   allowedOrigins?: string[];
+  /**
+   * The proxy in front is the merchant's own: the origin a DELETE must match then comes from
+   * `Forwarded` / `X-Forwarded-Host` / `X-Forwarded-Proto` instead of `Host` and the request's
+   * scheme (docs/server.md "Deployment"). Default false.
+   */
+  trustProxy?: boolean;
   /** DELETE attempts per customer (every one whose session resolves); default 30 a minute; `false` turns it off. */
   rateLimit?: RateLimitOptions | false;
   /**
@@ -39,7 +45,10 @@ export interface WalletHandlerOptions {
    * audit; default a random key per process (digests then match only within the process).
    */
   auditIdKey?: string | Uint8Array;
-  /** Receives server-side failure detail (never provider text or card numbers); default `console.error`. */
+  /**
+   * Receives server-side failure detail (`error`) and why a DELETE was refused (`warn`), never
+   * provider text, secrets or card numbers; default `console`.
+   */
   logger?: WalletLogger;
   /** Clock in epoch milliseconds, for audit times and rate limits; tests inject one. */
   now?: () => number;

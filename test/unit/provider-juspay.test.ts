@@ -61,7 +61,7 @@ function wallet() {
 }
 
 describe('juspayProvider list', () => {
-  test('maps Juspay cards to docs/http-contract.md §1, quirks included, and drops a card without last4', async () => {
+  test('maps Juspay cards to docs/http-contract.md §1, quirks included, and hides a card without last4 (logged)', async () => {
     const { handler, logs } = wallet();
     const response = await handler(list('alice'));
     expect(response.status).toBe(200);
@@ -95,7 +95,13 @@ describe('juspayProvider list', () => {
         expired: false,
       },
     ]);
-    expect(logs).toEqual([]);
+    // The card without last4 is not dropped silently: one line, a count, no card data.
+    expect(logs).toEqual([
+      {
+        message: 'saved-card-kit: cards left out of the list',
+        meta: { requestId: expect.any(String), operation: 'list', hidden: 1, dropped: 0 },
+      },
+    ]);
   });
 
   test('sends Basic auth, x-routing-id and x-merchantid exactly as documented', async () => {

@@ -1,7 +1,8 @@
+import { MAX_CARD_ID_LENGTH } from '../../core/schemas';
 import { mayHoldCardNumber } from './may-hold-card-number';
 
-/** The longest card id the handler accepts, after percent-decoding. */
-export const MAX_CARD_ID_LENGTH = 256;
+// The one length rule, shared with the browser's schema; the handler applies it after percent-decoding.
+export { MAX_CARD_ID_LENGTH };
 
 // Ids are opaque adapter handles (a memory seed's id, Stripe's pm_…, a digest of Juspay's
 // card_reference): a strict charset keeps them inert in provider URLs, logs and audit

@@ -7,12 +7,12 @@ export interface RateLimitStore {
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
 }
 
-/** The handler's `rateLimit` option when enabled. */
+/** The handler's `rateLimit` option when enabled; each field falls back to its default. */
 export interface RateLimitOptions {
-  /** Attempts allowed per window and customer. */
-  max: number;
-  /** Window length in milliseconds. */
-  windowMs: number;
+  /** Attempts allowed per window and customer; default 30. */
+  max?: number;
+  /** Window length in milliseconds; default 60 000. */
+  windowMs?: number;
   /** Defaults to one {@link memoryRateLimitStore} per handler. */
   store?: RateLimitStore;
 }

@@ -1,4 +1,5 @@
 import type { TLSSocket } from 'node:tls';
+import { addressedOrigin } from './addressed-origin';
 import { readNodeBody } from './node-body';
 import type { NodeRequest } from './node-types';
 import type { TransportFacts, TransportRefusal } from './transport';
@@ -11,7 +12,6 @@ export interface NodeTarget {
   facts: TransportFacts;
 }
 
-const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 // Stands in for a refused Host or target, so the handler can still route, audit and answer.
 const PLACEHOLDER_ORIGIN = 'http://invalid.invalid';
 const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
@@ -25,13 +25,17 @@ export function nodeTarget(req: NodeRequest, trustProxy: boolean): NodeTarget {
   if (!rawUrl.startsWith('/')) {
     return { url: new URL(PLACEHOLDER_ORIGIN), facts: { rawPath, refusal: 'bad_target' } };
   }
-  const host = hostOf(req, trustProxy);
-  const origin =
-    host !== undefined && HOST.test(host) ? `${schemeOf(req, trustProxy)}://${host}` : null;
+  const scheme = (req.socket as TLSSocket).encrypted === true ? 'https' : 'http';
+  const addressed = addressedOrigin((name) => nodeHeader(req, name), scheme, trustProxy);
+  // The handler trusts the proxy too when this listener does (one option, one decision).
+  const trusted = trustProxy ? ({ trustProxy: true } as const) : {};
   try {
     // Concatenated, never resolved against a base: `//evil.example/x` stays a path here.
-    const url = new URL(`${origin ?? PLACEHOLDER_ORIGIN}${rawUrl}`);
-    return { url, facts: origin === null ? { rawPath, refusal: 'bad_host' } : { rawPath } };
+    const url = new URL(`${addressed.ok ? addressed.origin : PLACEHOLDER_ORIGIN}${rawUrl}`);
+    return {
+      url,
+      facts: addressed.ok ? { rawPath, ...trusted } : { rawPath, refusal: 'bad_host' },
+    };
   } catch {
     return { url: new URL(PLACEHOLDER_ORIGIN), facts: { rawPath, refusal: 'bad_target' } };
   }
@@ -57,10 +61,7 @@ export async function toFetchRequest(
     else if (read === 'unreadable') refusal ??= 'body_unreadable';
     else body = read;
   }
-  const facts: TransportFacts =
-    refusal === undefined
-      ? { rawPath: target.facts.rawPath }
-      : { rawPath: target.facts.rawPath, refusal };
+  const facts: TransportFacts = refusal === undefined ? target.facts : { ...target.facts, refusal };
   let request: Request;
   try {
     request = new Request(target.url, { method, headers: toHeaders(req), body });
@@ -72,21 +73,16 @@ export async function toFetchRequest(
   return withTransportFacts(request, facts);
 }
 
-function hostOf(req: NodeRequest, trustProxy: boolean): string | undefined {
-  const forwarded = trustProxy ? firstValue(req.headers['x-forwarded-host']) : undefined;
+function nodeHeader(req: NodeRequest, name: string): string | undefined {
+  const value = req.headers[name];
+  const text = Array.isArray(value) ? value.join(', ') : value;
   // HTTP/2 has no Host header, only the `:authority` pseudo-header.
-  return forwarded ?? req.headers.host ?? firstValue(req.headers[':authority']);
+  if (name === 'host') return text ?? firstOf(req.headers[':authority']);
+  return text;
 }
 
-function schemeOf(req: NodeRequest, trustProxy: boolean): 'http' | 'https' {
-  const forwarded = trustProxy ? firstValue(req.headers['x-forwarded-proto']) : undefined;
-  if (forwarded === 'https' || forwarded === 'http') return forwarded;
-  return (req.socket as TLSSocket).encrypted === true ? 'https' : 'http';
-}
-
-function firstValue(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first?.split(',')[0]?.trim() || undefined;
+function firstOf(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function toHeaders(req: NodeRequest): Headers {

@@ -7,6 +7,8 @@ export interface TransportFacts {
   rawPath: string;
   /** Set when the adapter refused the host, the target or the body; the handler answers 400. */
   refusal?: TransportRefusal;
+  /** Set when the listener was told the proxy in front is the merchant's (`trustProxy`). */
+  trustProxy?: true;
 }
 
 // Symbol.for, so a listener and a handler from two copies of the kit still understand each other.

@@ -79,6 +79,7 @@ export async function parseAdyenList(
   shopperReference: string,
   merchantAccount: string,
   now: Date = new Date(),
+  hidden?: (count: number) => void,
 ): Promise<ListedCard<string>[]> {
   const body = v.safeParse(listSchema, reply.json);
   const wrong =
@@ -87,7 +88,11 @@ export async function parseAdyenList(
     (body.output.shopperReference ?? shopperReference) !== shopperReference ||
     (body.output.merchantAccount ?? merchantAccount) !== merchantAccount;
   if (wrong || !body.success) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
-  return listedCards(body.output.storedPaymentMethods ?? [], (raw) => toAdyenCard(raw, now));
+  return listedCards(
+    body.output.storedPaymentMethods ?? [],
+    (raw) => toAdyenCard(raw, now),
+    hidden,
+  );
 }
 
 /**

@@ -73,7 +73,13 @@ export function adyenProvider(options: AdyenProviderOptions): CardProvider {
         listCall('/storedPaymentMethods', ctx.signal, { query: query(customerId) }),
       );
       if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
-      const cards = await parseAdyenList(reply, customerId, merchantAccount);
+      const cards = await parseAdyenList(
+        reply,
+        customerId,
+        merchantAccount,
+        new Date(),
+        ctx.hidden,
+      );
       return cards.map(withProviderRef);
     },
 

@@ -14,6 +14,11 @@ export interface ProviderCallContext {
   deadline?: number;
   /** The handler's own request id, for the adapter's logs. */
   requestId: string;
+  /**
+   * On a list the handler serves: call it with how many of the provider's cards the adapter
+   * could not show safely, so the merchant learns of them (logged once per list, no card data).
+   */
+  hidden?: (count: number) => void;
 }
 
 /**

@@ -41,13 +41,14 @@ export async function parseEximpeList(
   reply: ProviderReply,
   customerId: string,
   now: Date = new Date(),
+  hidden?: (count: number) => void,
 ): Promise<ListedCard<string>[]> {
   const body = parseReply(provider, 'list', reply, listSchema);
   // A card of another identifier means the answer is not this shopper's: show none of it.
   if (body.data.some((raw) => v.is(ownedSchema, raw) && raw.identifier !== customerId)) {
     throw providerFailure(provider, 'bad_response', 'list', reply.status);
   }
-  return listedCards(body.data, (raw) => toEximpeCard(raw, now));
+  return listedCards(body.data, (raw) => toEximpeCard(raw, now), hidden);
 }
 
 /** One provider card mapped to docs/http-contract.md §1, or null when it cannot be shown safely. */

@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { last4Schema } from '../../core/schemas';
-import type { SavedCard } from '../../core/types';
 import { toSavedCard } from './card-fields';
+import type { ProviderCard } from './card-provider';
 import { toFullYear } from './expiry';
+import { reportHidden } from './listed-card';
 import { providerFailure } from './provider-failure';
 import type { ProviderReply } from './provider-http';
+import { listedCardId } from './public-card-id';
 
 const PROVIDER = 'hyperswitch';
 
@@ -40,16 +42,22 @@ export function hyperswitchErrorCode(reply: ProviderReply): string | null {
   return parsed.success ? parsed.output.error.code : null;
 }
 
-/** The cards of a 200 list reply; an error object under a 200, or another customer's card, throws. */
-export function parseHyperswitchList(
+/**
+ * The cards of a 200 list reply; an error object under a 200, or another customer's card, throws.
+ * Each carries its `payment_method_id` as `providerRef` (an id unfit to show is listed as its
+ * digest); `hidden` hears how many methods could not be shown.
+ */
+export async function parseHyperswitchList(
   reply: ProviderReply,
   customerId: string,
   now: Date = new Date(),
-): SavedCard[] {
+  hidden?: (count: number) => void,
+): Promise<ProviderCard[]> {
   const body = v.safeParse(listSchema, reply.json);
   if (!body.success) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
-  const out: SavedCard[] = [];
-  for (const raw of body.output.customer_payment_methods) {
+  const out: ProviderCard[] = [];
+  const methods = body.output.customer_payment_methods;
+  for (const raw of methods) {
     const parsed = v.safeParse(methodSchema, raw);
     if (!parsed.success) continue;
     const m = parsed.output;
@@ -59,7 +67,7 @@ export function parseHyperswitchList(
     }
     const card = toSavedCard(
       {
-        id: m.payment_method_id,
+        id: await listedCardId('hpd_', m.payment_method_id),
         maskedPan: m.card.last4_digits,
         expiryMonth: m.card.expiry_month,
         // Doc examples show "25" as well as "2030" (hyperswitch.md "List saved methods").
@@ -74,7 +82,8 @@ export function parseHyperswitchList(
     );
     if (card === null) continue;
     if (m.default_payment_method_set !== undefined) card.isDefault = m.default_payment_method_set;
-    out.push(card);
+    out.push({ ...card, providerRef: m.payment_method_id });
   }
+  reportHidden(hidden, methods.length - out.length);
   return out;
 }

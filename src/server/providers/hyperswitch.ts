@@ -4,6 +4,7 @@ import { hyperswitchErrorCode, parseHyperswitchList } from './hyperswitch-cards'
 import { providerFailure } from './provider-failure';
 import { createProviderHttp, isSuccess, listCall } from './provider-http';
 import { normalizeBaseUrl, requireText } from './provider-options';
+import { providerIdOf } from './public-card-id';
 
 /** Options for {@link hyperswitchProvider} (docs/server.md, docs/providers/hyperswitch.md). */
 export interface HyperswitchProviderOptions {
@@ -54,20 +55,21 @@ export function hyperswitchProvider(options: HyperswitchProviderOptions): CardPr
       if (!isSuccess(reply) || hyperswitchErrorCode(reply) !== null) {
         throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
       }
-      return parseHyperswitchList(reply, customerId);
+      return parseHyperswitchList(reply, customerId, new Date(), ctx.hidden);
     },
 
     async deleteCard(_customerId, card, ctx): Promise<DeleteResult> {
+      const methodId = providerIdOf(card);
       const reply = await http({
         operation: 'delete',
         method: 'DELETE',
-        path: `/payment_methods/${encodeURIComponent(card.id)}`,
+        path: `/payment_methods/${encodeURIComponent(methodId)}`,
         signal: ctx.signal,
       });
       if (reply.status === 404 && hyperswitchErrorCode(reply) === NOT_FOUND_CODE)
         return 'not_found';
       const deleted = v.safeParse(
-        v.object({ payment_method_id: v.literal(card.id), deleted: v.literal(true) }),
+        v.object({ payment_method_id: v.literal(methodId), deleted: v.literal(true) }),
         reply.json,
       );
       if (isSuccess(reply) && deleted.success) return 'deleted';

@@ -44,13 +44,14 @@ export async function parseJuspayList(
   reply: ProviderReply,
   customerId: string,
   now: Date = new Date(),
+  hidden?: (count: number) => void,
 ): Promise<ListedCard<JuspayRef>[]> {
   const body = parseReply(provider, 'list', reply, listSchema);
   // A list for someone else (a routing mix-up) must never be shown to this shopper.
   if (body.customer_id !== undefined && body.customer_id !== customerId) {
     throw providerFailure(provider, 'bad_response', 'list', reply.status);
   }
-  return listedCards(body.cards, (raw) => toJuspayCard(raw, now));
+  return listedCards(body.cards, (raw) => toJuspayCard(raw, now), hidden);
 }
 
 /** One provider card mapped to docs/http-contract.md §1, or null when it cannot be shown safely. */

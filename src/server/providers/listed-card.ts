@@ -24,11 +24,22 @@ export function withProviderRef<Ref>({ card, ref }: ListedCard<Ref>): ProviderCa
   return { ...card, providerRef: ref };
 }
 
-/** Each of `raws` through `toCard`, in order; one that cannot be shown safely hides only itself. */
+/**
+ * Each of `raws` through `toCard`, in order; one that cannot be shown safely hides only itself,
+ * and `hidden` hears how many did (docs/providers: never silently).
+ */
 export async function listedCards<Ref>(
   raws: readonly unknown[],
   toCard: (raw: unknown) => Promise<ListedCard<Ref> | null>,
+  hidden?: (count: number) => void,
 ): Promise<ListedCard<Ref>[]> {
   const entries = await Promise.all(raws.map(toCard));
-  return entries.filter((entry): entry is ListedCard<Ref> => entry !== null);
+  const shown = entries.filter((entry): entry is ListedCard<Ref> => entry !== null);
+  reportHidden(hidden, raws.length - shown.length);
+  return shown;
+}
+
+/** Tells the handler about `count` hidden cards, if any and if it listens. */
+export function reportHidden(hidden: ((count: number) => void) | undefined, count: number): void {
+  if (count > 0) hidden?.(count);
 }

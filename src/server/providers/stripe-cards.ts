@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { last4Schema } from '../../core/schemas';
-import type { SavedCard } from '../../core/types';
 import { numberish, toSavedCard } from './card-fields';
+import type { ProviderCard } from './card-provider';
 import { providerFailure } from './provider-failure';
+import { listedCardId } from './public-card-id';
 
 const PROVIDER = 'stripe';
 const idOrObject = v.union([v.string(), v.object({ id: v.string() })]);
@@ -61,14 +62,15 @@ export function parseStripeCustomer(raw: unknown, customerId: string): string | 
 
 /**
  * A PaymentMethod as docs/http-contract.md §1 shows it, or null when it cannot be shown safely. One that
- * belongs to another customer means the answer is not this shopper's: throws.
+ * belongs to another customer means the answer is not this shopper's: throws. The PaymentMethod
+ * id rides along as `providerRef`, since an id unfit to show is listed as its digest.
  */
-export function toStripeCard(
+export async function toStripeCard(
   raw: unknown,
   customerId: string,
   defaultId: string | null,
   now: Date = new Date(),
-): SavedCard | null {
+): Promise<ProviderCard | null> {
   const parsed = v.safeParse(methodSchema, raw);
   if (!parsed.success) return null;
   const m = parsed.output;
@@ -76,7 +78,7 @@ export function toStripeCard(
   if (owner !== customerId) throw providerFailure(PROVIDER, 'bad_response', 'list');
   const card = toSavedCard(
     {
-      id: m.id,
+      id: await listedCardId('spd_', m.id),
       maskedPan: m.card.last4,
       expiryMonth: m.card.exp_month,
       expiryYear: m.card.exp_year,
@@ -86,8 +88,7 @@ export function toStripeCard(
     },
     now,
   );
-  if (card !== null) card.isDefault = m.id === defaultId;
-  return card;
+  return card === null ? null : { ...card, isDefault: m.id === defaultId, providerRef: m.id };
 }
 
 /** True when a detach answer is the PaymentMethod asked for, no longer attached. */

@@ -1,8 +1,9 @@
-import type { SavedCard } from '../../core/types';
 import type { ProviderError } from '../errors';
 import type { CardProvider, DeleteResult, ProviderCallContext } from './card-provider';
 import { remainingMs, untilAborted } from './deadline';
+import { reportHidden } from './listed-card';
 import { providerFailure } from './provider-failure';
+import { providerIdOf } from './public-card-id';
 import { isDetached, parseStripeCustomer, parseStripePage, toStripeCard } from './stripe-cards';
 import type { StripeCallOptions, StripeClient, StripeListParams } from './stripe-client';
 import { isRetryableStripeFailure, isStripeNotFound, stripeFailure } from './stripe-failure';
@@ -105,18 +106,19 @@ export function stripeProvider(options: StripeProviderOptions): CardProvider {
       if (defaultId === 'deleted') return [];
       if (methods.status === 'rejected') throw methods.reason;
       const now = new Date();
-      const cards: SavedCard[] = [];
-      for (const raw of methods.value) {
-        const card = toStripeCard(raw, customerId, defaultId, now);
-        if (card !== null) cards.push(card);
-      }
+      const listed = await Promise.all(
+        methods.value.map((raw) => toStripeCard(raw, customerId, defaultId, now)),
+      );
+      const cards = listed.filter((card) => card !== null);
+      reportHidden(ctx.hidden, listed.length - cards.length);
       return cards;
     },
 
     async deleteCard(_customerId, card, ctx): Promise<DeleteResult> {
       // Our own key, so the one retry the SDK makes even at 0 (a connection closed mid-call)
       // replays the first answer instead of detaching twice.
-      const key = `saved-card-kit:detach:${ctx.requestId}:${card.id}`;
+      const methodId = providerIdOf(card);
+      const key = `saved-card-kit:detach:${ctx.requestId}:${methodId}`;
       const idempotencyKey =
         key.length <= MAX_IDEMPOTENCY_KEY ? key : `saved-card-kit:detach:${crypto.randomUUID()}`;
       let detached: unknown;
@@ -125,7 +127,7 @@ export function stripeProvider(options: StripeProviderOptions): CardProvider {
         detached = await call(
           ctx,
           'delete',
-          (o) => stripe.paymentMethods.detach(card.id, {}, { ...o, idempotencyKey }),
+          (o) => stripe.paymentMethods.detach(methodId, {}, { ...o, idempotencyKey }),
           1,
         );
       } catch (failure) {
@@ -133,7 +135,7 @@ export function stripeProvider(options: StripeProviderOptions): CardProvider {
         if (isStripeNotFound((failure as ProviderError).cause)) return 'not_found';
         throw failure;
       }
-      if (!isDetached(detached, card.id))
+      if (!isDetached(detached, methodId))
         throw providerFailure(PROVIDER, 'bad_response', 'delete', 200);
       return 'deleted';
     },
