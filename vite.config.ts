@@ -75,9 +75,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
-        server: 'src/server/index.ts',
-        // The conformance kit: a separate entry, so a server that never runs it never loads it.
-        'server/testing': 'src/server/testing/index.ts',
+        // saved-card-kit/server is built once, as @saved-card-kit/server (packages/server).
         // A locale ships as its own entry, so hosts that never use it pay nothing for it.
         'locales/hi-IN': 'src/locales/hi-in.ts',
         // Artwork is opt-in too: the list shows text badges unless a host passes renderBrandMark.

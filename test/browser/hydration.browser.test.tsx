@@ -8,7 +8,7 @@ import {
   QueryClient,
 } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
-import { act } from 'react';
+import * as React from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -22,6 +22,11 @@ import {
 import { sampleCards } from '../helpers/cards';
 
 type ActGlobal = typeof globalThis & { IS_REACT_ACT_ENVIRONMENT?: boolean };
+
+// React 18.3.0 (the lowest the kit supports) names act only `unstable_act`; 18.3.1 added `act`.
+// Testing Library's act would go through react-dom/test-utils, which warns on 18.3.
+const act: typeof React.act =
+  React.act ?? (React as unknown as { unstable_act: typeof React.act }).unstable_act;
 
 /** A backend of one shopper: a removal sticks, so the refetch after it agrees. */
 function stubClient() {

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import Redis from 'ioredis';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { RedisServer } from './redis-server';
 import { startRedisServer } from './redis-server';

@@ -1,6 +1,6 @@
-// `npm run test:consumer`: the package as a merchant gets it. Packs the tarball and installs it
-// into three committed apps under test/package/apps/ (Vite, webpack, Next.js), each from its
-// own pinned lockfile (`npm ci --prefer-offline`, then the fresh tarball with `--no-save`, so
+// `npm run test:consumer`: the package as a merchant gets it. Packs both tarballs (the kit and
+// @saved-card-kit/server, which it depends on) and installs them into three committed apps
+// under test/package/apps/ (Vite, webpack, Next.js), each from its own pinned lockfile (`npm ci --prefer-offline`, then the fresh tarballs with `--no-save`, so
 // the lockfile stays as committed). The Vite app is type-checked (bundler resolution, plus
 // nodenext for a plain Node server file that then runs in Node). Every production build —
 // Vite 8, webpack 5 with cssnano and with Lightning CSS, Next.js — and `vite dev` and a plain
@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { packTarballs } from './pack.mjs';
 import { checkTheme } from './theme-check.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -136,8 +137,8 @@ async function checkRemoval(browser, url) {
   }
 }
 
-/** A copy of the committed app, installed from its lockfile plus the packed kit. */
-function installApp(name, tarball) {
+/** A copy of the committed app, installed from its lockfile plus both packed packages. */
+function installApp(name, tarballs) {
   const dir = join(work, name);
   cpSync(join(appsDir, name), dir, {
     recursive: true,
@@ -145,15 +146,17 @@ function installApp(name, tarball) {
   });
   const quiet = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
   run('npm', ['ci', ...quiet], dir);
-  run('npm', ['install', '--no-save', ...quiet, tarball], dir);
+  // Both at once: the browser package's dependency on @saved-card-kit/server is then met by
+  // the server tarball, not looked up in the registry.
+  run('npm', ['install', '--no-save', ...quiet, tarballs.browser, tarballs.server], dir);
   return dir;
 }
 
 /** Each app: install, build for production, then colours and removal in Chromium. */
 const APPS = {
-  async vite({ tarball, browser, check }) {
+  async vite({ tarballs, browser, check }) {
     step('Vite 8 app: npm ci + the packed kit');
-    const dir = installApp('vite', tarball);
+    const dir = installApp('vite', tarballs);
     step('Vite app: type-check (bundler resolution) and server.mjs (nodenext), run server.mjs');
     run('npx', ['tsc', '-p', 'tsconfig.json'], dir);
     run('npx', ['tsc', '-p', 'tsconfig.server.json'], dir);
@@ -176,9 +179,9 @@ const APPS = {
     }
   },
 
-  async webpack({ tarball, browser, check }) {
+  async webpack({ tarballs, browser, check }) {
     step('webpack 5 app: npm ci + the packed kit');
-    const dir = installApp('webpack', tarball);
+    const dir = installApp('webpack', tarballs);
     for (const minifier of ['cssnano', 'lightningcss']) {
       step(`webpack app: production build, css-minimizer-webpack-plugin with ${minifier}`);
       const out = `dist-${minifier}`;
@@ -196,9 +199,9 @@ const APPS = {
     }
   },
 
-  async next({ tarball, browser, check }) {
+  async next({ tarballs, browser, check }) {
     step('Next.js 16 app (app router): npm ci + the packed kit');
-    const dir = installApp('next', tarball);
+    const dir = installApp('next', tarballs);
     step('Next.js app: next build, production build in Chromium');
     run('npx', ['next', 'build'], dir);
     const server = await serve([join(dir, 'out')]);
@@ -220,15 +223,8 @@ async function main() {
   }
 
   step(`npm pack into ${work}`);
-  const [packed] = JSON.parse(
-    execFileSync(
-      'npm',
-      ['pack', '--json', '--ignore-scripts', '--loglevel=error', '--pack-destination', work],
-      { cwd: root, encoding: 'utf8' },
-    ),
-  );
-  const tarball = join(work, packed.filename);
-  console.log(`${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes`);
+  const tarballs = packTarballs(work);
+  console.log(`${basename(tarballs.browser)}, ${basename(tarballs.server)}`);
 
   const browser = await launchChromium();
   const report = [];
@@ -243,7 +239,7 @@ async function main() {
   try {
     for (const name of apps) {
       const appStarted = performance.now();
-      await APPS[name]({ tarball, browser, check });
+      await APPS[name]({ tarballs, browser, check });
       durations.push(`  ${name.padEnd(8)} ${seconds(appStarted)}`);
     }
   } finally {

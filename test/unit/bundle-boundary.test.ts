@@ -1,18 +1,36 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserGraph } from '../helpers/browser-graph';
 
 const outDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-build-'));
+const serverOutDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-server-build-'));
+const serverConfig = fileURLToPath(
+  new URL('../../packages/server/vite.config.ts', import.meta.url),
+);
 
-describe('the built package', () => {
+const builtFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+const bareImports = (code: string) =>
+  [...code.matchAll(/(?:from|import)\s*\(?\s*["']([^"'.][^"']*)["']/g)].map((m) => m[1]);
+
+describe('the built packages', () => {
   beforeAll(async () => {
     await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+    await build({
+      configFile: serverConfig,
+      logLevel: 'silent',
+      build: { outDir: serverOutDir, emptyOutDir: true, sourcemap: false },
+    });
   }, 60_000);
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(serverOutDir, { recursive: true, force: true });
+  });
 
   test('the browser entry never loads server code', () => {
     const graph = browserGraph(join(outDir, 'index.js'));
@@ -24,12 +42,30 @@ describe('the built package', () => {
     }
   });
 
-  test('ships both entries and the stylesheet, with peers left external', () => {
+  test('the browser package carries no copy of the server code: that ships once, on its own', () => {
+    const browserFiles = builtFiles(outDir);
+    expect(browserFiles).toContain('index.js');
+    for (const file of browserFiles) {
+      expect(readFileSync(join(outDir, file), 'utf8')).not.toContain('createWalletHandler');
+    }
+    expect(readFileSync(join(serverOutDir, 'index.js'), 'utf8')).toContain('createWalletHandler');
+    expect(readFileSync(join(serverOutDir, 'testing.js'), 'utf8')).toContain('checkCardProvider');
+  });
+
+  test('the server package imports nothing but Node: no React, react-query or Radix', () => {
+    const serverFiles = builtFiles(serverOutDir);
+    expect(serverFiles.length).toBeGreaterThan(1);
+    for (const file of serverFiles) {
+      const code = readFileSync(join(serverOutDir, file), 'utf8');
+      for (const specifier of bareImports(code)) expect(specifier).toMatch(/^node:/);
+    }
+  });
+
+  test('ships the browser entry and the stylesheet, with peers left external', () => {
     const index = readFileSync(join(outDir, 'index.js'), 'utf8');
     expect(index).toMatch(/from ["']react["']/);
     expect(index).toMatch(/from ["']@tanstack\/react-query["']/);
     expect(index).not.toMatch(/function useQuery\(/);
-    expect(readFileSync(join(outDir, 'server.js'), 'utf8')).toContain('createWalletHandler');
     expect(readFileSync(join(outDir, 'styles.css'), 'utf8')).toContain('--wallet-danger');
   });
 

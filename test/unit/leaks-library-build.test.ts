@@ -2,11 +2,22 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserGraph } from '../helpers/browser-graph';
 
 const outDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-leaks-'));
+// The server entries ship in their own package, built by its own config.
+const serverOutDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-leaks-server-'));
+const serverConfig = fileURLToPath(
+  new URL('../../packages/server/vite.config.ts', import.meta.url),
+);
+const readAll = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
 
 // Distinctive values, set as a merchant's CI might have them while building the package.
 const SECRETS = {
@@ -37,18 +48,21 @@ describe('the library built with provider secrets in the environment', () => {
   beforeAll(async () => {
     Object.assign(process.env, SECRETS);
     await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+    await build({
+      configFile: serverConfig,
+      logLevel: 'silent',
+      build: { outDir: serverOutDir, emptyOutDir: true, sourcemap: false },
+    });
     browser = browserGraph(join(outDir, 'index.js'));
     browser.set(join(outDir, 'styles.css'), readFileSync(join(outDir, 'styles.css'), 'utf8'));
-    server = [...browserGraph(join(outDir, 'server.js')).values()].join('\n');
-    everything = readdirSync(outDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
-      .join('\n');
+    server = [...browserGraph(join(serverOutDir, 'index.js')).values()].join('\n');
+    everything = `${readAll(outDir)}\n${readAll(serverOutDir)}`;
   }, 60_000);
 
   afterAll(() => {
     process.env = saved;
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(serverOutDir, { recursive: true, force: true });
   });
 
   test('the scan reads real output: the browser graph holds the kit, the server entry the adapters', () => {
