@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useSyncExternalStore } from 'react';
 
 // The clock is read in snapshots and effects only, never while a component renders: the server

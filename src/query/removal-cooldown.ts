@@ -1,11 +1,8 @@
+'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSecondsUntil } from './clock';
-import {
-  type Store,
-  type StorePerQueryClient,
-  storePerQueryClient,
-  useStore,
-} from './create-store';
+import { type Store, type StorePerQueryClient, storePerQueryClient } from './create-store';
+import { useStore } from './use-store';
 
 /** Epoch ms until which removals wait after a 429 (0: no cooldown), per QueryClient. */
 export const removalCooldown: StorePerQueryClient<number> = storePerQueryClient(0);

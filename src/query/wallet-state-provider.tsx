@@ -1,3 +1,4 @@
+'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
 import { mergeMessages, type WalletMessagesOverrides } from '../core/messages';

@@ -1,3 +1,4 @@
+'use client';
 import type { ComponentPropsWithoutRef, ReactElement, ReactNode } from 'react';
 import type { CardBrand, SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';

@@ -1,3 +1,4 @@
+'use client';
 import * as Toast from '@radix-ui/react-toast';
 import { useEffect, useState } from 'react';
 import type { WalletMessages } from '../core/messages';
