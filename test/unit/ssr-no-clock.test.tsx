@@ -162,4 +162,26 @@ describe('server rendering reads no clock, random number or DOM', () => {
     expect(html).not.toMatch(/try again in/i);
     expect(queryClient.getQueryData(walletKeys.cards())).toHaveLength(5);
   });
+
+  test("a Server Component's props only: no client, strings and numbers, nothing fetched", async () => {
+    const props = {
+      baseUrl: '/api/wallet',
+      locale: 'en-US',
+      undoMs: 5000,
+      expiringSoonMonths: 2,
+      nonce: 'csp-nonce',
+      unstyled: true,
+    };
+    // What crosses the Server/Client boundary must survive serialisation unchanged.
+    expect(JSON.parse(JSON.stringify(props))).toEqual(props);
+    vi.stubGlobal('fetch', () => Promise.reject(new Error('the server render fetched')));
+    forbidImpureReads();
+    const html = renderToString(
+      <WalletProvider {...props}>
+        <SavedCardList />
+      </WalletProvider>,
+    );
+    expect(html).toContain('aria-busy="true"');
+    expect(html).not.toContain('class="wallet-');
+  });
 });
