@@ -83,7 +83,19 @@ export default defineConfig({
       },
       formats: ['es'],
     },
-    rolldownOptions: { external },
+    // Readable ESM, one file per source module: hosts' stack traces and node_modules read like
+    // our source, and each module keeps its own 'use client' (React Server Components need it
+    // per module: the components and hooks carry it, cardsQueryOptions and WalletError do not).
+    minify: false,
+    rolldownOptions: {
+      external,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // Bundled third-party code (valibot) under vendor/: npm leaves node_modules out of a tarball.
+        entryFileNames: ({ name }) => `${name.replace(/^node_modules\//, 'vendor/')}.js`,
+      },
+    },
   },
   test: {
     // Vitest's 5 s default is about what a few round-trip tests take on a busy 2-core CI box

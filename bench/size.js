@@ -21,8 +21,9 @@ const PEERS_AND_DEPS = [...REACT, /^@tanstack\//, /^@radix-ui\//, /^get-nonce$/]
 
 // Issue 13: room for locked cards, bulk removal, undo and "Expires soon", no more. The marks'
 // 6 kB is for all ten brands; the entry itself must not carry any artwork. A host that imports
-// only the list hook pays 1.5 kB at most.
-const BUDGETS = { own: 10_000, css: 5000, marks: 6000, hookOnly: 1500 };
+// only the list hook pays 1.5 kB at most. Issue 17 settles 10.5 kB for the entry: Next.js hosts
+// (a clock read after hydration, a provider that makes its own client) and host toasters.
+const BUDGETS = { own: 10_500, css: 5000, marks: 6000, hookOnly: 1500 };
 
 // Each mark's own path data, keyed by its export: what must (and must not) be in a bundle.
 // Plates look alike across marks, so each mark is known by its longest path no other has.

@@ -1,4 +1,6 @@
-import { createStore, type Store, useStore } from './create-store';
+'use client';
+import { createStore, type Store } from './create-store';
+import { useStore } from './use-store';
 
 /** One polite live region's text, owned by the provider. */
 export interface Announcer extends Pick<Store<string>, 'getSnapshot' | 'subscribe'> {

@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
 
 /** A value outside React that components read through `useStore`. */
 export interface Store<T> {
@@ -41,9 +40,4 @@ export function storePerQueryClient<T>(initial: T): StorePerQueryClient<T> {
     }
     return store;
   };
-}
-
-/** The store's value, re-rendering on change; `serverValue` while rendering on the server. */
-export function useStore<T>(store: Pick<Store<T>, 'getSnapshot' | 'subscribe'>, serverValue: T): T {
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, () => serverValue);
 }

@@ -1,6 +1,11 @@
 const CHANNEL = 'saved-card-kit';
-// Lets a tab ignore its own broadcasts when several providers share it.
-const TAB_ID = Math.random().toString(36).slice(2);
+// Lets a tab ignore its own broadcasts when several providers share it. Drawn on first use (in
+// an effect or a handler), never while a module loads during a server render.
+let tabId: string | undefined;
+const thisTab = () => {
+  tabId ??= Math.random().toString(36).slice(2);
+  return tabId;
+};
 
 interface RemovedMessage {
   type: 'card_removed';
@@ -18,7 +23,7 @@ function isRemovedMessage(data: unknown): data is RemovedMessage {
 export function broadcastRemoval(id: string): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ type: 'card_removed', id, tab: TAB_ID } satisfies RemovedMessage);
+  channel.postMessage({ type: 'card_removed', id, tab: thisTab() } satisfies RemovedMessage);
   channel.close();
 }
 
@@ -27,7 +32,7 @@ export function listenForRemovals(onRemoved: (id: string) => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isRemovedMessage(event.data) && event.data.tab !== TAB_ID) onRemoved(event.data.id);
+    if (isRemovedMessage(event.data) && event.data.tab !== thisTab()) onRemoved(event.data.id);
   };
   return () => channel.close();
 }

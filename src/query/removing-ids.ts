@@ -1,18 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
-import {
-  type Store,
-  type StorePerQueryClient,
-  storePerQueryClient,
-  useStore,
-} from './create-store';
+import { type Store, type StorePerQueryClient, storePerQueryClient } from './create-store';
 
-const NONE: ReadonlySet<string> = new Set();
+/** No removal in flight: the store's first value, and what the server renders. */
+export const NO_REMOVALS: ReadonlySet<string> = new Set();
 
 // Kept outside react-query's notify cycle on purpose: its notifications wait a macrotask,
 // while a confirmed card must leave the list in the same frame (docs/removal-rules.md rule 1), and the
 // list's queryFn must read the count synchronously (§5.3).
 /** Ids of the cards whose removal is in flight, for every view sharing one QueryClient. */
-export const removingIds: StorePerQueryClient<ReadonlySet<string>> = storePerQueryClient(NONE);
+export const removingIds: StorePerQueryClient<ReadonlySet<string>> =
+  storePerQueryClient(NO_REMOVALS);
 
 /** Marks a card as being removed (`removing`) or settled; returns how many are still removing. */
 export function setRemoving(
@@ -25,9 +21,4 @@ export function setRemoving(
   else next.delete(id);
   store.set(next);
   return next.size;
-}
-
-/** The ids being removed, re-rendering when one starts or settles. */
-export function useRemovingIds(): ReadonlySet<string> {
-  return useStore(removingIds(useQueryClient()), NONE);
 }

@@ -1,5 +1,7 @@
+'use client';
 import type { WalletNotification } from '../core/notification';
-import { createStore, type Store, useStore } from './create-store';
+import { createStore, type Store } from './create-store';
+import { useStore } from './use-store';
 
 /** The default toaster's state: a small external store, so `notify` works from anywhere. */
 export interface ToastStore

@@ -1,3 +1,4 @@
+'use client';
 import { type RefCallback, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeCooldown } from '../core/describe-cooldown';

@@ -1,10 +1,11 @@
+'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { cardsQueryOptions } from './cards-query-options';
-import { useRemovingIds } from './removing-ids';
 import { useLoadFailure } from './use-load-failure';
+import { useRemovingIds } from './use-removing-ids';
 import { useWalletContext } from './wallet-context';
 
 /** The shopper's cards as they should be shown right now. */

@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext } from 'react';
 import type { WalletMessages } from '../core/messages';
 import type { Notify, WalletEvent } from '../core/notification';

@@ -1,5 +1,7 @@
+'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
+import { createHttpWalletClient } from '../core/http-wallet-client';
 import { mergeMessages, type WalletMessagesOverrides } from '../core/messages';
 import type { Notify, WalletEvent } from '../core/notification';
 import type { WalletClient } from '../core/wallet-client';
@@ -10,9 +12,15 @@ import { createToastStore } from './toast-store';
 import { useCrossTabRemovals } from './use-cross-tab-removals';
 import { WalletContext, type WalletContextValue } from './wallet-context';
 
-/** Props of the provider: the client is required, everything else has a default. */
+/** Props of the provider: every one has a default. */
 export interface WalletStateProviderProps {
-  client: WalletClient;
+  /** The backend; default the kit's HTTP client for `baseUrl` (client-only: an object). */
+  client?: WalletClient;
+  /**
+   * Where the merchant mounted the handler, when no `client` is given; default `/api/wallet`.
+   * A string, so a Server Component can render the provider.
+   */
+  baseUrl?: string;
   /** The host's QueryClient; else the one already provided above; else the kit owns one. */
   queryClient?: QueryClient;
   messages?: WalletMessagesOverrides;
@@ -34,6 +42,13 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
   const [owned] = useState(() => (props.queryClient || inherited ? null : new QueryClient()));
   const queryClient = props.queryClient ?? inherited ?? (owned as QueryClient);
 
+  const { client: hostClient, baseUrl } = props;
+  // Made once per provider (again only if baseUrl changes), so the query keeps one fetcher.
+  const client = useMemo(
+    () => hostClient ?? createHttpWalletClient(baseUrl === undefined ? {} : { baseUrl }),
+    [hostClient, baseUrl],
+  );
+
   const [toasts] = useState(createToastStore);
   const [announcer] = useState(createAnnouncer);
   const [headings] = useState(createListHeadings);
@@ -43,7 +58,7 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
 
   const value = useMemo<WalletContextValue>(
     () => ({
-      client: props.client,
+      client,
       messages: mergeMessages(props.messages),
       locale: props.locale,
       notify: hostNotify ?? toasts.show,
@@ -54,7 +69,7 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
       expiringSoonMonths: props.expiringSoonMonths ?? 1,
     }),
     [
-      props.client,
+      client,
       props.messages,
       props.locale,
       props.undoMs,

@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import type { CardBrand } from '../core/types';
 import { useSlot } from './use-slot';

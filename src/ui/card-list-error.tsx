@@ -1,3 +1,4 @@
+'use client';
 import { describeError } from '../core/describe-error';
 import type { WalletMessages } from '../core/messages';
 import type { WalletError } from '../core/wallet-error';

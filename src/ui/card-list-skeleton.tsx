@@ -1,3 +1,4 @@
+'use client';
 import { VisuallyHidden } from '@radix-ui/react-visually-hidden';
 import type { WalletMessages } from '../core/messages';
 import { useIsClient } from './use-is-client';

@@ -1,3 +1,4 @@
+'use client';
 import {
   type ButtonHTMLAttributes,
   memo,
@@ -44,6 +45,8 @@ type CardRowProps = {
   messages: WalletMessages;
   locale: string | undefined;
   expiringSoonMonths: number;
+  /** The current month from the clock store; null until hydrated, so no badge in server HTML. */
+  thisMonth: Date | null;
   // Keeps its identity until a cooldown starts or ends, so the memo below holds.
   getRemoveButtonProps: CardRemoval['getRemoveButtonProps'];
   getLockReasonProps: CardRemoval['getLockReasonProps'];
@@ -60,6 +63,7 @@ export const CardRow = memo(function CardRow({
   messages,
   locale,
   expiringSoonMonths,
+  thisMonth,
   getRemoveButtonProps,
   getLockReasonProps,
   onReplaceCard,
@@ -128,7 +132,7 @@ export const CardRow = memo(function CardRow({
               <span data-slot="card-expiry" data-state={state}>
                 {(card.expired ? messages.expired : messages.expires)(expiry)}
               </span>{' '}
-              {isExpiringSoon(card, expiringSoonMonths) ? (
+              {thisMonth && isExpiringSoon(card, expiringSoonMonths, thisMonth) ? (
                 <span {...slot('expiring-badge', 'badge')} data-tone="warning">
                   {messages.expiresSoon}
                 </span>

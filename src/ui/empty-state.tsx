@@ -1,3 +1,4 @@
+'use client';
 import type { WalletMessages } from '../core/messages';
 import { useSlot } from './use-slot';
 

@@ -1,3 +1,4 @@
+'use client';
 import { VisuallyHidden } from '@radix-ui/react-visually-hidden';
 import { useAnnouncement } from '../query/announcer';
 import { useWalletContext } from '../query/wallet-context';

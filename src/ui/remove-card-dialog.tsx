@@ -1,3 +1,4 @@
+'use client';
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import type { WalletMessages } from '../core/messages';
 import type { RemovalDialogProps } from '../query/use-card-removal';

@@ -1,6 +1,8 @@
+'use client';
 import type { ComponentPropsWithoutRef, ReactElement, ReactNode } from 'react';
 import type { CardBrand, SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
+import { useThisMonth } from '../query/clock';
 import { useCardRemoval } from '../query/use-card-removal';
 import { useLoadFailure } from '../query/use-load-failure';
 import { useSavedCards } from '../query/use-saved-cards';
@@ -45,6 +47,7 @@ export function SavedCardList({
   ...rest
 }: SavedCardListProps) {
   const { messages, locale, expiringSoonMonths } = useWalletContext();
+  const thisMonth = useThisMonth();
   const slot = useSlot();
   const root = slot('saved-card-list', 'root');
   const { cards, status, error, refetch, isFetching } = useSavedCards();
@@ -100,6 +103,7 @@ export function SavedCardList({
                 messages={messages}
                 locale={locale}
                 expiringSoonMonths={expiringSoonMonths}
+                thisMonth={thisMonth}
                 getRemoveButtonProps={getRemoveButtonProps}
                 getLockReasonProps={getLockReasonProps}
                 onReplaceCard={onReplaceCard}

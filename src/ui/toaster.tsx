@@ -1,6 +1,8 @@
+'use client';
 import * as Toast from '@radix-ui/react-toast';
 import { useEffect, useState } from 'react';
 import type { WalletMessages } from '../core/messages';
+import { useSecondsUntil } from '../query/clock';
 import { useListHeadings } from '../query/list-headings';
 import { type ToastStore, useToasts } from '../query/toast-store';
 import { useWalletContext } from '../query/wallet-context';
@@ -78,13 +80,11 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
 function Countdown({ ms }: { ms: number }) {
   const { messages, locale } = useWalletContext();
   const slot = useSlot();
-  const [end] = useState(() => Date.now() + ms);
-  const [left, setLeft] = useState(ms);
-  useEffect(() => {
-    const tick = setInterval(() => setLeft(end - Date.now()), 250);
-    return () => clearInterval(tick);
-  }, [end]);
-  const seconds = Math.max(0, Math.ceil(left / 1000));
+  // The deadline is taken once mounted (an effect reads the clock, rendering does not).
+  const [end, setEnd] = useState(0);
+  useEffect(() => setEnd(Date.now() + ms), [ms]);
+  const left = useSecondsUntil(end);
+  const seconds = end ? left : Math.ceil(ms / 1000);
   return (
     <p {...slot('toast-countdown', 'toast-description')}>
       {messages.undoCountdown(seconds.toLocaleString(locale), seconds)}

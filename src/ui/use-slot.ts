@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext } from 'react';
 
 /** True under `<WalletProvider unstyled>`: the parts render without any `wallet-*` class. */

@@ -1,3 +1,4 @@
+'use client';
 import { setNonce } from 'get-nonce';
 import { useInsertionEffect } from 'react';
 

@@ -1,3 +1,4 @@
+'use client';
 import { useWalletContext } from '../query/wallet-context';
 import { WalletStateProvider, type WalletStateProviderProps } from '../query/wallet-state-provider';
 import { LiveRegion } from './live-region';
