@@ -45,6 +45,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The sonner toast as a shopper sees it, left open for visual and a11y review. */
+export const SonnerToast: Story = {
+  play: async () => {
+    await plays.failedToast();
+    await settle(500);
+  },
+};
+
 /**
  * A failing removal is sonner's error toast, with the kit's words and "Try again"; the toast
  * stays while the retry runs and closes once it succeeded.
@@ -67,12 +75,4 @@ export const UndoRestoresInSonner: Story = {
 export const HoveredUndoInSonner: Story = {
   parameters: { undoMs: 2000 },
   play: plays.hoveredUndoCloses,
-};
-
-/** The sonner toast as a shopper sees it, left open for visual and a11y review. */
-export const SonnerToast: Story = {
-  play: async () => {
-    await plays.failedToast();
-    await settle(500);
-  },
 };
