@@ -5,7 +5,7 @@ import type { Notify, SavedCard, WalletNotification } from '../../src/index';
 import { card, sampleCards } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
-import { confirmRemoval } from '../helpers/wallet-ui';
+import { confirmRemoval, findToast } from '../helpers/wallet-ui';
 
 const MASTERCARD = 'Mastercard ending in 4444';
 
@@ -201,4 +201,20 @@ test('a host notify that returns nothing still gets every notification', async (
   await act(async () => shown[0]?.action?.onAction());
   await waitFor(() => expect(backend.count('DELETE')).toBe(2));
   await waitFor(() => expect(shownCards()).not.toContain(MASTERCARD));
+});
+
+describe("the kit's own toaster keeps the same contract", () => {
+  test('a failure toast closes once the card is removed after all, from the list', async () => {
+    const backend = createFakeBackend(sampleCards());
+    backend.failNextDelete({ code: 'provider_error', status: 502 });
+    renderWallet(backend);
+    await confirmRemoval(MASTERCARD);
+    const toast = await findToast("We couldn't remove the card.");
+    expect(toast).toHaveAttribute('data-tone', 'error');
+    await waitFor(() => expect(shownCards()).toContain(MASTERCARD));
+    await confirmRemoval(MASTERCARD);
+    await waitFor(() => expect(backend.count('DELETE')).toBe(2));
+    await waitFor(() => expect(toast).not.toBeInTheDocument());
+    expect(shownCards()).not.toContain(MASTERCARD);
+  });
 });
