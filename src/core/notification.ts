@@ -1,23 +1,36 @@
 import type { WalletErrorCode } from './wallet-error';
 
-/** A toast the kit wants shown; a notification with the same `id` replaces the earlier one. */
+/**
+ * A toast the kit wants shown (docs/browser-api.md, "Notifications"); a notification with the
+ * same `id` replaces the earlier one.
+ */
 export interface WalletNotification {
   id: string;
+  /** `error` for a failure; `success` for the undo toast ("Visa ending in 4242 removed"). */
   tone: 'error' | 'success';
   title: string;
-  description?: string;
-  /** Offered when acting again can help, e.g. "Try again". */
-  action?: { label: string; onAction: () => void };
-  code?: WalletErrorCode;
+  description?: string | undefined;
+  /** Offered when acting helps: "Try again" on a failure, "Undo" on the undo toast. */
+  action?: { label: string; onAction: () => void } | undefined;
+  code?: WalletErrorCode | undefined;
+  /** How long it stays, in ms; `Infinity` until closed. */
+  duration: number;
   /**
-   * Set on an undo toast: ms its action stays offered (the held DELETE's deadline). The kit's
-   * toaster shows a countdown and closes the toast itself when the DELETE goes.
+   * Whether hovering or focusing the toast may hold it open past `duration`. `false` on the
+   * undo toast: the held DELETE goes at `duration` whatever the shopper does, and the kit closes
+   * the toast then, so "Undo" is never offered once it can no longer work.
    */
-  duration?: number;
+  pausable: boolean;
 }
 
-/** Shows a notification: the kit's own toaster, or the host's through `notify`. */
-export type Notify = (notification: WalletNotification) => void;
+/**
+ * Shows a notification: the kit's own toaster, or the host's through `notify`. Returns how to
+ * close it, which the kit calls when the notification no longer holds (the undo toast at its
+ * deadline, a failure once the card is removed after all); a toaster that returns nothing can't
+ * be closed by the kit.
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: a notify with a block body returns `void`, and stays welcome.
+export type Notify = (notification: WalletNotification) => (() => void) | void;
 
 /** What happened, for analytics and host logging (never card numbers). */
 export type WalletEvent =

@@ -3,12 +3,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeError } from '../core/describe-error';
+import type { WalletNotification } from '../core/notification';
 import type { SavedCard } from '../core/types';
 import {
   isWalletError,
   RETRYABLE_CODES,
   toWalletError,
   type WalletError,
+  type WalletErrorCode,
 } from '../core/wallet-error';
 import { broadcastRemoval } from './cross-tab';
 import { heldRemovals } from './held-removals';
@@ -86,6 +88,8 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
         cards?.filter((c) => c.id !== card.id),
       );
       broadcastRemoval(card.id);
+      // A failure toast of this card no longer holds once the card is gone after all.
+      w.closeNotification(failureId(card));
       // A held removal was said by its toast; a bulk one is said once, when all have settled.
       if (batch) batch.removed++;
       else if (!sent) w.announcer.announce(w.messages.removed(cardLabel(card, w.messages)));
@@ -103,16 +107,17 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
         batch.failed.push(card);
         if (retryable) batch.retry.push(card);
       } else {
-        w.notify({
-          id: `remove-card:${card.id}`,
-          tone: 'error',
-          title: describeError(error, w.messages, w.locale),
-          description: cardLabel(card, w.messages),
-          code: error.code,
-          action: retryable
-            ? { label: w.messages.retry, onAction: () => canRemove(card) && send({ card }) }
-            : undefined,
-        });
+        w.notify(
+          failure(
+            failureId(card),
+            describeError(error, w.messages, w.locale),
+            cardLabel(card, w.messages),
+            retryable
+              ? { label: w.messages.retry, onAction: () => canRemove(card) && send({ card }) }
+              : undefined,
+            error.code,
+          ),
+        );
       }
       w.emit({ type: 'card_remove_failed', cardId: card.id, code: error.code });
       o.onError?.(error, card);
@@ -150,11 +155,13 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
   const hold = (card: SavedCard) => {
     const w = latest.current.wallet;
     const holds = heldRemovals(queryClient);
-    const id = `remove-card:${card.id}`;
+    // Its own id: a host toaster may still be animating the undo toast out when a failure of
+    // the same card arrives, and must not mistake that for an update of the closing toast.
+    const id = `undo-card:${card.id}`;
     const end = () => {
       clearTimeout(timer);
       holds.delete(card.id);
-      w.toasts?.dismiss(id);
+      w.closeNotification(id);
     };
     // The DELETE starts here, synchronously, so a pagehide flush is on the wire before unload.
     const release = (keepalive: boolean) => {
@@ -166,11 +173,15 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
     const timer = setTimeout(release, w.undoMs, false);
     holds.set(card.id, release);
     mark(card.id);
+    // The undo toast speaks for the card now: an earlier failure of it no longer holds.
+    w.closeNotification(failureId(card));
     w.notify({
       id,
       tone: 'success',
       title: w.messages.removed(cardLabel(card, w.messages)),
+      // The DELETE's deadline can't pause, so neither may the toast offering to stop it.
       duration: w.undoMs,
+      pausable: false,
       action: {
         label: w.messages.undo,
         onAction: () => {
@@ -187,18 +198,18 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
     const w = latest.current.wallet;
     const count = (n: number) => n.toLocaleString(w.locale);
     if (removed) w.announcer.announce(w.messages.cardsRemoved(count(removed), removed));
-    if (!failed.length) return;
-    w.notify({
-      id: 'remove-cards',
-      tone: 'error',
-      title: w.messages.cardsFailed(count(failed.length), failed.length),
-      description: new Intl.ListFormat(w.locale).format(
-        failed.map((card) => cardLabel(card, w.messages)),
+    // A bulk removal with no failure leaves no earlier summary of failures standing.
+    if (!failed.length) return w.closeNotification(BULK_FAILURE_ID);
+    w.notify(
+      failure(
+        BULK_FAILURE_ID,
+        w.messages.cardsFailed(count(failed.length), failed.length),
+        new Intl.ListFormat(w.locale).format(failed.map((card) => cardLabel(card, w.messages))),
+        batchRetry.length
+          ? { label: w.messages.retry, onAction: () => removeCards(batchRetry) }
+          : undefined,
       ),
-      action: batchRetry.length
-        ? { label: w.messages.retry, onAction: () => removeCards(batchRetry) }
-        : undefined,
-    });
+    );
   };
 
   // Plain closures: what they read is stable or read through `latest`, so an old render's
@@ -216,4 +227,27 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
   }
 
   return { removeCard, removeCards, isRemoving };
+}
+
+const failureId = (card: SavedCard) => `remove-card:${card.id}`;
+const BULK_FAILURE_ID = 'remove-cards';
+
+/** A failure toast: long enough to reach "Try again" when offered; hover or focus may hold it. */
+function failure(
+  id: string,
+  title: string,
+  description: string,
+  action: WalletNotification['action'],
+  code?: WalletErrorCode,
+): WalletNotification {
+  return {
+    id,
+    tone: 'error',
+    title,
+    description,
+    action,
+    code,
+    duration: action ? 10_000 : 6_000,
+    pausable: true,
+  };
 }

@@ -11,7 +11,10 @@ export interface WalletContextValue {
   client: WalletClient;
   messages: WalletMessages;
   locale: string | undefined;
+  /** Shows a notification (the host's `notify`, else the kit's toaster); returns its close, if any. */
   notify: Notify;
+  /** Closes the notification the kit last showed with this id, when its toaster said how. */
+  closeNotification: (id: string) => void;
   emit: (event: WalletEvent) => void;
   announcer: Announcer;
   /** The kit's own toaster state; null when the host shows toasts through `notify`. */

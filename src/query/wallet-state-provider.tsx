@@ -8,6 +8,7 @@ import type { WalletClient } from '../core/wallet-client';
 import { createAnnouncer } from './announcer';
 import { useFlushHeldRemovals } from './held-removals';
 import { createListHeadings, ListHeadingsContext } from './list-headings';
+import { createNotifications } from './notifications';
 import { createToastStore } from './toast-store';
 import { useCrossTabRemovals } from './use-cross-tab-removals';
 import { WalletContext, type WalletContextValue } from './wallet-context';
@@ -26,7 +27,10 @@ export interface WalletStateProviderProps {
   messages?: WalletMessagesOverrides;
   /** BCP 47 locale for dates and numbers; default the browser's. */
   locale?: string;
-  /** The host's toaster: when given, the kit renders no toaster of its own. */
+  /**
+   * The host's toaster: when given, the kit renders no toaster of its own. Return the toast's
+   * close so the kit can close it (docs/browser-api.md, "Notifications").
+   */
   notify?: Notify;
   onEvent?: (event: WalletEvent) => void;
   /** Hold each confirmed removal this long, offering "Undo" (docs/removal-rules.md rule 8); 0 (default) sends at once. */
@@ -55,13 +59,19 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
   const onEvent = useRef(props.onEvent);
   onEvent.current = props.onEvent;
   const hostNotify = props.notify;
+  const notifyNow = useRef(hostNotify);
+  notifyNow.current = hostNotify;
+  const [notifications] = useState(() =>
+    createNotifications(() => notifyNow.current ?? toasts.show),
+  );
 
   const value = useMemo<WalletContextValue>(
     () => ({
       client,
       messages: mergeMessages(props.messages),
       locale: props.locale,
-      notify: hostNotify ?? toasts.show,
+      notify: notifications.show,
+      closeNotification: notifications.close,
       emit: (event: WalletEvent) => onEvent.current?.(event),
       announcer,
       toasts: hostNotify ? null : toasts,
@@ -75,6 +85,7 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
       props.undoMs,
       props.expiringSoonMonths,
       hostNotify,
+      notifications,
       toasts,
       announcer,
     ],

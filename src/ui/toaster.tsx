@@ -28,10 +28,10 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
           data-tone={toast.tone}
           {...slot('toast')}
           type={toast.tone === 'error' ? 'foreground' : 'background'}
-          // Long enough to reach "Try again"; Radix pauses the timer on hover and focus. An undo
-          // toast never pauses: the kit closes it when the held DELETE goes, so "Undo" is never
-          // shown once it can no longer work (docs/removal-rules.md rule 8).
-          duration={toast.duration ? Number.POSITIVE_INFINITY : toast.action ? 10_000 : 6_000}
+          // Radix pauses its timer on hover and focus, which an unpausable toast must not do: the
+          // kit closes that one itself when the held DELETE goes, so "Undo" is never shown once
+          // it can no longer work (docs/removal-rules.md rule 8).
+          duration={toast.pausable ? toast.duration : Number.POSITIVE_INFINITY}
           onOpenChange={(open) => {
             if (!open) store.dismiss(toast.id);
           }}
@@ -43,7 +43,7 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
                 {toast.description}
               </Toast.Description>
             ) : null}
-            {toast.duration ? <Countdown ms={toast.duration} /> : null}
+            {toast.pausable ? null : <Countdown ms={toast.duration} />}
             <div {...slot('toast-actions')}>
               {toast.action ? (
                 <Toast.Action

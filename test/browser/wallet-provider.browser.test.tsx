@@ -43,7 +43,11 @@ describe('WalletProvider and host integration', () => {
     const backend = createFakeBackend(sampleCards());
     backend.failNextDelete({ code: 'card_in_use', status: 409, reason: 'pending_payment' });
     const shown: WalletNotification[] = [];
-    renderWallet(backend, { notify: (n) => shown.push(n) });
+    renderWallet(backend, {
+      notify: (n) => {
+        shown.push(n);
+      },
+    });
     await userEvent.click(
       await screen.findByRole('button', { name: 'Remove Visa ending in 4242' }),
     );
