@@ -12,12 +12,15 @@ const BULK = 'Remove 2 expired cards';
 
 /**
  * The host page, for these stories only: the Vite template's `<div id="root">` around the
- * provider (so the toasts sit inside it, as they would there) and a careless global stylesheet,
- * both gone when the story unmounts.
+ * provider (so the toasts sit inside it, as they would there), a careless global stylesheet and
+ * a line of the host's own, which shows the stylesheet at work; all gone when the story unmounts.
  */
 const withHostilePage: Decorator = (Story) => (
   <div id="root">
     <style>{HOSTILE_HOST_CSS}</style>
+    <p>
+      The host's own text: centred, italic, on tall lines. <button type="button">Its button</button>
+    </p>
     <Story />
   </div>
 );
