@@ -41,17 +41,19 @@ export async function driveHost(context, url, { screenshot } = {}) {
     }
   });
   const lines = [];
+  const started = performance.now();
+  const took = () => `(${((performance.now() - started) / 1000).toFixed(1)}s)`;
   try {
     const list = await openWallet(page, url);
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
-    lines.push('3 seeded cards listed');
+    lines.push(`${'3 seeded cards listed'} ${took()}`);
 
     // Undo through the host's toaster: the card comes back and its DELETE is never sent.
     await confirmRemoval(page, VISA);
     await list.getByText(VISA).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Undo' }).click();
     await list.getByText(VISA).waitFor();
-    lines.push('Undo put the Visa back');
+    lines.push(`${'Undo put the Visa back'} ${took()}`);
 
     // A removal: one DELETE after the undo window, and the card stays gone after a reload.
     const removed = page.waitForResponse(
@@ -61,7 +63,7 @@ export async function driveHost(context, url, { screenshot } = {}) {
     await confirmRemoval(page, MASTERCARD);
     await list.getByText(MASTERCARD).waitFor({ state: 'detached' });
     await removed;
-    lines.push('the Mastercard removed through the confirm dialog');
+    lines.push(`${'the Mastercard removed through the confirm dialog'} ${took()}`);
 
     // A failure once (502 with the contract's error body), then "Try again".
     let failed = 0;
@@ -81,7 +83,7 @@ export async function driveHost(context, url, { screenshot } = {}) {
     await retry.click();
     await retried;
     await list.getByText(VISA).waitFor({ state: 'detached' });
-    lines.push('a failed removal came back and "Try again" removed it');
+    lines.push(`${'a failed removal came back and "Try again" removed it'} ${took()}`);
 
     await page.reload();
     await list.getByText('American Express ending in 0005').waitFor({ timeout: 30_000 });

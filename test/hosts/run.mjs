@@ -144,7 +144,11 @@ async function main() {
       const hostStarted = performance.now();
       log(`${host.title}`);
       const dir = join(workspace, host.name);
-      for (const [command, ...args] of host.build) run(bin(command), args, dir);
+      for (const [command, ...args] of host.build) {
+        const stepStarted = performance.now();
+        run(bin(command), args, dir);
+        log(`  ${host.name}: ${command} ${args.join(' ')} took ${seconds(stepStarted)}`);
+      }
       // Each check gets a fresh server: the flow removes cards from the in-memory seed.
       await withServer(host, dir, async (origin) => {
         const context = await browser.newContext();
