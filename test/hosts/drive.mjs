@@ -85,6 +85,17 @@ export async function driveHost(context, url, { screenshot } = {}) {
     await list.getByText(VISA).waitFor({ state: 'detached' });
     lines.push(`${'a failed removal came back and "Try again" removed it'} ${took()}`);
 
+    // The same DELETE from a foreign origin stays refused, whatever the host's origin set-up.
+    const foreign = await page.request.delete(
+      new URL('/api/wallet/cards/card_amex', page.url()).href,
+      {
+        headers: { Origin: 'https://evil.example', 'X-Wallet-Client': '1' },
+      },
+    );
+    if (foreign.status() !== 403)
+      throw new Error(`a foreign-origin DELETE answered ${foreign.status()}, want 403`);
+    lines.push(`a DELETE from https://evil.example is refused (403) ${took()}`);
+
     await page.reload();
     await list.getByText('American Express ending in 0005').waitFor({ timeout: 30_000 });
     const left = await list.getByRole('listitem').count();
@@ -92,14 +103,22 @@ export async function driveHost(context, url, { screenshot } = {}) {
 
     const sent = (card) => deletes.filter((line) => line.includes(`/cards/${CARD_IDS[card]} `));
     // Undo sent none; the failure is the route's 502 (answered in the page), then the retry.
-    const visa = sent(VISA).map((line) => line.split(' ')[1]).join(' ');
+    const visa = sent(VISA)
+      .map((line) => line.split(' ')[1])
+      .join(' ');
     if (!/^502 2\d\d$/.test(visa)) {
-      throw new Error(`Visa DELETEs answered ${visa || 'none'}; want 502 then 2xx, and none from Undo`);
+      throw new Error(
+        `Visa DELETEs answered ${visa || 'none'}; want 502 then 2xx, and none from Undo`,
+      );
     }
-    if (sent(MASTERCARD).length !== 1) throw new Error(`Mastercard DELETEs: ${sent(MASTERCARD).join(', ')}`);
+    if (sent(MASTERCARD).length !== 1)
+      throw new Error(`Mastercard DELETEs: ${sent(MASTERCARD).join(', ')}`);
     lines.push(`DELETEs sent: ${deletes.join(', ')}`);
     if (errors.length > 0) throw new Error(`errors in the page:\n${errors.join('\n')}`);
     return lines;
+  } catch (error) {
+    error.message += `\n  after: ${lines.join('; ') || 'nothing'}\n  DELETEs: ${deletes.join(', ') || 'none'}`;
+    throw error;
   } finally {
     await page.close();
   }

@@ -19,15 +19,22 @@ export const HOSTS = [
   {
     name: 'vite-express',
     title: 'Vite React SPA + Express 5, sonner toaster (vite build, node build/server.js)',
-    build: [['tsc', '-b'], ['vite', 'build']],
+    build: [
+      ['tsc', '-b'],
+      ['vite', 'build'],
+    ],
     start: () => ['node', 'build/server.js'],
     page: '/',
     theme: true,
+    hostileCss: true,
   },
   {
     name: 'hono',
     title: 'Hono 4 on @hono/node-server (vite build, node build/server.js)',
-    build: [['tsc', '-b'], ['vite', 'build']],
+    build: [
+      ['tsc', '-b'],
+      ['vite', 'build'],
+    ],
     start: () => ['node', 'build/server.js'],
     page: '/',
   },

@@ -16,9 +16,10 @@ import { launchChromium } from '../package/chromium.mjs';
 import { checkTheme } from '../package/theme-check.mjs';
 import { driveHost } from './drive.mjs';
 import { writeDocsFiles } from './generate.mjs';
+import { HOST_TOKENS } from './host-tokens.mjs';
+import { checkHostileCss } from './hostile-css.mjs';
 import { HOSTS } from './hosts.mjs';
 import { PROXY_HOST, startProxy } from './proxy.mjs';
-import { HOST_TOKENS } from './host-tokens.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const hostsDir = fileURLToPath(new URL('.', import.meta.url));
@@ -70,7 +71,10 @@ async function startServer(host, dir) {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const answered = await Promise.race([
-      fetch(`${origin}/`).then(() => true, () => false),
+      fetch(`${origin}/`).then(
+        () => true,
+        () => false,
+      ),
       exited,
     ]);
     if (answered) break;
@@ -167,6 +171,16 @@ async function main() {
           failures.push(...result.failures);
         });
       }
+      if (host.hostileCss) {
+        await withServer(host, dir, async (origin) => {
+          const context = await browser.newContext();
+          try {
+            log(`  ${host.name}: ${await checkHostileCss(context, `${origin}${host.page}`)}`);
+          } finally {
+            await context.close();
+          }
+        });
+      }
       if (host.proxy) await withServer(host, dir, (origin) => throughProxy(host, origin));
       durations.push(`  ${host.name.padEnd(16)} ${seconds(hostStarted)}`);
     }
@@ -197,7 +211,7 @@ try {
   await main();
   log('host apps passed');
 } catch (error) {
-  console.error(`\nhost apps FAILED: ${error.stack ?? error}`);
+  console.error(`\nhost apps FAILED: ${error.message ?? error}\n${error.stack ?? ''}`);
   process.exitCode = 1;
 } finally {
   if (reuse || process.env.KEEP_TMP) log(`kept ${work}`);

@@ -109,7 +109,9 @@ export async function checkTheme(browser, url, label, { unset = [] } = {}) {
       await page.goto(url);
       if (unset.length > 0) {
         // html:root outranks the host's :root; `initial` makes var() take its fallback.
-        await page.addStyleTag({ content: `html:root { ${unset.map((name) => `${name}: initial;`).join(' ')} }` });
+        await page.addStyleTag({
+          content: `html:root { ${unset.map((name) => `${name}: initial;`).join(' ')} }`,
+        });
       }
       const seen = await readColours(page, scheme.dataTheme);
       const checks = [

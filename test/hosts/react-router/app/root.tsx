@@ -1,6 +1,13 @@
 // The template's root, without the Google Fonts links (the test machine has no network) and
 // the Tailwind stylesheet.
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+} from 'react-router';
 
 import type { Route } from './+types/root';
 
@@ -33,7 +40,8 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   let details = 'An unexpected error occurred.';
   if (isRouteErrorResponse(error)) {
     message = error.status === 404 ? '404' : 'Error';
-    details = error.status === 404 ? 'The requested page could not be found.' : error.statusText || details;
+    details =
+      error.status === 404 ? 'The requested page could not be found.' : error.statusText || details;
   }
   return (
     <main>
