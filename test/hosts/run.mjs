@@ -146,49 +146,56 @@ async function main() {
   try {
     for (const host of HOSTS.filter((each) => !picked || picked.includes(each.name))) {
       const hostStarted = performance.now();
-      log(`${host.title}`);
-      const dir = join(workspace, host.name);
-      for (const [command, ...args] of host.build) {
-        const stepStarted = performance.now();
-        run(bin(command), args, dir);
-        log(`  ${host.name}: ${command} ${args.join(' ')} took ${seconds(stepStarted)}`);
-      }
-      // Each check gets a fresh server: the flow removes cards from the in-memory seed.
-      await withServer(host, dir, async (origin) => {
-        const context = await browser.newContext();
-        const lines = await driveHost(context, `${origin}${host.page}`, {
-          screenshot: join(shotsDir, `${host.name}.png`),
-        });
-        await context.close();
-        for (const line of lines) log(`  ${host.name} at ${origin}: ${line}`);
-      });
-      if (host.theme) {
-        await withServer(host, dir, async (origin) => {
-          const result = await checkTheme(browser, `${origin}${host.page}`, host.title, {
-            unset: HOST_TOKENS,
-          });
-          console.log(result.lines.join('\n'));
-          failures.push(...result.failures);
-        });
-      }
-      if (host.hostileCss) {
+      // A failing host is reported and the next one still runs: CI shows every host's state.
+      try {
+        log(`${host.title}`);
+        const dir = join(workspace, host.name);
+        for (const [command, ...args] of host.build) {
+          const stepStarted = performance.now();
+          run(bin(command), args, dir);
+          log(`  ${host.name}: ${command} ${args.join(' ')} took ${seconds(stepStarted)}`);
+        }
+        // Each check gets a fresh server: the flow removes cards from the in-memory seed.
         await withServer(host, dir, async (origin) => {
           const context = await browser.newContext();
-          try {
-            log(`  ${host.name}: ${await checkHostileCss(context, `${origin}${host.page}`)}`);
-          } finally {
-            await context.close();
-          }
+          const lines = await driveHost(context, `${origin}${host.page}`, {
+            screenshot: join(shotsDir, `${host.name}.png`),
+          });
+          await context.close();
+          for (const line of lines) log(`  ${host.name} at ${origin}: ${line}`);
         });
+        if (host.theme) {
+          await withServer(host, dir, async (origin) => {
+            const result = await checkTheme(browser, `${origin}${host.page}`, host.title, {
+              unset: HOST_TOKENS,
+            });
+            console.log(result.lines.join('\n'));
+            failures.push(...result.failures);
+          });
+        }
+        if (host.hostileCss) {
+          await withServer(host, dir, async (origin) => {
+            const context = await browser.newContext();
+            try {
+              log(`  ${host.name}: ${await checkHostileCss(context, `${origin}${host.page}`)}`);
+            } finally {
+              await context.close();
+            }
+          });
+        }
+        if (host.proxy) await withServer(host, dir, (origin) => throughProxy(host, origin));
+      } catch (error) {
+        failures.push(`${host.name}: ${error.message}`);
+        log(`  ${host.name} FAILED: ${error.message}`);
       }
-      if (host.proxy) await withServer(host, dir, (origin) => throughProxy(host, origin));
       durations.push(`  ${host.name.padEnd(16)} ${seconds(hostStarted)}`);
     }
   } finally {
     await browser.close();
     console.log(`\nDuration per host (build, server, Chromium):\n${durations.join('\n')}`);
   }
-  if (failures.length > 0) throw new Error(`colour checks failed:\n  ${failures.join('\n  ')}`);
+  if (failures.length > 0)
+    throw new Error(`${failures.length} check(s) failed:\n  ${failures.join('\n  ')}`);
 }
 
 /** The same flow with the browser at http://shop.example, a proxy of the shop's own in front. */
