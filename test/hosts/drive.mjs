@@ -30,7 +30,7 @@ async function confirmRemoval(page, card) {
  * The whole flow on `url` (the page listing the cards, reached at 127.0.0.1 or a proxy host).
  * Returns printable lines; throws on the first thing a shopper would see go wrong.
  */
-export async function driveHost(context, url, { screenshot } = {}) {
+export async function driveHost(context, url, { screenshot, apiBase } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -86,14 +86,18 @@ export async function driveHost(context, url, { screenshot } = {}) {
     lines.push(`${'a failed removal came back and "Try again" removed it'} ${took()}`);
 
     // The same DELETE from a foreign origin stays refused, whatever the host's origin set-up.
+    // Sent from Node (a page cannot forge Origin), to `apiBase` when the page's host name is
+    // one only the browser resolves, with the shopper's session cookie.
+    const cookie = (await context.cookies(page.url()))
+      .map(({ name, value }) => `${name}=${value}`)
+      .join('; ');
     const foreign = await page.request.delete(
-      new URL('/api/wallet/cards/card_amex', page.url()).href,
-      {
-        headers: { Origin: 'https://evil.example', 'X-Wallet-Client': '1' },
-      },
+      new URL('/api/wallet/cards/card_amex', apiBase ?? page.url()).href,
+      { headers: { Origin: 'https://evil.example', 'X-Wallet-Client': '1', Cookie: cookie } },
     );
-    if (foreign.status() !== 403)
+    if (foreign.status() !== 403) {
       throw new Error(`a foreign-origin DELETE answered ${foreign.status()}, want 403`);
+    }
     lines.push(`a DELETE from https://evil.example is refused (403) ${took()}`);
 
     await page.reload();

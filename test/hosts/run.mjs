@@ -206,7 +206,9 @@ async function throughProxy(host, origin) {
   ]);
   try {
     const context = await browser.newContext();
-    const lines = await driveHost(context, `http://${PROXY_HOST}${host.page}`);
+    const lines = await driveHost(context, `http://${PROXY_HOST}${host.page}`, {
+      apiBase: `http://127.0.0.1:${proxy.port}`,
+    });
     for (const line of lines) log(`  ${host.name} through ${PROXY_HOST}: ${line}`);
   } finally {
     await browser.close();
