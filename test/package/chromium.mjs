@@ -3,9 +3,14 @@ import { chromium } from 'playwright';
 import { chromiumExecutable } from '../../scripts/chromium.mjs';
 
 /** Headless Chromium as scripts/chromium.mjs finds it (CHROMIUM_PATH, system, Playwright's). */
-export function launchChromium() {
+export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: chromiumExecutable(),
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      ...extraArgs,
+    ],
   });
 }

@@ -1,15 +1,13 @@
-// `npm run test:consumer`: the package as a merchant gets it. Packs both tarballs (the kit and
-// @saved-card-kit/server, which it depends on) and installs them into three committed apps
-// under test/package/apps/ (Vite, webpack, Next.js), each from its own pinned lockfile (`npm ci --prefer-offline`, then the fresh tarballs with `--no-save`, so
-// the lockfile stays as committed). The Vite app is type-checked (bundler resolution, plus
-// nodenext for a plain Node server file that then runs in Node). Every production build —
-// Vite 8, webpack 5 with cssnano and with Lightning CSS, Next.js — and `vite dev` and a plain
-// <link> to dist/styles.css are opened in Chromium, where the theme's computed colours are
-// checked light and dark (theme-check.mjs) and a card is removed. Temp dirs are removed
-// (KEEP_TMP=1 keeps them). `--no-build` packs the existing dist/; `--apps=vite,next` picks apps.
-// To change an app's dependencies: edit its package.json, then `npm install --package-lock-only`
-// in its folder.
-import { execFileSync, spawn } from 'node:child_process';
+// The stylesheet through CSS minifiers (`npm run test:consumer` runs it before the host apps
+// of test/hosts/run.mjs). Packs both tarballs and installs them into the committed webpack app
+// under test/package/apps/ from its own pinned lockfile (`npm ci --prefer-offline`, then the
+// fresh tarballs with `--no-save`, so the lockfile stays as committed). Its production builds —
+// webpack 5 with cssnano and with Lightning CSS — and a plain <link> to dist/styles.css are
+// opened in Chromium, where the theme's computed colours are checked light and dark
+// (theme-check.mjs) and a card is removed. Temp dirs are removed (KEEP_TMP=1 keeps them).
+// `--no-build` packs the existing dist/. To change the app's dependencies: edit its
+// package.json, then `npm install --package-lock-only` in its folder.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -23,7 +21,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const appsDir = fileURLToPath(new URL('apps', import.meta.url));
 const started = performance.now();
 const work = mkdtempSync(join(tmpdir(), 'saved-card-kit-consumer-'));
-const ALL_APPS = ['vite', 'webpack', 'next'];
+const ALL_APPS = ['webpack'];
 const appsArg = process.argv.find((arg) => arg.startsWith('--apps='));
 const apps = appsArg ? appsArg.slice('--apps='.length).split(',') : ALL_APPS;
 const env = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' };
@@ -72,46 +70,6 @@ function serve(dirs) {
   );
 }
 
-/** `vite` (dev) in `dir`; resolves with its URL once it answers. */
-async function viteDev(dir) {
-  // Vite's own bin, not npx: kill() then stops the server itself, not a wrapper.
-  const bin = join(dir, 'node_modules/vite/bin/vite.js');
-  const args = [
-    '--host',
-    '127.0.0.1',
-    '--port',
-    '0',
-    '--logLevel',
-    'info',
-    '--clearScreen',
-    'false',
-  ];
-  const child = spawn(process.execPath, [bin, ...args], {
-    cwd: dir,
-    env: { ...env, FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let output = '';
-    const fail = (message) => {
-      child.kill();
-      reject(new Error(message));
-    };
-    const timer = setTimeout(() => fail(`vite dev did not start:\n${output}`), 30_000);
-    child.on('exit', (code) => fail(`vite dev exited (${code}):\n${output}`));
-    child.stdout.on('data', (chunk) => {
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes
-      output += String(chunk).replace(/\x1b\[[\d;]*m/g, '');
-      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[0].slice(0, -1));
-      }
-    });
-  });
-  return { url, close: () => child.kill() };
-}
-
 /** Removes the Visa card through the confirm dialog; fails on any error the page logs. */
 async function checkRemoval(browser, url) {
   const page = await browser.newPage();
@@ -137,7 +95,7 @@ async function checkRemoval(browser, url) {
   }
 }
 
-/** A copy of the committed app, installed from its lockfile plus both packed packages. */
+/** A copy of the committed app, installed from its lockfile plus the packed kit. */
 function installApp(name, tarballs) {
   const dir = join(work, name);
   cpSync(join(appsDir, name), dir, {
@@ -154,31 +112,6 @@ function installApp(name, tarballs) {
 
 /** Each app: install, build for production, then colours and removal in Chromium. */
 const APPS = {
-  async vite({ tarballs, browser, check }) {
-    step('Vite 8 app: npm ci + the packed kit');
-    const dir = installApp('vite', tarballs);
-    step('Vite app: type-check (bundler resolution) and server.mjs (nodenext), run server.mjs');
-    run('npx', ['tsc', '-p', 'tsconfig.json'], dir);
-    run('npx', ['tsc', '-p', 'tsconfig.server.json'], dir);
-    run('node', ['server.mjs'], dir);
-    step('Vite app: vite dev in Chromium');
-    const dev = await viteDev(dir);
-    try {
-      await check(dev.url, 'vite dev');
-    } finally {
-      dev.close();
-    }
-    step('Vite app: vite build, production build in Chromium');
-    run('npx', ['vite', 'build'], dir);
-    const server = await serve([join(dir, 'dist')]);
-    try {
-      await check(server.url, 'Vite 8 production build');
-      await checkRemoval(browser, server.url);
-    } finally {
-      server.close();
-    }
-  },
-
   async webpack({ tarballs, browser, check }) {
     step('webpack 5 app: npm ci + the packed kit');
     const dir = installApp('webpack', tarballs);
@@ -196,20 +129,6 @@ const APPS = {
       } finally {
         server.close();
       }
-    }
-  },
-
-  async next({ tarballs, browser, check }) {
-    step('Next.js 16 app (app router): npm ci + the packed kit');
-    const dir = installApp('next', tarballs);
-    step('Next.js app: next build, production build in Chromium');
-    run('npx', ['next', 'build'], dir);
-    const server = await serve([join(dir, 'out')]);
-    try {
-      await check(`${server.url}/`, 'Next.js 16 production build');
-      await checkRemoval(browser, `${server.url}/`);
-    } finally {
-      server.close();
     }
   },
 };

@@ -92,9 +92,11 @@ async function readColours(page, dataTheme) {
 
 /**
  * Opens `url` once per scheme and compares what Chromium computes with the default palette.
+ * `unset` names host custom properties to reset first (a host's own `--border` is adopted by
+ * design; the check is about the kit's palette through the host's CSS pipeline).
  * Returns one printable line per scheme and the mismatches (none when the theme held).
  */
-export async function checkTheme(browser, url, label) {
+export async function checkTheme(browser, url, label, { unset = [] } = {}) {
   const lines = [`  ${label}`];
   const failures = [];
   for (const scheme of SCHEMES) {
@@ -105,6 +107,12 @@ export async function checkTheme(browser, url, label) {
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(url);
+      if (unset.length > 0) {
+        // html:root outranks the host's :root; `initial` makes var() take its fallback.
+        await page.addStyleTag({
+          content: `html:root { ${unset.map((name) => `${name}: initial;`).join(' ')} }`,
+        });
+      }
       const seen = await readColours(page, scheme.dataTheme);
       const checks = [
         ['border', seen.border, `1px solid ${expected.border}`],
