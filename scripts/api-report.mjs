@@ -45,13 +45,17 @@ function run(command, args) {
 
 rmSync(cache, { recursive: true, force: true });
 mkdirSync(freshDir, { recursive: true });
-run(process.execPath, [
-  join(root, 'node_modules/typescript/bin/tsc'),
-  '-p',
-  'tsconfig.build.json',
-  '--outDir',
-  typesDir,
-]);
+// The browser entries, then the server's (which builds in packages/server from src/server);
+// both write under one folder, laid out like src/.
+for (const project of ['tsconfig.build.json', 'packages/server/tsconfig.build.json']) {
+  run(process.execPath, [
+    join(root, 'node_modules/typescript/bin/tsc'),
+    '-p',
+    project,
+    '--outDir',
+    typesDir,
+  ]);
+}
 run(process.execPath, [join(root, 'scripts/fix-dts-specifiers.mjs'), typesDir]);
 
 const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

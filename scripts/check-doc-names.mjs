@@ -22,6 +22,8 @@ const FOREIGN = new Map(
     createSecureServer: 'node:http2',
     ReactNode: 'React',
     useMemo: 'React',
+    useSyncExternalStore: 'React',
+    RadixToaster: 'the Radix Toast recipe (stories/recipes/radix-toaster.tsx), not the kit',
     useCallback: 'React',
     // Hyperswitch's card_network values (docs/providers/hyperswitch.md).
     AmericanExpress: 'Hyperswitch',
