@@ -27,7 +27,8 @@ export default defineConfig({
     rolldownOptions: {
       external: [/^node:/],
       // What both entries share (the handler, the core schemas, valibot): one file, named so.
-      output: { chunkFileNames: 'shared-[hash].js' },
+      // Internal exports keep their names (not 'as A'): readable where a host reads them.
+      output: { chunkFileNames: 'shared-[hash].js', minifyInternalExports: false },
     },
   },
 });
