@@ -53,7 +53,9 @@ export async function driveHost(context, url, { screenshot, apiBase } = {}) {
     await list.getByText(VISA).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Undo' }).click();
     await list.getByText(VISA).waitFor();
-    lines.push(`${'Undo put the Visa back'} ${took()}`);
+    // Its toast closes too (the host's toaster through the close `notify` returned).
+    await page.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached' });
+    lines.push(`${'Undo put the Visa back and closed its toast'} ${took()}`);
 
     // A removal: one DELETE after the undo window, and the card stays gone after a reload.
     // The pointer rests on the undo toast meanwhile (toasters pause on hover): the toast still
