@@ -8,6 +8,12 @@
 //   ```js / ```mjs / ```jsx    parsed (syntax errors fail), not type-checked
 //   ```tsx fragment           not compiled: one prop or one line shown inside a larger whole
 //                             that the page shows complete elsewhere. Keep these rare.
+//   ```tsx title="app/x.tsx"  on a docs/hosts page only: a file of a host app. Not compiled
+//                             here (it imports next/*, hono, express, its sibling files): the
+//                             host-app run (test/hosts/run.mjs, `.ci/run` step "hosts") writes
+//                             it into its app and that app's build type-checks it, `strict` and
+//                             `exactOptionalPropertyTypes` on. Its page must name the app, and a
+//                             block marked as a recipe must match it (test/hosts/generate.mjs).
 //   ```sh, ```css, ```http, ```text, ```json, …   not code of ours; left alone
 // A fence with no language fails: say what it is.
 //
@@ -17,11 +23,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { docsFiles } from '../test/hosts/generate.mjs';
 import { fencedBlocks, markdownFiles, root } from './markdown-docs.mjs';
 
 const TYPED = new Set(['ts', 'tsx']);
 const PARSED = new Set(['js', 'mjs', 'jsx']);
 const FRAGMENT = 'fragment';
+const HOSTS_PAGES = 'docs/hosts/';
 const FORBIDDEN = [
   [/@ts-(ignore|expect-error|nocheck)\b/, 'a @ts- directive'],
   [/(:\s*any\b|\bas\s+any\b|<any>|\bany\[\])/, '`any`'],
@@ -40,6 +48,12 @@ const workDir = join(root, 'node_modules/.cache/doc-snippets');
 const problems = [];
 const snippets = [];
 let fragments = 0;
+let hostFiles = 0;
+try {
+  docsFiles(); // every host page names its app, every recipe block matches its recipe
+} catch (error) {
+  problems.push(error.message);
+}
 
 const only = process.argv.slice(2);
 for (const file of only.length ? only : markdownFiles()) {
@@ -58,6 +72,10 @@ for (const file of only.length ? only : markdownFiles()) {
       for (const [pattern, what] of FORBIDDEN) {
         if (pattern.test(block.code)) problems.push(`${where}: uses ${what}`);
       }
+    }
+    if (file.startsWith(HOSTS_PAGES) && block.tags.some((tag) => tag.startsWith('title='))) {
+      hostFiles += 1; // compiled by its host app's build
+      continue;
     }
     const name = `${file.replace(/[^\w]+/g, '_')}_L${block.line}.${block.lang}`;
     snippets.push({ ...block, name, path: join(workDir, name) });
@@ -110,7 +128,8 @@ for (const diagnostic of diagnostics) {
 const typed = snippets.filter((snippet) => TYPED.has(snippet.lang)).length;
 console.log(
   `${typed} TypeScript blocks type-checked, ${snippets.length - typed} JavaScript blocks parsed, ` +
-    `${fragments} fragments skipped (in ${relative(root, workDir)})`,
+    `${fragments} fragments skipped, ${hostFiles} host-app files left to their apps' builds ` +
+    `(in ${relative(root, workDir)})`,
 );
 if (problems.length > 0) {
   console.error(`\n${problems.join('\n')}\n\n${problems.length} problem(s) in doc snippets.`);

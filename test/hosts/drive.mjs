@@ -53,17 +53,28 @@ export async function driveHost(context, url, { screenshot, apiBase } = {}) {
     await list.getByText(VISA).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Undo' }).click();
     await list.getByText(VISA).waitFor();
-    lines.push(`${'Undo put the Visa back'} ${took()}`);
+    // Its toast closes too (the host's toaster through the close `notify` returned).
+    await page.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached' });
+    lines.push(`${'Undo put the Visa back and closed its toast'} ${took()}`);
 
     // A removal: one DELETE after the undo window, and the card stays gone after a reload.
+    // The pointer rests on the undo toast meanwhile (toasters pause on hover): the toast still
+    // closes when its DELETE goes, so Undo is never offered once it can no longer work.
     const removed = page.waitForResponse(
       (response) => response.request().method() === 'DELETE' && response.status() < 300,
       { timeout: 30_000 },
     );
+    removed.catch(() => {}); // awaited below; a failure before then is the one to report
     await confirmRemoval(page, MASTERCARD);
     await list.getByText(MASTERCARD).waitFor({ state: 'detached' });
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await undo.hover();
     await removed;
-    lines.push(`${'the Mastercard removed through the confirm dialog'} ${took()}`);
+    await undo.waitFor({ state: 'detached', timeout: 3_000 });
+    await page.mouse.move(0, 0);
+    lines.push(
+      `the Mastercard removed; its hovered undo toast closed as the DELETE went ${took()}`,
+    );
 
     // A failure once (502 with the contract's error body), then "Try again".
     let failed = 0;
@@ -80,6 +91,7 @@ export async function driveHost(context, url, { screenshot, apiBase } = {}) {
     const retried = page.waitForResponse(
       (response) => response.request().method() === 'DELETE' && response.status() < 300,
     );
+    retried.catch(() => {}); // awaited below, as `removed` above
     await retry.click();
     await retried;
     await list.getByText(VISA).waitFor({ state: 'detached' });

@@ -1,5 +1,6 @@
 // A reverse proxy of the shop's own on loopback: the public name is shop.example (the browser
-// maps it here), and requests reach the app with `Host: shop.example` and X-Forwarded-*.
+// maps it here). Like nginx's default proxy_pass, it sends the upstream's own name as `Host`
+// and the public one in X-Forwarded-Host, so the app sees it only when it trusts the proxy.
 import { createServer, request } from 'node:http';
 
 export const PROXY_HOST = 'shop.example';
@@ -16,7 +17,7 @@ export function startProxy(target) {
         path: req.url,
         headers: {
           ...req.headers,
-          host: PROXY_HOST,
+          host: upstream.host,
           'x-forwarded-host': PROXY_HOST,
           'x-forwarded-proto': 'http',
           'x-forwarded-for': req.socket.remoteAddress,

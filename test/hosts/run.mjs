@@ -54,13 +54,13 @@ function freePort() {
 }
 
 /** Starts a host's server and waits until its page answers. */
-async function startServer(host, dir) {
+async function startServer(host, dir, extraEnv = {}) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const [command, ...args] = host.start(port);
   const child = spawn(command === 'node' ? process.execPath : bin(command), args, {
     cwd: dir,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', ...host.env?.(origin) },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   let closing = false;
@@ -91,9 +91,9 @@ async function startServer(host, dir) {
   };
 }
 
-/** Runs `check` against a freshly started server of `host`. */
-async function withServer(host, dir, check) {
-  const server = await startServer(host, dir);
+/** Runs `check` against a freshly started server of `host` (with `extraEnv` set). */
+async function withServer(host, dir, check, extraEnv) {
+  const server = await startServer(host, dir, extraEnv);
   try {
     await check(server.origin);
   } finally {
@@ -154,6 +154,7 @@ async function main() {
         // Each check gets a fresh server: the flow removes cards from the in-memory seed.
         await withServer(host, dir, async (origin) => {
           const context = await browser.newContext();
+          if (host.firstHtml) log(`  ${host.name}: ${await checkFirstHtml(context, host, origin)}`);
           const lines = await driveHost(context, `${origin}${host.page}`, {
             screenshot: join(shotsDir, `${host.name}.png`),
           });
@@ -179,7 +180,9 @@ async function main() {
             }
           });
         }
-        if (host.proxy) await withServer(host, dir, (origin) => throughProxy(host, origin));
+        if (host.proxy) {
+          await withServer(host, dir, (origin) => throughProxy(host, origin), host.proxy.env);
+        }
       } catch (error) {
         failures.push(`${host.name}: ${error.message}`);
         log(`  ${host.name} FAILED: ${error.message}`);
@@ -192,6 +195,17 @@ async function main() {
   }
   if (failures.length > 0)
     throw new Error(`${failures.length} check(s) failed:\n  ${failures.join('\n  ')}`);
+}
+
+/** The server-rendered HTML of the page (no JavaScript run) already holds `host.firstHtml`. */
+async function checkFirstHtml(context, host, origin) {
+  const answer = await context.request.get(`${origin}${host.page}`);
+  const html = await answer.text();
+  if (!html.includes(host.firstHtml)) {
+    throw new Error(`the first HTML of ${answer.url()} lacks "${host.firstHtml}"`);
+  }
+  await context.clearCookies();
+  return `the first HTML lists "${host.firstHtml}"`;
 }
 
 /** The same flow with the browser at http://shop.example, a proxy of the shop's own in front. */
