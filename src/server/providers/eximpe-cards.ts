@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { numberish } from './card-fields';
-import { type ListedCard, listedCards, toListedCard } from './listed-card';
+import { type ListContext, type ListedCard, listedCards, toListedCard } from './listed-card';
 import { providerFailure } from './provider-failure';
 import { type ProviderReply, parseReply } from './provider-http';
 import { publicCardId } from './public-card-id';
@@ -40,8 +40,7 @@ export async function parseEximpeList(
   provider: string,
   reply: ProviderReply,
   customerId: string,
-  now: Date = new Date(),
-  hidden?: (count: number) => void,
+  { now = new Date(), hidden }: ListContext = {},
 ): Promise<ListedCard<string>[]> {
   const body = parseReply(provider, 'list', reply, listSchema);
   // A card of another identifier means the answer is not this shopper's: show none of it.

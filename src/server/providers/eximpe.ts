@@ -66,7 +66,7 @@ export function eximpeProvider(options: EximpeProviderOptions): CardProvider {
       if (reply.status === 404 && isEximpeError(reply)) return [];
       if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
       // The token rides along as the server-only ref the delete sends.
-      return (await parseEximpeList(PROVIDER, reply, customerId, new Date(), ctx.hidden)).map(
+      return (await parseEximpeList(PROVIDER, reply, customerId, { hidden: ctx.hidden })).map(
         withProviderRef,
       );
     },

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { numberish } from './card-fields';
 import type { JuspayRef } from './juspay-ref';
 import { juspayCardId } from './juspay-ref';
-import { type ListedCard, listedCards, toListedCard } from './listed-card';
+import { type ListContext, type ListedCard, listedCards, toListedCard } from './listed-card';
 import { providerFailure } from './provider-failure';
 import { type ProviderReply, parseReply } from './provider-http';
 
@@ -43,8 +43,7 @@ export async function parseJuspayList(
   provider: string,
   reply: ProviderReply,
   customerId: string,
-  now: Date = new Date(),
-  hidden?: (count: number) => void,
+  { now = new Date(), hidden }: ListContext = {},
 ): Promise<ListedCard<JuspayRef>[]> {
   const body = parseReply(provider, 'list', reply, listSchema);
   // A list for someone else (a routing mix-up) must never be shown to this shopper.

@@ -72,7 +72,7 @@ export function juspayProvider(options: JuspayProviderOptions): CardProvider {
       }),
     );
     if (!isSuccess(reply)) throw providerFailure(PROVIDER, 'bad_response', 'list', reply.status);
-    return parseJuspayList(PROVIDER, reply, customerId, new Date(), ctx.hidden);
+    return parseJuspayList(PROVIDER, reply, customerId, { hidden: ctx.hidden });
   }
 
   return {

@@ -4,6 +4,12 @@ import { toSavedCard } from './card-fields';
 import type { ProviderCard } from './card-provider';
 
 /** A card as an adapter parsed it, plus the server-only handle its delete needs. */
+/** What a provider's list parser needs besides the reply: the clock and the hidden-card report. */
+export interface ListContext {
+  now?: Date;
+  hidden?: ((count: number) => void) | undefined;
+}
+
 export interface ListedCard<Ref> {
   card: SavedCard;
   ref: Ref;
