@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_CARD_ID_LENGTH } from './card-id-length';
 import { CARD_BRANDS, CARD_LOCK_REASONS } from './types';
 import type { WalletErrorCode } from './wallet-error';
 import { WALLET_ERROR_STATUS } from './wallet-error';
@@ -16,9 +17,6 @@ export const last4Schema = v.pipe(
   v.string(),
   v.check((digits) => /^\d{4}$/.test(digits)),
 );
-
-/** The longest card id, in characters (docs/http-contract.md §1): the browser and the server agree. */
-export const MAX_CARD_ID_LENGTH = 256;
 
 // Unknown keys are dropped, so nothing the contract does not name can reach the UI. The
 // server checks the cards it sends with this same schema (docs/http-contract.md §1).

@@ -1,4 +1,4 @@
-import { MAX_CARD_ID_LENGTH } from '../../core/schemas';
+import { MAX_CARD_ID_LENGTH } from '../../core/card-id-length';
 import { mayHoldCardNumber } from './may-hold-card-number';
 
 // The one length rule, shared with the browser's schema; the handler applies it after percent-decoding.
