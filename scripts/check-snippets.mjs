@@ -40,6 +40,9 @@ const ENTRIES = {
   'saved-card-kit': 'src/index.ts',
   'saved-card-kit/server': 'src/server/index.ts',
   'saved-card-kit/server/testing': 'src/server/testing/index.ts',
+  // The server-only package is the same code (packages/server builds src/server).
+  '@saved-card-kit/server': 'src/server/index.ts',
+  '@saved-card-kit/server/testing': 'src/server/testing/index.ts',
   'saved-card-kit/locales/hi-IN': 'src/locales/hi-in.ts',
   'saved-card-kit/brand-marks': 'src/brand-marks/index.ts',
 };
