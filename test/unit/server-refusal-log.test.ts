@@ -23,7 +23,7 @@ async function shop(options: Partial<WalletHandlerOptions> = {}) {
   const errors: Line[] = [];
   let clock = Date.parse('2026-12-04T12:00:00Z');
   const served = await httpWallet({
-    provider: memoryProvider({ alice: [card({ id: 'c1' })] }),
+    provider: memoryProvider({ alice: [card({ id: 'pm_kept_private' })] }),
     now: () => clock,
     logger: {
       error: (message, meta) => errors.push({ message, meta }),
@@ -47,7 +47,7 @@ const EVIL = { Origin: 'https://evil.example' };
 describe('every 403 tells the merchant which check refused it and what it saw', () => {
   test('a foreign Origin: the Origin, the expected origin and a hint', async () => {
     const { remove, warnings, url } = await shop();
-    expect((await remove('c1', { headers: EVIL })).status).toBe(403);
+    expect((await remove('pm_kept_private', { headers: EVIL })).status).toBe(403);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.meta).toMatchObject({
       check: 'origin',
@@ -66,13 +66,13 @@ describe('every 403 tells the merchant which check refused it and what it saw', 
     ['content_type', { 'Content-Type': 'text/plain' }],
   ])('%s', async (check, headers) => {
     const { remove, warnings } = await shop();
-    expect((await remove('c1', { headers })).status).toBe(403);
+    expect((await remove('pm_kept_private', { headers })).status).toBe(403);
     expect(warnings.map((line) => line.meta.check)).toEqual([check]);
   });
 
   test('a body without any Content-Type is a content_type refusal too', async () => {
     const { url, warnings } = await shop();
-    const response = await fetch(`${url}/api/wallet/cards/c1`, {
+    const response = await fetch(`${url}/api/wallet/cards/pm_kept_private`, {
       method: 'DELETE',
       headers: { 'X-Test-User': 'alice', 'X-Wallet-Client': '1', Origin: url },
       body: new Blob(['{}']),
@@ -85,25 +85,25 @@ describe('every 403 tells the merchant which check refused it and what it saw', 
 
   test('each (check, origin) pair at most once a minute', async () => {
     const { remove, warnings, advance } = await shop();
-    for (let i = 0; i < 3; i += 1) await remove('c1', { headers: EVIL });
-    await remove('c1', { headers: { Origin: 'https://other.example' } });
-    await remove('c1', {});
+    for (let i = 0; i < 3; i += 1) await remove('pm_kept_private', { headers: EVIL });
+    await remove('pm_kept_private', { headers: { Origin: 'https://other.example' } });
+    await remove('pm_kept_private', {});
     expect(warnings.map((line) => [line.meta.check, line.meta.origin])).toEqual([
       ['origin', 'https://evil.example'],
       ['origin', 'https://other.example'],
     ]);
     advance(59_000);
-    await remove('c1', { headers: EVIL });
+    await remove('pm_kept_private', { headers: EVIL });
     expect(warnings).toHaveLength(2);
     advance(1_000);
-    await remove('c1', { headers: EVIL });
+    await remove('pm_kept_private', { headers: EVIL });
     expect(warnings).toHaveLength(3);
   });
 
   test('no logged header value is longer than 200 characters, and no session or card id', async () => {
     const { remove, warnings } = await shop();
     const long = `https://${'a'.repeat(3000)}.example`;
-    await remove('c1', {
+    await remove('pm_kept_private', {
       headers: { Origin: long, 'Sec-Fetch-Site': `same-origin${'x'.repeat(500)}` },
     });
     expect(warnings).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('every 403 tells the merchant which check refused it and what it saw', 
     expect(warnings[0]?.message.length).toBeLessThan(600);
     const everything = JSON.stringify(warnings);
     expect(everything).not.toContain('alice');
-    expect(everything).not.toContain('c1');
+    expect(everything).not.toContain('pm_kept_private');
   });
 
   test('a logger without warn: the 403 stands and nothing lands in error', async () => {
@@ -120,19 +120,19 @@ describe('every 403 tells the merchant which check refused it and what it saw', 
     const { remove } = await shop({
       logger: { error: (message, meta) => errors.push({ message, meta }) },
     });
-    expect((await remove('c1', { headers: EVIL })).status).toBe(403);
+    expect((await remove('pm_kept_private', { headers: EVIL })).status).toBe(403);
     expect(errors).toEqual([]);
   });
 
   test('the default logger warns on the console', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const handler = createWalletHandler({
-      provider: memoryProvider({ alice: [card({ id: 'c1' })] }),
+      provider: memoryProvider({ alice: [card({ id: 'pm_kept_private' })] }),
       getCustomerId: () => 'alice',
     });
     const server = await listen(toNodeListener(handler));
     try {
-      const response = await fetch(`${server.url}/api/wallet/cards/c1`, {
+      const response = await fetch(`${server.url}/api/wallet/cards/pm_kept_private`, {
         method: 'DELETE',
         headers: { 'X-Wallet-Client': '1', ...EVIL },
       });
