@@ -7,6 +7,7 @@ import { memoryCustomerLock } from './guards/customer-lock';
 import type { RateLimit, RateLimitOptions } from './guards/rate-limit';
 import { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './guards/rate-limit';
 import { normalizeBasePath } from './http/routes';
+import { countOption, durationOption } from './option-rules';
 import type { WalletHandlerOptions } from './options';
 import type { CardProvider } from './providers/card-provider';
 import type { RefusalLog } from './refusal-log';
@@ -16,6 +17,10 @@ import { safeLogger } from './safe-logger';
 
 /** Default `hookTimeoutMs`. */
 export const DEFAULT_HOOK_TIMEOUT_MS = 2000;
+/** Default `providerTimeoutMs`. */
+export const DEFAULT_PROVIDER_TIMEOUT_MS = 10_000;
+
+const OWNER = 'createWalletHandler';
 
 /** Options after defaults, as the route handlers use them. */
 export interface HandlerConfig {
@@ -55,15 +60,20 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     allowed.add(normalized);
   }
   const limit = options.rateLimit === false ? null : rateLimitOf(options.rateLimit ?? {}, now);
-  const keepAtLeast = options.keepAtLeast ?? 0;
-  if (!(Number.isInteger(keepAtLeast) && keepAtLeast >= 0)) {
-    throw new TypeError('keepAtLeast: must be a whole number >= 0');
-  }
+  const keepAtLeast = countOption(OWNER, 'keepAtLeast', options.keepAtLeast, 0);
   const logger = safeLogger(options.logger ?? consoleLogger);
-  const hookTimeoutMs = options.hookTimeoutMs ?? DEFAULT_HOOK_TIMEOUT_MS;
-  if (!(Number.isFinite(hookTimeoutMs) && hookTimeoutMs > 0)) {
-    throw new TypeError('hookTimeoutMs: must be a positive number');
-  }
+  const hookTimeoutMs = durationOption(
+    OWNER,
+    'hookTimeoutMs',
+    options.hookTimeoutMs,
+    DEFAULT_HOOK_TIMEOUT_MS,
+  );
+  const providerTimeoutMs = durationOption(
+    OWNER,
+    'providerTimeoutMs',
+    options.providerTimeoutMs,
+    DEFAULT_PROVIDER_TIMEOUT_MS,
+  );
   return {
     provider: options.provider,
     getCustomerId: options.getCustomerId,
@@ -80,16 +90,18 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     logger,
     refusals: refusalLog(logger, now),
     now,
-    providerTimeoutMs: options.providerTimeoutMs ?? 10_000,
+    providerTimeoutMs,
   };
 }
 
 // Any field left out takes its default, so `{ store }` alone is a shared store at 30 a minute.
 function rateLimitOf(options: RateLimitOptions, now: () => number): RateLimit {
-  const max = options.max ?? DEFAULT_RATE_LIMIT.max;
-  const windowMs = options.windowMs ?? DEFAULT_RATE_LIMIT.windowMs;
-  if (!(max >= 0 && windowMs > 0)) {
-    throw new TypeError('rateLimit: max must be >= 0 and windowMs > 0');
-  }
+  const max = countOption(OWNER, 'rateLimit.max', options.max, DEFAULT_RATE_LIMIT.max);
+  const windowMs = durationOption(
+    OWNER,
+    'rateLimit.windowMs',
+    options.windowMs,
+    DEFAULT_RATE_LIMIT.windowMs,
+  );
   return { max, windowMs, store: options.store ?? memoryRateLimitStore({ now }) };
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { ProviderErrorKind } from '../errors';
 import { ProviderError } from '../errors';
 import { readCappedText } from '../http/read-capped';
+import { durationOption } from '../option-rules';
 import { providerFailure } from './provider-failure';
 
 /** Transport settings shared by the HTTP adapters. */
@@ -57,10 +58,12 @@ export const DEFAULT_PROVIDER_TIMEOUT_MS = 8000;
 const MAX_RESPONSE_BYTES = 1024 * 1024;
 
 export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_PROVIDER_TIMEOUT_MS;
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw new TypeError(`${options.provider}Provider: timeoutMs must be a positive number`);
-  }
+  const timeoutMs = durationOption(
+    `${options.provider}Provider`,
+    'timeoutMs',
+    options.timeoutMs,
+    DEFAULT_PROVIDER_TIMEOUT_MS,
+  );
   const doFetch = options.fetch ?? globalThis.fetch;
   const fail = (kind: ProviderErrorKind, call: ProviderCall, status?: number, cause?: unknown) =>
     providerFailure(options.provider, kind, call.operation, status, cause);
