@@ -2,10 +2,8 @@ import type { AuditSink } from './audit';
 import type { AuditIds } from './audit-id';
 import { auditIds } from './audit-id';
 import { normalizeOrigin } from './guards/csrf';
-import type { CustomerLockStore } from './guards/customer-lock';
-import { memoryCustomerLock } from './guards/customer-lock';
 import type { RateLimit, RateLimitOptions } from './guards/rate-limit';
-import { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './guards/rate-limit';
+import { DEFAULT_RATE_LIMIT } from './guards/rate-limit';
 import { normalizeBasePath } from './http/routes';
 import { countOption, durationOption } from './option-rules';
 import type { WalletHandlerOptions } from './options';
@@ -14,6 +12,9 @@ import type { RefusalLog } from './refusal-log';
 import { refusalLog } from './refusal-log';
 import type { WalletLogger } from './safe-logger';
 import { safeLogger } from './safe-logger';
+import type { CustomerLockStore } from './stores/customer-lock';
+import { memoryCustomerLock } from './stores/memory-customer-lock';
+import { memoryRateLimitStore } from './stores/memory-rate-limit-store';
 
 /** Default `hookTimeoutMs`. */
 export const DEFAULT_HOOK_TIMEOUT_MS = 2000;

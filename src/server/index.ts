@@ -10,25 +10,8 @@ export type {
 } from './errors';
 export { isProviderError, isWalletHttpError, ProviderError, WalletHttpError } from './errors';
 export { isValidCardId, MAX_CARD_ID_LENGTH } from './guards/card-id';
-export type {
-  CustomerLockRequest,
-  CustomerLockStore,
-  ReleaseLock,
-} from './guards/customer-lock';
-export { memoryCustomerLock } from './guards/customer-lock';
-export type {
-  MemoryRateLimitStoreOptions,
-  RateLimitOptions,
-  RateLimitStore,
-} from './guards/rate-limit';
-export { DEFAULT_RATE_LIMIT, memoryRateLimitStore } from './guards/rate-limit';
-export type { RedisCustomerLockOptions } from './guards/redis-customer-lock';
-export { DEFAULT_REDIS_LOCK_PREFIX, redisCustomerLock } from './guards/redis-customer-lock';
-export type { RedisEvalClient, RedisRateLimitStoreOptions } from './guards/redis-rate-limit-store';
-export {
-  DEFAULT_REDIS_RATE_LIMIT_PREFIX,
-  redisRateLimitStore,
-} from './guards/redis-rate-limit-store';
+export type { RateLimitOptions } from './guards/rate-limit';
+export { DEFAULT_RATE_LIMIT } from './guards/rate-limit';
 export { createWalletHandler } from './handler';
 export type {
   FetchHandler,
@@ -59,3 +42,20 @@ export type { StripeProviderOptions } from './providers/stripe';
 export { stripeProvider } from './providers/stripe';
 export type { StripeCallOptions, StripeClient, StripeListParams } from './providers/stripe-client';
 export type { WalletLogger } from './safe-logger';
+export type {
+  CustomerLockRequest,
+  CustomerLockStore,
+  ReleaseLock,
+} from './stores/customer-lock';
+export { memoryCustomerLock } from './stores/memory-customer-lock';
+export type { MemoryRateLimitStoreOptions } from './stores/memory-rate-limit-store';
+export { memoryRateLimitStore } from './stores/memory-rate-limit-store';
+export type { RateLimitStore } from './stores/rate-limit-store';
+export type { RedisCustomerLockOptions } from './stores/redis-customer-lock';
+export { DEFAULT_REDIS_LOCK_PREFIX, redisCustomerLock } from './stores/redis-customer-lock';
+export type { RedisEvalClient } from './stores/redis-eval-client';
+export type { RedisRateLimitStoreOptions } from './stores/redis-rate-limit-store';
+export {
+  DEFAULT_REDIS_RATE_LIMIT_PREFIX,
+  redisRateLimitStore,
+} from './stores/redis-rate-limit-store';

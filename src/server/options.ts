@@ -1,9 +1,9 @@
 import type { CardLockReason, SavedCard } from '../core/types';
 import type { AuditSink } from './audit';
-import type { CustomerLockStore } from './guards/customer-lock';
 import type { RateLimitOptions } from './guards/rate-limit';
 import type { CardProvider } from './providers/card-provider';
 import type { WalletLogger } from './safe-logger';
+import type { CustomerLockStore } from './stores/customer-lock';
 
 /** Options for {@link createWalletHandler} (docs/server.md). */
 export interface WalletHandlerOptions {

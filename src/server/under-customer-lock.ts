@@ -1,9 +1,9 @@
 import type { Budget } from './budget';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
-import type { ReleaseLock } from './guards/customer-lock';
 import { callHook } from './hooks';
 import type { ProviderCallContext } from './providers/card-provider';
+import type { ReleaseLock } from './stores/customer-lock';
 
 /** What the work done in a customer's turn gets: the adapter's context and the budget. */
 export interface CustomerTurn {

@@ -1,11 +1,6 @@
 import { WalletHttpError } from '../errors';
 import { callHook } from '../hooks';
-
-/** Where the handler counts attempts; async so a shared store (Redis) fits the same seam. */
-export interface RateLimitStore {
-  /** Counts one hit on `key` in its current fixed window and returns the window's state. */
-  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
-}
+import type { RateLimitStore } from '../stores/rate-limit-store';
 
 /** The handler's `rateLimit` option when enabled; each field falls back to its default. */
 export interface RateLimitOptions {
@@ -24,53 +19,11 @@ export interface RateLimit {
   store: RateLimitStore;
 }
 
-/** Options for {@link memoryRateLimitStore}. */
-export interface MemoryRateLimitStoreOptions {
-  /** Clock in epoch milliseconds; tests inject one. */
-  now?: () => number;
-}
-
 /** Default: 30 DELETE attempts per customer per minute — far above a shopper's needs. */
 export const DEFAULT_RATE_LIMIT: Readonly<Required<Omit<RateLimitOptions, 'store'>>> = {
   max: 30,
   windowMs: 60_000,
 };
-
-/**
- * A fixed-window counter in process memory: fine for one server process, not shared across
- * instances. Expired windows are swept at most once per window so the map cannot grow forever.
- */
-export function memoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}): RateLimitStore & {
-  /** Keys currently held, for tests and metrics. */
-  size(): number;
-} {
-  const now = options.now ?? Date.now;
-  const windows = new Map<string, { count: number; resetAt: number }>();
-  let nextSweepAt = 0;
-
-  function sweep(at: number, windowMs: number) {
-    if (at < nextSweepAt) return;
-    for (const [key, entry] of windows) {
-      if (entry.resetAt <= at) windows.delete(key);
-    }
-    nextSweepAt = at + windowMs;
-  }
-
-  return {
-    async hit(key, windowMs) {
-      const at = now();
-      sweep(at, windowMs);
-      let entry = windows.get(key);
-      if (entry === undefined || entry.resetAt <= at) {
-        entry = { count: 0, resetAt: at + windowMs };
-        windows.set(key, entry);
-      }
-      entry.count += 1;
-      return { count: entry.count, resetAt: entry.resetAt };
-    },
-    size: () => windows.size,
-  };
-}
 
 // Whole seconds until `resetAt`, at least 1, for `Retry-After`.
 function retryAfterSeconds(resetAt: number, now: number): number {

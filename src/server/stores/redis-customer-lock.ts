@@ -1,5 +1,5 @@
 import type { CustomerLockStore } from './customer-lock';
-import type { RedisEvalClient } from './redis-rate-limit-store';
+import type { RedisEvalClient } from './redis-eval-client';
 
 /** Options for {@link redisCustomerLock}. */
 export interface RedisCustomerLockOptions {

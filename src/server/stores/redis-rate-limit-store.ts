@@ -1,10 +1,5 @@
-import type { RateLimitStore } from './rate-limit';
-
-/** The one command the store needs; an ioredis `Redis` or `Cluster` fits as it is. */
-export interface RedisEvalClient {
-  /** `EVAL script numKeys ...keys ...args`, resolving to the script's reply. */
-  eval(script: string, numKeys: number, ...args: Array<string | number>): Promise<unknown>;
-}
+import type { RateLimitStore } from './rate-limit-store';
+import type { RedisEvalClient } from './redis-eval-client';
 
 /** Options for {@link redisRateLimitStore}. */
 export interface RedisRateLimitStoreOptions {
