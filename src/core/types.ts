@@ -1,15 +1,25 @@
+/**
+ * Every brand the contract names (docs/http-contract.md §1), `unknown` last: the one list the
+ * type, the schemas, the server's checks and the messages derive from.
+ */
+export const CARD_BRANDS = [
+  'visa',
+  'mastercard',
+  'amex',
+  'rupay',
+  'maestro',
+  'discover',
+  'diners',
+  'jcb',
+  'unionpay',
+  'unknown',
+] as const;
+
+/** Every lock reason the contract names (docs/http-contract.md §1); anything else is a contract breach. */
+export const CARD_LOCK_REASONS = ['subscription', 'pending_payment', 'last_card', 'other'] as const;
+
 /** Card networks the kit knows by name; anything else is `unknown`. */
-export type CardBrand =
-  | 'visa'
-  | 'mastercard'
-  | 'amex'
-  | 'rupay'
-  | 'maestro'
-  | 'discover'
-  | 'diners'
-  | 'jcb'
-  | 'unionpay'
-  | 'unknown';
+export type CardBrand = (typeof CARD_BRANDS)[number];
 
 /** A saved card as the browser sees it (docs/http-contract.md §1): never more than the last four digits. */
 export interface SavedCard {
@@ -34,25 +44,6 @@ export interface SavedCard {
 }
 
 /** Why a card can't be removed now (docs/http-contract.md §1); the server refuses its delete with 409. */
-export type CardLockReason = 'subscription' | 'pending_payment' | 'last_card' | 'other';
+export type CardLockReason = (typeof CARD_LOCK_REASONS)[number];
 
-/** Every lock reason the contract names (docs/http-contract.md §1); anything else is a contract breach. */
-export const CARD_LOCK_REASONS: readonly CardLockReason[] = [
-  'subscription',
-  'pending_payment',
-  'last_card',
-  'other',
-];
 
-export const CARD_BRANDS: readonly CardBrand[] = [
-  'visa',
-  'mastercard',
-  'amex',
-  'rupay',
-  'maestro',
-  'discover',
-  'diners',
-  'jcb',
-  'unionpay',
-  'unknown',
-];

@@ -1,4 +1,5 @@
 export type { CardLockReason } from '../core/types';
+export { CARD_LOCK_REASONS } from '../core/types';
 export type { AuditEvent, AuditOutcome, AuditSink } from './audit';
 export { INVALID_CARD_ID, NO_CARD_ID } from './audit';
 export { DEFAULT_HOOK_TIMEOUT_MS } from './config';

@@ -1,4 +1,5 @@
 import type { CardLockReason, SavedCard } from '../../core/types';
+import { CARD_LOCK_REASONS } from '../../core/types';
 import type { HandlerConfig } from '../config';
 import { WalletHttpError } from '../errors';
 import { callHook, HookFailure } from '../hooks';
@@ -13,12 +14,7 @@ export interface LockQuestion {
   requestId: string;
 }
 
-const REASONS: ReadonlySet<string> = new Set<CardLockReason>([
-  'subscription',
-  'pending_payment',
-  'last_card',
-  'other',
-]);
+const REASONS: ReadonlySet<string> = new Set(CARD_LOCK_REASONS);
 
 /**
  * Why `card` can't be removed now, or null (docs/server.md): the merchant's `lockReason` first,
