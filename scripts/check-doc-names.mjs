@@ -17,6 +17,7 @@ const FOREIGN = new Map(
     HydrationBoundary: '@tanstack/react-query',
     AlertDialog: 'Radix',
     AbortSignal: 'the DOM',
+    TypeError: 'JavaScript',
     BroadcastChannel: 'the DOM',
     ServerResponse: 'node:http',
     createSecureServer: 'node:http2',
