@@ -57,6 +57,32 @@ describe('finding 4: a card number split by any separator never reaches the audi
   );
 });
 
+describe('finding 4: a card number in a refused request’s header never reaches the log', () => {
+  test('an Origin holding a card number is neither in the 403 warning’s text nor its fields', async () => {
+    const lines: Array<{ message: string; meta: Record<string, unknown> }> = [];
+    const wallet = await httpWallet({
+      provider: memoryProvider({ alice: [card({ id: 'c1' })] }),
+      logger: {
+        error: (message, meta) => lines.push({ message, meta }),
+        warn: (message, meta) => lines.push({ message, meta }),
+      },
+    });
+    open.push(wallet);
+    const origin = 'https://4111_1111_1111_1111.evil.example';
+    expect((await wallet.remove('c1', { headers: { Origin: origin } })).status).toBe(403);
+    expect(lines).toEqual([
+      {
+        message: 'saved-card-kit: log message withheld: it may hold a card number',
+        meta: expect.objectContaining({ check: 'origin', origin: '[redacted]' }),
+      },
+    ]);
+    const logged = JSON.stringify(
+      lines.map(({ message, meta: { requestId: _id, ...meta } }) => [message, meta]),
+    );
+    expect(logged).not.toMatch(CARD_DIGITS);
+  });
+});
+
 describe('finding 4: a card id made of digit groups is never listed, and never silently', () => {
   test.each([
     ['underscore', '4111_1111_1111_1111'],
