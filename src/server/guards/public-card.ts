@@ -13,13 +13,6 @@ type ShopperTextField = (typeof SHOPPER_TEXT)[number];
 const SHOPPER_TEXT = ['holderName', 'nickname', 'issuer'] as const satisfies (keyof SavedCard)[];
 const MAX_TEXT_LENGTH = 200;
 
-/** Trimmed display text, or undefined when it is not text, empty or oversized. */
-export function toShopperText(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  return text === '' || text.length > MAX_TEXT_LENGTH ? undefined : text;
-}
-
 /**
  * The card exactly as docs/http-contract.md §1 allows it out (the browser's own schema), or null when the
  * adapter broke the contract. Fields the contract does not name (a provider token) are
@@ -69,4 +62,11 @@ function project(
   }
   const parsed = v.safeParse(savedCardSchema, candidate);
   return parsed.success ? parsed.output : null;
+}
+
+// Trimmed display text, or undefined when it is not text, empty or oversized.
+function toShopperText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text === '' || text.length > MAX_TEXT_LENGTH ? undefined : text;
 }
