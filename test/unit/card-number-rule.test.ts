@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { mayHoldCardNumber } from '../../src/server/guards/may-hold-card-number';
 
 // The digits 0–9 of every numbering system the runtime's Intl knows whose digits are Unicode
-// decimal digits (full-width, Arabic-Indic, Devanagari, Thai, Adlam, …): an oracle for the
-// rule's digit mapping that does not share its code.
+// decimal digits (full-width, Arabic-Indic, Devanagari, Thai, Adlam, …): a list of scripts
+// that does not come from the rule's own code.
 const SCRIPTS: string[][] = Intl.supportedValuesOf('numberingSystem').flatMap((system) => {
   const format = new Intl.NumberFormat(`en-u-nu-${system}`, { useGrouping: false });
   const digits = Array.from({ length: 10 }, (_, value) => format.format(value));

@@ -1,20 +1,20 @@
 // docs/security.md "Card numbers": card numbers are 12–19 digits; a longer run may hold one.
 // No Luhn test: a mistyped number fails it and is still a card number someone typed.
 const DIGIT_RUN = /[0-9]{12}/;
-// Everything but letters and (already mapped) ASCII digits separates digit groups: spaces,
+// Everything but letters and digits (by then all ASCII) separates digit groups: spaces,
 // `_ / , | * · – : + ~ = @`, marks, zero-width characters, U+FFFD from a broken escape.
 const SEPARATORS = /[^\p{L}0-9]+/gu;
+// Any script's decimal digit counts as a digit; which one does not matter without a checksum.
 const ANY_DIGIT = /\p{Nd}/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 // `%2534` is `%34` is `4`: a few rounds of decoding cover any encoding a client would stack.
 const DECODE_ROUNDS = 3;
 // Not fatal: a byte that is no UTF-8 becomes U+FFFD, which separates like any other mark.
 const utf8 = new TextDecoder();
-const DIGIT_VALUES = new Map<number, string>();
 
 /**
  * True when `text` may hold a card number: after NFKC, with every decimal digit of any script
- * read as its ASCII value and every run of non-alphanumeric characters removed, it has 12 or
+ * read as a digit and every run of non-alphanumeric characters removed, it has 12 or
  * more digits in a row, as it is or once percent-decoded (up to three times). The one rule for
  * ids, the audit trail, the logger and the cards shown (docs/security.md).
  */
@@ -22,7 +22,7 @@ export function mayHoldCardNumber(text: string): boolean {
   let current = text;
   for (let round = 0; ; round += 1) {
     const normal = current.normalize('NFKC');
-    if (DIGIT_RUN.test(normal.replace(ANY_DIGIT, asciiDigit).replace(SEPARATORS, ''))) return true;
+    if (DIGIT_RUN.test(normal.replace(ANY_DIGIT, '0').replace(SEPARATORS, ''))) return true;
     if (round === DECODE_ROUNDS) return false;
     const decoded = normal.replace(PERCENT_RUN, decodePercentRun);
     if (decoded === normal) return false;
@@ -37,23 +37,4 @@ function decodePercentRun(run: string): string {
     bytes[i] = Number.parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
   }
   return utf8.decode(bytes);
-}
-
-// Unicode encodes every script's decimal digits as one run of ten, zero first (The Unicode
-// Standard §4.6), so a digit's value is its distance from the start of its run, modulo ten
-// where runs of ten sit side by side.
-function asciiDigit(digit: string): string {
-  const code = digit.codePointAt(0) ?? 0;
-  let value = DIGIT_VALUES.get(code);
-  if (value === undefined) {
-    let zero = code;
-    while (isDigit(zero - 1)) zero -= 1;
-    value = String((code - zero) % 10);
-    DIGIT_VALUES.set(code, value);
-  }
-  return value;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0 && /^\p{Nd}$/u.test(String.fromCodePoint(code));
 }
