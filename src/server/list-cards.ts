@@ -2,6 +2,7 @@ import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
 import { markLocked } from './guards/lock-reason';
+import type { ScreenedField } from './guards/public-card';
 import { toPublicCard } from './guards/public-card';
 import { requireCustomer } from './guards/session';
 import { jsonResponse } from './http/respond';
@@ -33,10 +34,27 @@ export async function listCardsRoute(
   }
   const out: SavedCard[] = [];
   let dropped = 0;
+  const screened = new Set<ScreenedField>();
+  let screenedCards = 0;
   for (const card of cards) {
-    const visible = toPublicCard(card);
-    if (visible === null) dropped += 1;
-    else out.push(visible);
+    let idScreened = false;
+    const visible = toPublicCard(card, (fields) => {
+      screenedCards += 1;
+      for (const field of fields) screened.add(field);
+      idScreened = fields.includes('id');
+    });
+    if (visible !== null) out.push(visible);
+    else if (!idScreened) dropped += 1;
+  }
+  // Text that may hold a card number is left out, never silently: one line per list names
+  // the kinds of field and how many cards, never the text (docs/security.md).
+  if (screenedCards > 0) {
+    config.logger.error('saved-card-kit: card text that may hold a card number left out', {
+      requestId,
+      operation: 'list',
+      fields: [...screened].sort(),
+      cards: screenedCards,
+    });
   }
   // One bad card must not blank the whole wallet, nor vanish unseen: one line per list says
   // how many the adapter hid and how many broke the contract, never which or what they held.

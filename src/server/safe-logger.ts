@@ -9,10 +9,13 @@ export interface WalletLogger {
 }
 
 const REDACTED = '[redacted]';
+// The kit writes its own messages, but one quotes a request header (refusal-log.ts).
+const WITHHELD = 'saved-card-kit: log message withheld: it may hold a card number';
 
 /**
  * The merchant's logger behind two guards: a value that may hold a card number never reaches
- * it (a custom adapter's message could), and a logger that throws never breaks an answer.
+ * it (a custom adapter's message could; a message quoting a header is withheld whole), and a
+ * logger that throws never breaks an answer.
  * The request id is a UUID whose digit groups can look like a PAN, so it passes as it is.
  * Without a `warn`, warnings go nowhere: they are advice, not failures.
  */
@@ -29,7 +32,7 @@ export function safeLogger(logger: WalletLogger): Required<WalletLogger> {
             : value;
       }
       try {
-        write.call(logger, message, safe);
+        write.call(logger, mayHoldCardNumber(message) ? WITHHELD : message, safe);
       } catch {
         // Nothing to report it to: the logger is the report channel.
       }

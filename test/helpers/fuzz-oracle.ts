@@ -1,3 +1,4 @@
+import { mayHoldCardNumber } from '../../src/server/guards/may-hold-card-number';
 import type { AuditOutcome, CardLockReason, ServerErrorCode } from '../../src/server/index';
 import { isValidCardId, MAX_CARD_ID_LENGTH } from '../../src/server/index';
 import type { BuiltRequest } from './fuzz-requests';
@@ -261,20 +262,9 @@ function isAmbiguous(path: string): boolean {
   return /(^|\/)\.{1,2}(\/|$)|%2e|%5c|\\|\/\//i.test(path);
 }
 
-// docs/server.md: 12+ digits, spaced, dotted or dashed, raw or percent-encoded, may be a card number.
-function mayHoldPan(raw: string): boolean {
-  let text = raw;
-  for (let round = 0; round < 4; round += 1) {
-    if (/\d(?:[\s.-]*\d){11,}/.test(text)) return true;
-    text = text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
-      String.fromCharCode(parseInt(hex, 16)),
-    );
-  }
-  return false;
-}
-
 function decodeId(raw: string): string | null {
-  if (raw.length === 0 || raw.length > MAX_CARD_ID_LENGTH * 3 || mayHoldPan(raw)) return null;
+  if (raw.length === 0 || raw.length > MAX_CARD_ID_LENGTH * 3 || mayHoldCardNumber(raw))
+    return null;
   try {
     const id = decodeURIComponent(raw);
     return isValidCardId(id) ? id : null;

@@ -65,15 +65,15 @@ describe('card fields', () => {
     expect([year('31'), year('20310'), year(null)]).toEqual([null, null, null]);
   });
 
-  test('free text is trimmed, and dropped when empty, huge or holding a possible PAN', () => {
+  test('free text is trimmed, and dropped when empty or huge', () => {
     const nickname = (text: string) => card({ nickname: text })?.nickname;
     expect(nickname('  Work card ')).toBe('Work card');
     expect(nickname('   ')).toBeUndefined();
     expect(nickname('x'.repeat(201))).toBeUndefined();
-    expect(nickname('card 4111 1111 1111 1111')).toBeUndefined();
     expect(nickname('Flat 12, 560001')).toBe('Flat 12, 560001');
-    // Unsafe text hides only itself: the card is still shown.
-    expect(card({ nickname: 'card 4111 1111 1111 1111' })).toMatchObject({ id: 'c1' });
+    // Text that may hold a PAN is the handler's to leave out and log
+    // (server-card-number-forms.test.ts): an adapter that dropped it would drop it unseen.
+    expect(nickname('card 4111 1111 1111 1111')).toBe('card 4111 1111 1111 1111');
   });
 });
 

@@ -4,33 +4,69 @@ import type { SavedCard } from '../../core/types';
 import { isValidCardId } from './card-id';
 import { mayHoldCardNumber } from './may-hold-card-number';
 
+/** A field the handler left out because it may hold a card number: what its log line names. */
+export type ScreenedField = 'id' | ShopperTextField;
+
+type ShopperTextField = (typeof SHOPPER_TEXT)[number];
+
 // Free text a shopper or issuer chose: shown only as text, and only when it is safe to show.
 const SHOPPER_TEXT = ['holderName', 'nickname', 'issuer'] as const satisfies (keyof SavedCard)[];
 const MAX_TEXT_LENGTH = 200;
-
-/** Trimmed display text, or undefined when it is not text, empty, oversized, or may hold a PAN. */
-export function toShopperText(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (text === '' || text.length > MAX_TEXT_LENGTH || mayHoldCardNumber(text)) return undefined;
-  return text;
-}
 
 /**
  * The card exactly as docs/http-contract.md §1 allows it out (the browser's own schema), or null when the
  * adapter broke the contract. Fields the contract does not name (a provider token) are
  * dropped; so is free text that is unsafe to show, while the card itself still shows. The
  * id must also be one the handler accepts back: never one that may hold a card number.
+ * `screened` hears which fields of a card were left out because they may hold a card number.
  */
-export function toPublicCard(card: object): SavedCard | null {
+export function toPublicCard(
+  card: object,
+  screened?: (fields: ScreenedField[]) => void,
+): SavedCard | null {
+  const hidden: ScreenedField[] = [];
+  const shown = project(card, (text, field) => {
+    if (!mayHoldCardNumber(text)) return true;
+    hidden.push(field);
+    return false;
+  });
+  if (shown === null) return null;
+  const idIsShowable = isValidCardId(shown.id);
+  if (!idIsShowable && mayHoldCardNumber(shown.id)) hidden.push('id');
+  if (hidden.length > 0) screened?.(hidden);
+  return idIsShowable ? shown : null;
+}
+
+/**
+ * An adapter's card in the contract's shape, its free text left for the handler's gate
+ * ({@link toPublicCard}) to screen and report: text an adapter dropped would go unseen. Its
+ * id must still be one the handler accepts back.
+ */
+export function toAdapterCard(card: object): SavedCard | null {
+  const shown = project(card, () => true);
+  return shown !== null && isValidCardId(shown.id) ? shown : null;
+}
+
+// The contract's shape with the free text that is `showable`, the id not yet judged.
+function project(
+  card: object,
+  showable: (text: string, field: ShopperTextField) => boolean,
+): SavedCard | null {
   const candidate: Record<string, unknown> = { ...card };
   // Only the handler's `lockReason` marks a card locked, never the adapter.
   delete candidate.locked;
   for (const key of SHOPPER_TEXT) {
     const text = toShopperText(candidate[key]);
-    if (text === undefined) delete candidate[key];
+    if (text === undefined || !showable(text, key)) delete candidate[key];
     else candidate[key] = text;
   }
   const parsed = v.safeParse(savedCardSchema, candidate);
-  return parsed.success && isValidCardId(parsed.output.id) ? parsed.output : null;
+  return parsed.success ? parsed.output : null;
+}
+
+// Trimmed display text, or undefined when it is not text, empty or oversized.
+function toShopperText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text === '' || text.length > MAX_TEXT_LENGTH ? undefined : text;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { CardBrand, SavedCard } from '../../core/types';
-import { toPublicCard } from '../guards/public-card';
+import { toAdapterCard } from '../guards/public-card';
 import { isExpired } from './expiry';
 
 /** One provider card's fields under the kit's names, not yet checked. */
@@ -49,14 +49,15 @@ export function toCardBrand(network: unknown): CardBrand {
 }
 
 /**
- * A docs/http-contract.md §1 card from a provider's fields, or null when it cannot be shown safely: the
- * handler's own gate ({@link toPublicCard}) judges it, so every adapter keeps one contract.
+ * A docs/http-contract.md §1 card from a provider's fields, or null when it cannot be shown safely.
+ * Free text that may hold a card number is kept for the handler's own gate (`toPublicCard`),
+ * which leaves it out and logs it: every adapter keeps one contract and one report.
  */
 export function toSavedCard(fields: ProviderCardFields, now: Date): SavedCard | null {
   const expiryMonth = toInteger(fields.expiryMonth, 2);
   const expiryYear = toInteger(fields.expiryYear, 4);
   if (expiryMonth === null || expiryYear === null) return null;
-  return toPublicCard({
+  return toAdapterCard({
     id: fields.id,
     brand: toCardBrand(fields.network),
     // Only the last four ever leave: PCI DSS allows no more of the PAN.
