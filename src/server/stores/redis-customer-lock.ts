@@ -1,78 +1,127 @@
+import { durationOption, MAX_TIMER_MS } from '../option-rules';
 import type { CustomerLockStore } from './customer-lock';
+import { localWakeups } from './local-wakeups';
 import type { RedisEvalClient } from './redis-eval-client';
+import { redisHeldLock } from './redis-held-lock';
+import { LEAVE_SCRIPT, lockKeys, POLL_SCRIPT } from './redis-lock-scripts';
 
 /** Options for {@link redisCustomerLock}. */
 export interface RedisCustomerLockOptions {
   /** Prepended to every key; default `saved-card-kit:lock:`. */
   prefix?: string;
-  /** Pause between tries while another instance holds the lock; default 25 ms (plus jitter). */
+  /**
+   * Pause between polls while waiting in line; default 25 ms, plus jitter, and longer for
+   * waiters further back. A release in the same process wakes its waiters at once.
+   */
   retryDelayMs?: number;
 }
 
 /** Default key prefix of {@link redisCustomerLock}. */
 export const DEFAULT_REDIS_LOCK_PREFIX = 'saved-card-kit:lock:';
 
-// SET NX PX: take the lock only if free, with an expiry so a crashed holder cannot keep it.
-// Run through EVAL so the store needs one command, the same as the Redis rate-limit store.
-const ACQUIRE_SCRIPT = `return redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2])`;
-// Delete only our own token: after an expiry the key may belong to another holder.
-const RELEASE_SCRIPT = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then
-  return redis.call('DEL', KEYS[1])
-end
-return 0
-`;
+const OWNER = 'redisCustomerLock';
+const DEFAULT_RETRY_DELAY_MS = 25;
+// A waiter that has not polled for this long (its process died) loses its place in line.
+const MIN_WAITER_MS = 2000;
+
+/** What one poll of the queue said. */
+interface Poll {
+  ticket: string;
+  /** The fencing token once granted, else null. */
+  token: number | null;
+  /** Waiters ahead of this one. */
+  position: number;
+}
 
 /**
- * A customer lock shared by every server instance on the same Redis (and prefix): SET NX PX
- * with a random token, retried until the handler's budget aborts, released by a Lua script
- * that deletes the key only if it still holds this token. Redis errors reject, so the
- * handler refuses the delete (502) rather than deleting unserialised.
+ * A customer lock shared by every server instance on the same Redis (and prefix): a ticket
+ * queue served first come first served, one holder at a time under a lease, each grant with a
+ * fencing token that only grows (docs/server.md "customerLock"). Redis errors reject, so the
+ * handler refuses the delete (502) rather than deleting unserialised. A poll that failed or was
+ * abandoned is followed on the same connection by a request to leave, so a grant that Redis
+ * makes late (ioredis replays its offline queue when Redis returns) is given straight back.
  */
 export function redisCustomerLock(
   client: RedisEvalClient,
   options: RedisCustomerLockOptions = {},
 ): CustomerLockStore {
   const prefix = options.prefix ?? DEFAULT_REDIS_LOCK_PREFIX;
-  const retryDelayMs = options.retryDelayMs ?? 25;
+  const retryDelayMs = durationOption(
+    OWNER,
+    'retryDelayMs',
+    options.retryDelayMs,
+    DEFAULT_RETRY_DELAY_MS,
+  );
+  const waiterMs = Math.max(MIN_WAITER_MS, 20 * retryDelayMs);
+  const wakeups = localWakeups();
   return {
-    async acquire(key, { signal, ttlMs }) {
-      const redisKey = `${prefix}${key}`;
-      const token = crypto.randomUUID();
+    async acquire(key, { signal, leaseMs }) {
+      const keys = lockKeys(prefix, key);
+      const [holder, queue, alive] = keys;
+      const id = crypto.randomUUID();
       // PX takes whole milliseconds and refuses 0.
-      const px = Math.max(1, Math.ceil(ttlMs));
+      const px = Math.max(1, Math.ceil(leaseMs));
+      const leave = () => {
+        client.eval(LEAVE_SCRIPT, 3, holder, queue, alive, id).catch(() => undefined);
+      };
+      let ticket = '';
       for (;;) {
-        if (signal.aborted) throw signal.reason;
-        const reply = await client.eval(ACQUIRE_SCRIPT, 1, redisKey, token, px);
-        if (reply === 'OK') {
-          const release = async () => {
-            await client.eval(RELEASE_SCRIPT, 1, redisKey, token);
-          };
-          // Taken just as the budget ran out: nobody will use it, so give it straight back.
+        if (signal.aborted) {
+          if (ticket !== '') leave();
+          throw signal.reason;
+        }
+        let poll: Poll;
+        try {
+          const reply = client.eval(POLL_SCRIPT, 4, ...keys, id, ticket, px, waiterMs);
+          poll = parsePoll(await untilAborted(reply, signal));
+        } catch (error) {
+          leave();
+          throw error;
+        }
+        ticket = poll.ticket;
+        if (poll.token !== null) {
+          const grant = { holder, value: `${poll.token}:${id}`, token: poll.token, leaseMs: px };
+          const held = redisHeldLock(client, grant, () => wakeups.wake(holder));
+          // Granted just as the budget ran out: nobody will use it, so give it straight back.
           if (signal.aborted) {
-            await release().catch(() => undefined);
+            await held.release().catch(() => undefined);
             throw signal.reason;
           }
-          return release;
+          return held;
         }
-        if (reply !== null && reply !== undefined) {
-          throw new TypeError('redisCustomerLock: unexpected reply from Redis');
-        }
-        // Jitter, so instances waiting on one customer do not retry in lockstep.
-        await pause(retryDelayMs * (1 + Math.random()), signal);
+        await wakeups.pause(holder, pollDelay(retryDelayMs, poll.position, waiterMs), signal);
       }
     },
   };
 }
 
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
+// Jitter, so instances do not poll in lockstep; the head of the line polls most often, and
+// every waiter polls well within `waiterMs`, or it would lose its place.
+function pollDelay(retryDelayMs: number, position: number, waiterMs: number): number {
+  const delay = retryDelayMs * (1 + Math.random()) * Math.max(1, position);
+  return Math.min(delay, waiterMs / 4, MAX_TIMER_MS);
+}
+
+function parsePoll(reply: unknown): Poll {
+  if (Array.isArray(reply) && reply.length === 3) {
+    const [ticket, token, position] = reply as unknown[];
+    const granted = token === '' ? null : Number(token);
+    if (
+      typeof ticket === 'string' &&
+      /^\d+$/.test(ticket) &&
+      (granted === null || Number.isSafeInteger(granted)) &&
+      typeof position === 'number'
+    ) {
+      return { ticket, token: granted, position };
     }
+  }
+  throw new TypeError('redisCustomerLock: unexpected reply from Redis');
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
