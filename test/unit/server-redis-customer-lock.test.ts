@@ -85,6 +85,19 @@ describe('redisCustomerLock against a real redis-server', () => {
     expect(new Set(tokens).size).toBe(tokens.length);
   });
 
+  test('a release wakes the next waiter of the same instance at once, not at its next poll', async () => {
+    const store = redisCustomerLock(client(), { retryDelayMs: 1000 });
+    const first = await store.acquire('card.delete:alice', request());
+    const next = store.acquire('card.delete:alice', request());
+    while ((await client().zcard(`${KEY}:queue`)) < 1) await sleep(5);
+    // Mid-sleep: its next poll is 500 ms or more away.
+    await sleep(50);
+    const released = performance.now();
+    await first.release();
+    await (await next).release();
+    expect(performance.now() - released).toBeLessThan(250);
+  });
+
   test('a waiter whose budget runs out gives up, leaves the queue, and leaves the holder alone', async () => {
     const redis = client();
     const [a, b] = [redisCustomerLock(redis), redisCustomerLock(client())];
