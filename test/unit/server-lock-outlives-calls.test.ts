@@ -106,6 +106,26 @@ describe('finding 1: the customer lock outlives the provider call it guards', ()
     expect(provider.calls.filter((call) => call.startsWith('delete'))).toEqual(['delete c1']);
   });
 
+  test('the lease is renewed while a call outlives it: a second instance cannot take the lock when the first lease would have run out', async () => {
+    const server = await redisServer();
+    const inner = threeCards();
+    const provider = heldProvider(inner);
+    // Lease 2.5 s (budget + 1 s), hold limit 3 s: the call below ends at 2.8 s.
+    const budget = { providerTimeoutMs: 1500 };
+    const a = await instance(provider, redisCustomerLock(redisClient(server.port)), budget);
+    const b = await instance(provider, redisCustomerLock(redisClient(server.port)), budget);
+    const slow = provider.holdNext('delete');
+    const started = Date.now();
+    expect((await a.remove('c1')).status).toBe(502);
+    // B waits from 1.5 s to 3 s: past the first lease's end, before the call settles.
+    const answerB = b.remove('c2');
+    await sleep(2800 - (Date.now() - started));
+    slow.let();
+    await slow.settled;
+    expect([409, 502]).toContain((await answerB).status);
+    expect(inner.peek('alice').map((c) => c.id)).toEqual(['c2', 'c3']);
+  });
+
   test('an adapter that never settles holds the lock until the hold limit, then it is freed and logged without card data', async () => {
     const inner = threeCards();
     const provider = heldProvider(inner);
