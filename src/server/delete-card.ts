@@ -86,9 +86,9 @@ async function checkThenDelete(
   const id = parseCardId(segment);
   if (id === null) throw new WalletHttpError('invalid_request');
   const result = await underCustomerLock(config, customerId, requestId, async (turn) => {
-    const { card, visible, count } = await ownedCard(config, customerId, id, turn);
+    const { card, visible, count } = await ownedCard(customerId, id, turn);
     await turn.budget.run(refuseLocked(config, { card: visible, customerId, count, requestId }));
-    return deleteConfirmed(config, customerId, card, turn.ctx, turn.budget);
+    return deleteConfirmed(turn, customerId, card);
   });
   return { id, result };
 }

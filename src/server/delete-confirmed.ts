@@ -1,8 +1,8 @@
-import type { Budget } from './budget';
 import { isBudgetAbort } from './budget';
-import type { HandlerConfig } from './config';
 import { isProviderError, ProviderError } from './errors';
-import type { DeleteResult, ProviderCallContext, ProviderCard } from './providers/card-provider';
+import { HookFailure } from './hooks';
+import type { DeleteResult, ProviderCard } from './providers/card-provider';
+import type { CustomerTurn } from './under-customer-lock';
 
 /** A provider delete that may or may not have happened; audited `unknown`, answered 502. */
 export class OutcomeUnknownError extends Error {
@@ -20,18 +20,17 @@ const ATTEMPTS = 2;
  * provider error. All within the request's budget.
  */
 export async function deleteConfirmed(
-  config: HandlerConfig,
+  turn: CustomerTurn,
   customerId: string,
   card: ProviderCard,
-  ctx: ProviderCallContext,
-  budget: Budget,
 ): Promise<DeleteResult> {
+  const { budget, ctx, provider } = turn;
   let target = card;
   for (let attempt = 1; ; attempt += 1) {
-    if ((await providerDelete(config, customerId, target, ctx, budget)) === 'deleted') {
+    if ((await providerDelete(turn, customerId, target)) === 'deleted') {
       return 'deleted';
     }
-    const fresh = (await budget.run(config.provider.listCards(customerId, ctx))).find(
+    const fresh = (await budget.run(provider.listCards(customerId, ctx))).find(
       (candidate) => candidate.id === card.id,
     );
     if (fresh === undefined) return 'not_found';
@@ -44,14 +43,12 @@ export async function deleteConfirmed(
 
 /** One `deleteCard` under the budget; a failure that leaves the card's fate open is flagged. */
 async function providerDelete(
-  config: HandlerConfig,
+  { budget, ctx, provider }: CustomerTurn,
   customerId: string,
   card: ProviderCard,
-  ctx: ProviderCallContext,
-  budget: Budget,
 ): Promise<DeleteResult> {
   try {
-    const result = await budget.run(config.provider.deleteCard(customerId, card, ctx));
+    const result = await budget.run(provider.deleteCard(customerId, card, ctx));
     return result === 'deleted' ? 'deleted' : 'not_found';
   } catch (error) {
     if (isProviderError(error) && error.kind === 'not_found') return 'not_found';
@@ -69,6 +66,8 @@ async function providerDelete(
  * answered with an error status refused the delete: that is a plain provider error.
  */
 export function isOutcomeUnknown(error: unknown, budget: AbortSignal): boolean {
+  // The lock's fencing check refused to make the call (or could not confirm it): nothing sent.
+  if (error instanceof HookFailure) return false;
   if (isBudgetAbort(error, budget)) return true;
   if (!isProviderError(error)) return true;
   const { kind, status } = error;

@@ -4,17 +4,27 @@ export type HookName =
   | 'rateLimit'
   | 'lockReason'
   | 'audit'
+  | 'customerLock'
   | 'customerLock.release';
+
+/** Why: it threw or rejected, ran out of time, or (`customerLock`) the lock was no longer held. */
+export type HookFailureReason = 'timeout' | 'error' | 'lost';
+
+const SAYS: Readonly<Record<HookFailureReason, string>> = {
+  timeout: 'ran out of time',
+  error: 'failed',
+  lost: 'was lost',
+};
 
 /** A merchant hook or store call that threw, rejected or ran out of `hookTimeoutMs`. */
 export class HookFailure extends Error {
   override readonly name = 'HookFailure';
   readonly hook: HookName;
-  readonly reason: 'timeout' | 'error';
+  readonly reason: HookFailureReason;
 
-  constructor(hook: HookName, reason: 'timeout' | 'error', cause?: unknown) {
+  constructor(hook: HookName, reason: HookFailureReason, cause?: unknown) {
     // The hook's own error stays on `cause`: it is the merchant's, and may hold anything.
-    super(`${hook} ${reason === 'timeout' ? 'ran out of time' : 'failed'}`, { cause });
+    super(`${hook} ${SAYS[reason]}`, { cause });
     this.hook = hook;
     this.reason = reason;
   }

@@ -46,7 +46,7 @@ export type { WalletLogger } from './safe-logger';
 export type {
   CustomerLockRequest,
   CustomerLockStore,
-  ReleaseLock,
+  HeldLock,
 } from './stores/customer-lock';
 export { memoryCustomerLock } from './stores/memory-customer-lock';
 export type { MemoryRateLimitStoreOptions } from './stores/memory-rate-limit-store';

@@ -15,10 +15,11 @@ const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
 const READY_TIMEOUT_MS = 10_000;
 
 /**
- * Starts `redis-server` with no persistence on a free 127.0.0.1 port. A missing binary is an
- * error, not a skip: the shared rate limit must be tested against a real Redis.
+ * Starts `redis-server` with no persistence on a free 127.0.0.1 port, or on `port` (to restart
+ * one that was stopped: it comes back empty, as a restart without persistence does). A missing
+ * binary is an error, not a skip: the shared stores must be tested against a real Redis.
  */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer(port?: number): Promise<RedisServer> {
   if (!existsSync(REDIS_SERVER)) {
     throw new Error(
       `redis-server not found at ${REDIS_SERVER}: install it (apt-get install -y redis-server) ` +
@@ -28,10 +29,10 @@ export async function startRedisServer(): Promise<RedisServer> {
   // The free port may be taken between probe and start; another try covers that race.
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const port = await freePort();
+    const chosen = port ?? (await freePort());
     const child = spawn(
       REDIS_SERVER,
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -42,12 +43,12 @@ export async function startRedisServer(): Promise<RedisServer> {
       output += chunk.toString();
     });
     try {
-      await waitForPong(port, child);
-      return { port, stop: () => stop(child) };
+      await waitForPong(chosen, child);
+      return { port: chosen, stop: () => stop(child) };
     } catch (error) {
       await stop(child);
       lastError = new Error(
-        `redis-server did not start on port ${port}: ${String(error)}\n${output}`,
+        `redis-server did not start on port ${chosen}: ${String(error)}\n${output}`,
       );
     }
   }

@@ -68,23 +68,23 @@ describe('finding 3: one shopper’s removals in flight at once', () => {
 });
 
 describe('memoryCustomerLock', () => {
-  const request = (signal = new AbortController().signal) => ({ signal, ttlMs: 1000 });
+  const request = (signal = new AbortController().signal) => ({ signal, leaseMs: 1000 });
 
   test('one holder per key at a time, in arrival order; other keys do not wait', async () => {
     const lock = memoryCustomerLock();
     const order: string[] = [];
-    const releaseA = await lock.acquire('alice', request());
-    const second = lock.acquire('alice', request()).then((release) => {
+    const first = await lock.acquire('alice', request());
+    const second = lock.acquire('alice', request()).then((held) => {
       order.push('alice #2');
-      return release;
+      return held;
     });
     const bob = await lock.acquire('bob', request());
     order.push('bob');
     await new Promise((resolve) => setTimeout(resolve, 20));
     order.push('alice #1 done');
-    await releaseA();
-    await (await second)();
-    await bob();
+    await first.release();
+    await (await second).release();
+    await bob.release();
     expect(order).toEqual(['bob', 'alice #1 done', 'alice #2']);
   });
 
@@ -96,7 +96,20 @@ describe('memoryCustomerLock', () => {
     const third = lock.acquire('alice', request());
     budget.abort(new Error('budget'));
     await expect(gaveUp).rejects.toThrow('budget');
-    await first();
-    await (await third)();
+    await first.release();
+    await (await third).release();
+  });
+
+  test('each grant has a larger fencing token, and is held until released', async () => {
+    const lock = memoryCustomerLock();
+    const first = await lock.acquire('alice', request());
+    expect(await first.stillHeld()).toBe(true);
+    expect(await first.renew()).toBe(true);
+    await first.release();
+    expect(await first.stillHeld()).toBe(false);
+    expect(await first.renew()).toBe(false);
+    const second = await lock.acquire('alice', request());
+    expect(second.token).toBeGreaterThan(first.token);
+    await second.release();
   });
 });

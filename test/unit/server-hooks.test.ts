@@ -6,6 +6,7 @@ import type {
   CardLockReason,
   CardProvider,
   CustomerLockStore,
+  HeldLock,
   WalletHandlerOptions,
 } from '../../src/server/index';
 import { createWalletHandler, memoryProvider } from '../../src/server/index';
@@ -100,8 +101,31 @@ describe('finding 6: hookTimeoutMs bounds every hook and store call', () => {
     expect(wallet.ids()).toEqual(['c1', 'c2']);
   });
 
+  const grant = (overrides: Partial<HeldLock> = {}): HeldLock => ({
+    token: 1,
+    stillHeld: async () => true,
+    renew: async () => true,
+    release: async () => undefined,
+    ...overrides,
+  });
+
+  test.each([
+    ['answers that the lock is lost', async () => false],
+    ['fails', async (): Promise<boolean> => Promise.reject(new Error('redis down'))],
+    ['never settles', () => never<boolean>()],
+  ])('a lock whose fencing check %s is a 502 that sends no provider call', async (_, check) => {
+    const customerLock: CustomerLockStore = { acquire: async () => grant({ stillHeld: check }) };
+    const wallet = await served({ customerLock });
+    expect((await wallet.remove('c1')).status).toBe(502);
+    expect(wallet.ids()).toEqual(['c1', 'c2']);
+    expect(wallet.audit).toMatchObject([{ customerId: 'alice', outcome: 'provider_error' }]);
+    expect(wallet.logs[0]?.meta).toMatchObject({ hook: 'customerLock' });
+  });
+
   test('a lock release that never settles does not hold the answer', async () => {
-    const customerLock: CustomerLockStore = { acquire: async () => () => never() };
+    const customerLock: CustomerLockStore = {
+      acquire: async () => grant({ release: () => never() }),
+    };
     const wallet = await served({ customerLock });
     const { value: response, ms } = await timed(() => wallet.remove('c1'));
     expect(response.status).toBe(200);

@@ -18,74 +18,171 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const request = (ttlMs = 5000, signal = new AbortController().signal) => ({ signal, ttlMs });
-const KEY = 'saved-card-kit:lock:card.delete:alice';
+const request = (leaseMs = 5000, signal = new AbortController().signal) => ({ signal, leaseMs });
+const KEY = 'saved-card-kit:lock:{card.delete:alice}';
 
 describe('redisCustomerLock against a real redis-server', () => {
-  test('SET NX PX with a token: the key holds a random token under the TTL until released', async () => {
+  test('the holder key keeps "<token>:<waiter>" under the lease until released', async () => {
     const redis = client();
-    const release = await redisCustomerLock(redis).acquire('card.delete:alice', request(5000));
-    expect(await redis.get(KEY)).toMatch(/^[0-9a-f-]{36}$/);
+    const held = await redisCustomerLock(redis).acquire('card.delete:alice', request(5000));
+    expect(await redis.get(KEY)).toMatch(new RegExp(`^${held.token}:[0-9a-f-]{36}$`));
     const ttl = await redis.pttl(KEY);
     expect(ttl).toBeGreaterThan(4000);
     expect(ttl).toBeLessThanOrEqual(5000);
-    await release();
+    expect(await held.stillHeld()).toBe(true);
+    await held.release();
+    expect(await redis.exists(KEY)).toBe(0);
+    expect(await held.stillHeld()).toBe(false);
+  });
+
+  test('renew extends only its own lease', async () => {
+    const redis = client();
+    const held = await redisCustomerLock(redis).acquire('card.delete:alice', request(300));
+    await sleep(200);
+    expect(await held.renew()).toBe(true);
+    expect(await redis.pttl(KEY)).toBeGreaterThan(250);
+    await redis.del(KEY);
+    expect(await held.renew()).toBe(false);
     expect(await redis.exists(KEY)).toBe(0);
   });
 
   test('a second instance waits for the first to release', async () => {
     const [a, b] = [redisCustomerLock(client()), redisCustomerLock(client())];
     const order: string[] = [];
-    const releaseA = await a.acquire('card.delete:alice', request());
-    const waiting = b.acquire('card.delete:alice', request()).then((release) => {
+    const first = await a.acquire('card.delete:alice', request());
+    const waiting = b.acquire('card.delete:alice', request()).then((held) => {
       order.push('b holds');
-      return release;
+      return held;
     });
     await sleep(100);
     order.push('a releases');
-    await releaseA();
-    await (await waiting)();
+    await first.release();
+    await (await waiting).release();
     expect(order).toEqual(['a releases', 'b holds']);
   });
 
-  test('a waiter whose budget runs out gives up and leaves the holder’s key alone', async () => {
+  test('waiters on several instances are served in arrival order (FIFO), each with a larger token', async () => {
+    const stores = Array.from({ length: 6 }, () => redisCustomerLock(client()));
+    const [first, ...rest] = stores as [CustomerLockStore, ...CustomerLockStore[]];
+    const holder = await first.acquire('card.delete:alice', request());
+    const served: Array<{ n: number; token: number }> = [];
+    const waiting: Promise<void>[] = [];
+    for (const [n, store] of rest.entries()) {
+      waiting.push(
+        store.acquire('card.delete:alice', request()).then(async (held) => {
+          served.push({ n, token: held.token });
+          await held.release();
+        }),
+      );
+      // Queued before the next one arrives.
+      while ((await client().zcard(`${KEY}:queue`)) < n + 1) await sleep(5);
+    }
+    await holder.release();
+    await Promise.all(waiting);
+    expect(served.map((s) => s.n)).toEqual([0, 1, 2, 3, 4]);
+    const tokens = [holder.token, ...served.map((s) => s.token)];
+    expect(tokens).toEqual(tokens.toSorted((x, y) => x - y));
+    expect(new Set(tokens).size).toBe(tokens.length);
+  });
+
+  test('a release wakes the next waiter of the same instance at once, not at its next poll', async () => {
+    const store = redisCustomerLock(client(), { retryDelayMs: 1000 });
+    const first = await store.acquire('card.delete:alice', request());
+    const next = store.acquire('card.delete:alice', request());
+    while ((await client().zcard(`${KEY}:queue`)) < 1) await sleep(5);
+    // Mid-sleep: its next poll is 500 ms or more away.
+    await sleep(50);
+    const released = performance.now();
+    await first.release();
+    await (await next).release();
+    expect(performance.now() - released).toBeLessThan(250);
+  });
+
+  test('a waiter whose budget runs out gives up, leaves the queue, and leaves the holder alone', async () => {
     const redis = client();
     const [a, b] = [redisCustomerLock(redis), redisCustomerLock(client())];
     await a.acquire('card.delete:alice', request());
-    const token = await redis.get(KEY);
+    const value = await redis.get(KEY);
     const budget = new AbortController();
     const gaveUp = b.acquire('card.delete:alice', request(5000, budget.signal));
     setTimeout(() => budget.abort(new Error('budget spent')), 80);
     await expect(gaveUp).rejects.toThrow('budget spent');
-    expect(await redis.get(KEY)).toBe(token);
+    await sleep(20);
+    expect(await redis.get(KEY)).toBe(value);
+    expect(await redis.zcard(`${KEY}:queue`)).toBe(0);
   });
 
-  test('the Lua release deletes only its own token: a lock that expired and was taken over stays', async () => {
+  test('the release deletes only its own grant: a lock that lapsed and was taken over stays', async () => {
     const redis = client();
     const [a, b] = [redisCustomerLock(redis), redisCustomerLock(client())];
-    const staleRelease = await a.acquire('card.delete:alice', request(100));
+    const stale = await a.acquire('card.delete:alice', request(100));
     await sleep(150);
-    const releaseB = await b.acquire('card.delete:alice', request(5000));
-    const tokenB = await redis.get(KEY);
-    await staleRelease();
-    expect(await redis.get(KEY)).toBe(tokenB);
-    await releaseB();
+    const taken = await b.acquire('card.delete:alice', request(5000));
+    const value = await redis.get(KEY);
+    expect(await stale.stillHeld()).toBe(false);
+    await stale.release();
+    expect(await redis.get(KEY)).toBe(value);
+    expect(taken.token).toBeGreaterThan(stale.token);
+    await taken.release();
     expect(await redis.exists(KEY)).toBe(0);
   });
 
-  test('a holder that died frees the lock when its TTL runs out', async () => {
+  test('a holder that died frees the lock when its lease runs out', async () => {
     const [a, b] = [redisCustomerLock(client()), redisCustomerLock(client())];
     await a.acquire('card.delete:alice', request(150));
     const started = Date.now();
-    const release = await b.acquire('card.delete:alice', request());
+    const held = await b.acquire('card.delete:alice', request());
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
-    await release();
+    await held.release();
   });
 
-  test('keys live under the given prefix', async () => {
+  test('a waiter that died loses its place; the one behind it is served', async () => {
+    const redis = client();
+    const store = redisCustomerLock(redis);
+    const holder = await store.acquire('card.delete:alice', request());
+    // A waiter that polled once and was never heard of again (its process died).
+    await redis.zadd(`${KEY}:queue`, 1, 'dead-waiter');
+    await redis.zadd(`${KEY}:alive`, Date.now() + 100, 'dead-waiter');
+    const behind = redisCustomerLock(client()).acquire('card.delete:alice', request());
+    await holder.release();
+    const started = Date.now();
+    await (await behind).release();
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  test('keys live under the given prefix, in one hash tag (one Redis Cluster slot)', async () => {
     const redis = client();
     await redisCustomerLock(redis, { prefix: 'shop-a:' }).acquire('k', request());
-    expect(await redis.keys('*')).toEqual(['shop-a:k']);
+    expect((await redis.keys('*')).toSorted()).toEqual(['shop-a:{k}', 'shop-a:{k}:fence']);
+  });
+
+  test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY])(
+    'retryDelayMs %s is refused when the store is built',
+    (retryDelayMs) => {
+      expect(() => redisCustomerLock(client(), { retryDelayMs })).toThrow(
+        /redisCustomerLock: retryDelayMs must be a number of milliseconds from 1 to 2147483647/,
+      );
+    },
+  );
+
+  test('a Redis restart without persistence loses the grant, and the next token is still larger', async () => {
+    let server = await startRedisServer();
+    const { port } = server;
+    try {
+      const redis = client(port);
+      const store = redisCustomerLock(redis);
+      const before = await store.acquire('card.delete:alice', request());
+      await server.stop();
+      server = await startRedisServer(port);
+      while ((await redis.ping().catch(() => null)) !== 'PONG') await sleep(20);
+      expect(await redis.keys('*')).toEqual([]);
+      expect(await before.stillHeld()).toBe(false);
+      expect(await before.renew()).toBe(false);
+      const after = await redisCustomerLock(client(port)).acquire('card.delete:alice', request());
+      expect(after.token).toBeGreaterThan(before.token);
+    } finally {
+      await server.stop();
+    }
   });
 
   test('Redis down: the delete is refused with 502 and nothing is deleted', async () => {
@@ -152,7 +249,10 @@ describe('two handler instances, one redis-server (docs/server.md customerLock)'
         error: { code: 'card_in_use', reason: 'last_card' },
       });
       expect(fake.references('alice'), `round ${round}`).toHaveLength(1);
-      expect(await client().keys('saved-card-kit:lock:*')).toEqual([]);
+      // Only the fence counter stays (it expires by itself): nobody holds or waits.
+      expect(await client().keys('saved-card-kit:lock:*')).toEqual([
+        'saved-card-kit:lock:{card.delete:alice}:fence',
+      ]);
     }
   });
 });

@@ -1,5 +1,4 @@
 import type { SavedCard } from '../../core/types';
-import type { HandlerConfig } from '../config';
 import { WalletHttpError } from '../errors';
 import type { ProviderCard } from '../providers/card-provider';
 import type { CustomerTurn } from '../under-customer-lock';
@@ -20,12 +19,11 @@ export interface OwnedCard {
  * same 404, so ids cannot be probed.
  */
 export async function ownedCard(
-  config: HandlerConfig,
   customerId: string,
   id: string,
-  { ctx, budget }: CustomerTurn,
+  { ctx, budget, provider }: CustomerTurn,
 ): Promise<OwnedCard> {
-  const listed = await budget.run(config.provider.listCards(customerId, ctx));
+  const listed = await budget.run(provider.listCards(customerId, ctx));
   const shown = listed.flatMap((card) => {
     const visible = toPublicCard(card);
     return visible === null ? [] : [{ card, visible }];

@@ -1,17 +1,20 @@
-import type { CustomerLockStore } from './customer-lock';
+import type { CustomerLockStore, HeldLock } from './customer-lock';
 
 /**
- * The default: a queue per key in this process. Enough for one server instance; several
- * instances need a shared store such as {@link redisCustomerLock}.
+ * The default: a first-come-first-served queue per key in this process. Enough for one server
+ * instance; several need a shared store such as {@link redisCustomerLock}. A grant has no
+ * lease to run out (the process that holds it is the one that would die with it); the handler
+ * bounds how long it holds one.
  */
 export function memoryCustomerLock(): CustomerLockStore {
   const tails = new Map<string, Promise<void>>();
+  let lastToken = 0;
   return {
     async acquire(key, { signal }) {
       const previous = tails.get(key) ?? Promise.resolve();
-      let release!: () => void;
+      let free!: () => void;
       const held = new Promise<void>((resolve) => {
-        release = resolve;
+        free = resolve;
       });
       // The next in line waits for this holder, whether it ends up holding or gives up.
       const tail = previous.then(() => held);
@@ -22,10 +25,24 @@ export function memoryCustomerLock(): CustomerLockStore {
       try {
         await untilAborted(previous, signal);
       } catch (error) {
-        void previous.then(release);
+        void previous.then(free);
         throw error;
       }
-      return async () => release();
+      lastToken += 1;
+      return grant(lastToken, free);
+    },
+  };
+}
+
+function grant(token: number, free: () => void): HeldLock {
+  let released = false;
+  return {
+    token,
+    stillHeld: async () => !released,
+    renew: async () => !released,
+    async release() {
+      released = true;
+      free();
     },
   };
 }
