@@ -47,7 +47,7 @@ export async function sameLastFour(run: KitRun, c: Checks): Promise<void> {
     },
   ];
   for (const { who, deleter, owner, at, twin } of directions) {
-    const name = `fixture.${who}'s delete of their card ending ${pair.last4} removes it and leaves the other customer’s`;
+    const name = `fixture.${who}’s delete of their card ending ${pair.last4} removes it and leaves the other customer’s`;
     const wallet = await run.wallet();
     const mine = await run.ids(wallet, deleter);
     const theirs = await run.ids(wallet, owner);
