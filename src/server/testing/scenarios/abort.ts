@@ -47,7 +47,7 @@ export async function abort(run: KitRun, c: Checks): Promise<void> {
   const remove = await settlesPromptly(wallet.provider.deleteCard(customerId, target, spent()));
   c.expect('deleteCard with an aborted signal rejects at once', remove === 'rejected', remove);
   await sleep(ABORT_WINDOW_MS);
-  const sent = wallet.requests && wallet.requests.slice(before);
+  const sent = wallet.requests?.slice(before) ?? null;
   const aheadName = 'no request reaches the provider for a call with an aborted signal';
   if (sent === null) c.skip(aheadName, NEEDS_TAP);
   else c.expect(aheadName, sent.length === 0, `${describeRequests(sent)} reached it`);
