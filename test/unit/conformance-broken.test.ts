@@ -91,6 +91,18 @@ describe('the conformance kit fails every broken adapter of the review', () => {
     );
   }, 30_000);
 
+  test('(c) seen through the kit’s own fetch, for an adapter that takes one', async () => {
+    const report = await checkCardProvider(
+      ({ fetch }) => vault((config) => brokenAdapter('ignores-abort', { ...config, fetch })),
+      { ...fixture({ fault: false, tap: false }), requestTap: 'fetch' },
+    );
+    expect(report.failures).toEqual([
+      'abort › no request reaches the provider for a call with an aborted signal: 1 request (DELETE) reached it',
+      'abort › the card is still there 500 ms after that delete',
+      'abort › a delete aborted midway settles at once and sends nothing 50 ms after the abort: 1 request (DELETE) after the abort',
+    ]);
+  }, 30_000);
+
   test('(d) reports an HTML 404 as deleted: failed with a fault hook', async () => {
     const report = await check('html-404-is-deleted');
     expect(report.failures).toContain(

@@ -198,6 +198,16 @@ describe('checkCardProvider finds what is wrong', () => {
     ]);
   });
 
+  test('a request tap that sees nothing fails, instead of vouching for the abort', async () => {
+    const report = await checkCardProvider(
+      () => memoryProvider(seed()),
+      fixture({ requestTap: 'fetch' }),
+    );
+    expect(report.failures).toEqual([
+      'list-shape › fixture.requestTap saw the list’s requests to the provider: it saw none: the adapter does not send through it',
+    ]);
+  });
+
   test('a fixture it cannot use is refused up front', async () => {
     await expect(
       checkCardProvider(() => memoryProvider(seed()), fixture({ otherCustomerId: 'alice' })),

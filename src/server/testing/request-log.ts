@@ -25,8 +25,10 @@ export function requestLog(tap: RequestTap | 'fetch' | undefined): RequestLog {
   };
   const recordingFetch: typeof fetch = (input, init) => {
     const request = new Request(input, init);
-    // Recorded as it leaves: a request the adapter sends after an abort is the adapter's doing.
-    if (tap === 'fetch') seen({ method: request.method, url: request.url, at: Date.now() });
+    // Recorded as it leaves; one with an aborted signal never leaves (fetch rejects at once).
+    if (tap === 'fetch' && !request.signal.aborted) {
+      seen({ method: request.method, url: request.url, at: Date.now() });
+    }
     return globalThis.fetch(request);
   };
   return {

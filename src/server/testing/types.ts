@@ -36,7 +36,9 @@ export type ExpectedCard = Partial<SavedCard>;
 
 /** One request the adapter made to its provider, as the request tap saw it. */
 export interface ProviderRequest {
+  /** `GET`, `DELETE`, … */
   method: string;
+  /** Where it went; the kit only counts requests, it never reports their URLs. */
   url: string;
   /** `Date.now()` when the request reached the provider (or left through the kit's `fetch`). */
   at: number;
