@@ -24,10 +24,13 @@ const card = (id: string, last4: string, brand = 'visa'): VaultCard => ({
 });
 
 /** Each scenario's vault: Bob is stored first, and his card ends like Alice's first. */
-async function vault(adapter: (config: VaultConfig) => CardProvider): Promise<CardProvider> {
+async function vault(
+  adapter: (config: VaultConfig) => CardProvider,
+  bobLast4 = '4242',
+): Promise<CardProvider> {
   await fake?.close();
   fake = await startVaultFake({
-    cus_bob: [card('card_b1', '4242')],
+    cus_bob: [card('card_b1', bobLast4)],
     cus_alice: [card('card_a1', '4242'), card('card_a2', '4444', 'mastercard')],
   });
   return adapter({ baseUrl: fake.url, merchantId: fake.merchantId, secret: fake.secret });
@@ -73,6 +76,21 @@ describe('the conformance kit fails every broken adapter of the review', () => {
     );
     expect(report.failures).toContain(
       'same-last-four › every card the adapter said it deleted is gone from a fresh list: 1 of 2 still listed',
+    );
+  }, 30_000);
+
+  test('(b) with no shared last four in the fixture: skipped and saying why, never passed', async () => {
+    const report = await checkCardProvider(
+      () => vault((config) => brokenAdapter('ignores-customer', config), '1881'),
+      {
+        ...fixture(everything),
+        cards: { ...fixture(everything).cards, cus_bob: [{ id: 'card_b1' }] },
+      },
+    );
+    expect(report.ok).toBe(true);
+    expect(report.summary).toBe('11 scenarios: 10 passed, 1 skipped, 0 failed; 1 check skipped');
+    expect(formatReport(report)).toContain(
+      '    – a delete leaves the other customer’s card with the same last four (needs a card of each customer with the same last4 in fixture.cards)',
     );
   }, 30_000);
 
