@@ -58,6 +58,8 @@ export interface FakeServer {
    * acts if the caller gave up meanwhile, as a real provider would. `delay(0)` ends it.
    */
   delay(ms: number, when?: (req: RecordedRequest) => boolean): void;
+  /** Calls `listener` with every later request as it is recorded; returns the unsubscribe. */
+  onRequest(listener: (req: RecordedRequest) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -82,6 +84,7 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
     when: (req: RecordedRequest) => boolean;
   }> = [];
   const hooks: Array<{ when: (req: RecordedRequest) => boolean; action: () => void }> = [];
+  const listeners = new Set<(req: RecordedRequest) => void>();
   let latency: { ms: number; when: (req: RecordedRequest) => boolean } = {
     ms: 0,
     when: () => false,
@@ -102,6 +105,7 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
         at: Date.now(),
       };
       requests.push(recorded);
+      for (const listener of listeners) listener(recorded);
       if (latency.ms > 0 && latency.when(recorded)) {
         await new Promise((resolve) => setTimeout(resolve, latency.ms));
       }
@@ -143,6 +147,10 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
     },
     delay(ms, when = () => true) {
       latency = { ms, when };
+    },
+    onRequest(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@ import type { AdyenFake } from '../fakes/adyen-fake';
 import { ADYEN_AUTH_MESSAGE, startAdyenFake } from '../fakes/adyen-fake';
 import { adyenCard, adyenOn } from '../fakes/adyen-target';
 import { fakeFault } from '../fakes/conformance-fault';
+import { fakeTap } from '../fakes/conformance-tap';
 
 let fake: AdyenFake | undefined;
 afterAll(() => fake?.close());
@@ -20,7 +21,11 @@ test('adyenProvider passes the conformance kit through its fake', async () => {
             adyenCard('8415718415172205', '5454', { brand: 'mc' }),
             adyenCard('M5N7TQ4TG5PFWR50', '0005', { brand: 'amex', expiryYear: '2020' }),
           ],
-          shopper_bob: [adyenCard('8315718415172299', '1881')],
+          // Bob's second card ends like Alice's first: a delete must tell them apart.
+          shopper_bob: [
+            adyenCard('8315718415172299', '1881'),
+            adyenCard('8315718415172300', '1111'),
+          ],
         },
       });
       return adyenOn(fake);
@@ -35,16 +40,22 @@ test('adyenProvider passes the conformance kit through its fake', async () => {
           { last4: '5454', brand: 'mastercard' },
           { last4: '0005', expired: true },
         ],
-        shopper_bob: [{ last4: '1881' }],
+        shopper_bob: [{ last4: '1881' }, { last4: '1111' }],
       },
       fault: fakeFault(
         () => fake as AdyenFake,
         (req) => req.method === 'DELETE',
       ),
-      secrets: ['AQE_fake_adyen_key_9012', '8415718415172204', 'M5N7TQ4TG5PFWR50'],
+      requestTap: fakeTap(() => fake as AdyenFake),
+      secrets: [
+        'AQE_fake_adyen_key_9012',
+        '8415718415172204',
+        'M5N7TQ4TG5PFWR50',
+        '8315718415172300',
+      ],
       providerText: [ADYEN_AUTH_MESSAGE, 'Adyen says'],
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+  expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
 });

@@ -3,6 +3,7 @@ import { afterAll, expect, test } from 'vitest';
 import { eximpeProvider } from '../../src/server/index';
 import { checkCardProvider, formatReport } from '../../src/server/testing/index';
 import { fakeFault } from '../fakes/conformance-fault';
+import { fakeTap } from '../fakes/conformance-tap';
 import type { EximpeFake, EximpeRawCard } from '../fakes/eximpe-fake';
 import { EXIMPE_AUTH_MESSAGE, startEximpeFake } from '../fakes/eximpe-fake';
 
@@ -28,7 +29,8 @@ test('eximpeProvider passes the conformance kit through its fake', async () => {
             card('tok_a2', '4444', 'MASTERCARD'),
             card('tok_a3', '1117', 'RUPAY'),
           ],
-          USER_BOB: [card('tok_b1', '1881')],
+          // Bob's first card ends like Alice's second: a delete must tell them apart.
+          USER_BOB: [card('tok_b1', '4444', 'MASTERCARD'), card('tok_b2', '1881')],
         },
       });
       return eximpeProvider({
@@ -47,17 +49,18 @@ test('eximpeProvider passes the conformance kit through its fake', async () => {
           { last4: '4444', brand: 'mastercard' },
           { last4: '1117', brand: 'rupay' },
         ],
-        USER_BOB: [{ last4: '1881' }],
+        USER_BOB: [{ last4: '4444' }, { last4: '1881' }],
       },
       fault: fakeFault(
         () => fake as EximpeFake,
         (req) => req.path === '/pg/tokens/delete/',
       ),
       // The provider's own handles stay on the server: the browser's ids are digests.
-      secrets: ['tok_a1', 'tok_a2', 'tok_a3', 'tok_b1', 'ex_test_secret_456'],
+      requestTap: fakeTap(() => fake as EximpeFake),
+      secrets: ['tok_a1', 'tok_a2', 'tok_a3', 'tok_b1', 'tok_b2', 'ex_test_secret_456'],
       providerText: [EXIMPE_AUTH_MESSAGE],
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+  expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
 });

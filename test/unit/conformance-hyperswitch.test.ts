@@ -2,6 +2,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { checkCardProvider, formatReport } from '../../src/server/testing/index';
 import { fakeFault } from '../fakes/conformance-fault';
+import { fakeTap } from '../fakes/conformance-tap';
 import type { HyperswitchFake } from '../fakes/hyperswitch-fake';
 import { HYPERSWITCH_AUTH_MESSAGE, startHyperswitchFake } from '../fakes/hyperswitch-fake';
 import { hsCard, hyperswitchOn } from '../fakes/hyperswitch-target';
@@ -20,7 +21,11 @@ test('hyperswitchProvider passes the conformance kit through its fake', async ()
             hsCard('pm_a2', '4444', { card_network: 'Mastercard' }),
             hsCard('pm_a3', '1117', { card_network: 'RuPay', expiry_year: '24' }),
           ],
-          cus_bob: [hsCard('pm_b1', '1881')],
+          // Bob's second card ends like Alice's second: a delete must tell them apart.
+          cus_bob: [
+            hsCard('pm_b1', '1881'),
+            hsCard('pm_b2', '4444', { card_network: 'Mastercard' }),
+          ],
         },
       });
       return hyperswitchOn(fake);
@@ -31,19 +36,20 @@ test('hyperswitchProvider passes the conformance kit through its fake', async ()
       cards: {
         cus_alice: [
           { id: 'pm_a1', isDefault: true },
-          { id: 'pm_a2', brand: 'mastercard' },
+          { id: 'pm_a2', last4: '4444', brand: 'mastercard' },
           { id: 'pm_a3', brand: 'rupay', expiryYear: 2024, expired: true },
         ],
-        cus_bob: [{ id: 'pm_b1' }],
+        cus_bob: [{ id: 'pm_b1' }, { id: 'pm_b2', last4: '4444' }],
       },
       fault: fakeFault(
         () => fake as HyperswitchFake,
         (req) => req.method === 'DELETE',
       ),
+      requestTap: fakeTap(() => fake as HyperswitchFake),
       secrets: ['snd_fake_hyperswitch_key_3456', 'token_'],
       providerText: [HYPERSWITCH_AUTH_MESSAGE, 'hs says'],
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+  expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
 });

@@ -3,6 +3,7 @@ import { afterAll, expect, test } from 'vitest';
 import { juspayProvider } from '../../src/server/index';
 import { checkCardProvider, formatReport } from '../../src/server/testing/index';
 import { fakeFault } from '../fakes/conformance-fault';
+import { fakeTap } from '../fakes/conformance-tap';
 import type { JuspayFake, JuspayRawCard } from '../fakes/juspay-fake';
 import { JUSPAY_AUTH_MESSAGE, startJuspayFake } from '../fakes/juspay-fake';
 
@@ -28,7 +29,8 @@ test('juspayProvider passes the conformance kit through its fake', async () => {
             card('ref_a2', '4444', 'MASTERCARD'),
             card('ref_a3', '0003', 'RUPAY'),
           ],
-          cust_bob: [card('ref_b1', '1881')],
+          // Bob's first card ends like Alice's second: a delete must tell them apart.
+          cust_bob: [card('ref_b1', '4444', 'MASTERCARD'), card('ref_b2', '1881')],
         },
       });
       return juspayProvider({
@@ -46,17 +48,18 @@ test('juspayProvider passes the conformance kit through its fake', async () => {
           { last4: '4444', brand: 'mastercard' },
           { last4: '0003', brand: 'rupay' },
         ],
-        cust_bob: [{ last4: '1881' }],
+        cust_bob: [{ last4: '4444' }, { last4: '1881' }],
       },
       fault: fakeFault(
         () => fake as JuspayFake,
         (req) => req.path.startsWith('/card/delete'),
       ),
       // The provider's own handles stay on the server: the browser's ids are digests.
-      secrets: ['ref_a1', 'ref_a2', 'ref_a3', 'ref_b1', 'jp_test_secret_key_123'],
+      requestTap: fakeTap(() => fake as JuspayFake),
+      secrets: ['ref_a1', 'ref_a2', 'ref_a3', 'ref_b1', 'ref_b2', 'jp_test_secret_key_123'],
       providerText: [JUSPAY_AUTH_MESSAGE],
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+  expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
 });

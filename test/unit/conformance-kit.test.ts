@@ -28,16 +28,27 @@ const failed = (report: ConformanceReport) =>
     .map((scenario) => scenario.id);
 
 describe('checkCardProvider finds what is wrong', () => {
-  test('a correct adapter with no fault hook passes, the fault scenarios reported as skipped', async () => {
+  test('a correct adapter with no fault hook, tap or shared last four passes, every scenario it could not wholly run reported as skipped', async () => {
     const report = await checkCardProvider(() => memoryProvider(seed()), fixture());
     expect(report.ok).toBe(true);
-    expect(report.summary).toBe('9 scenarios: 7 passed, 2 skipped, 0 failed');
+    expect(report.skipped).toBe(12);
+    expect(report.summary).toBe('11 scenarios: 6 passed, 5 skipped, 0 failed; 12 checks skipped');
     expect(report.scenarios.filter((s) => s.status === 'skipped').map((s) => s.id)).toEqual([
+      'same-last-four',
       'not-found-impostor',
       'timeout',
+      'abort',
+      'no-leak',
     ]);
-    expect(formatReport(report)).toContain(
+    const text = formatReport(report);
+    expect(text).toContain(
       '– timeout: Timeouts end at the handler’s budget\n    – a list that hangs',
+    );
+    expect(text).toContain(
+      '    – a delete leaves the other customer’s card with the same last four (needs a card of each customer with the same last4 in fixture.cards)',
+    );
+    expect(text).toContain(
+      '    – no request reaches the provider for a call with an aborted signal (needs fixture.requestTap to see the adapter’s requests to its provider)',
     );
   });
 
@@ -122,7 +133,9 @@ describe('checkCardProvider finds what is wrong', () => {
     };
     const report = await checkCardProvider(make, fixture({ fault, timeoutBudgetMs: 200 }));
     expect(failed(report)).toEqual(expect.arrayContaining(['timeout', 'abort']));
-    expect(report.failures).toContain('abort › deleteCard with an aborted signal rejects at once');
+    expect(report.failures).toContain(
+      'abort › deleteCard with an aborted signal rejects at once: pending',
+    );
   }, 20_000);
 
   test('an adapter that puts the provider’s words in its error fails the leak check', async () => {
@@ -147,8 +160,52 @@ describe('checkCardProvider finds what is wrong', () => {
     };
     const report = await checkCardProvider(make, fixture({ fault, secrets: ['sk_live_123'] }));
     expect(report.failures).toContain(
-      'no-leak › no secret or provider text in any answer, log line or audit event',
+      'no-leak › no secret or provider text, as is or encoded (base64, URL, hex), in any answer, log line, audit event or listed card: fixture.secrets[0] as is in a log line',
     );
+  });
+
+  // Its base64 holds '+' and '/', so the URL-safe form differs.
+  const secret = 'sk_live_>>?~9a7F/2+x';
+  const bytes = (text: string) => Buffer.from(text, 'utf8');
+  // "user:" and "key=" leave the secret at the two byte offsets a whole base64 group does not.
+  test.each([
+    ['base64 behind "user:"', bytes(`user:${secret}`).toString('base64'), 'base64'],
+    ['base64 behind "key="', bytes(`key=${secret}`).toString('base64'), 'base64'],
+    ['URL-safe base64, unpadded', bytes(secret).toString('base64url'), 'base64 (URL-safe)'],
+    ['URL-encoded', encodeURIComponent(secret), 'URL-encoded'],
+    ['hex', bytes(secret).toString('hex'), 'hex'],
+    ['upper-case hex', bytes(secret).toString('hex').toUpperCase(), 'hex'],
+  ])('a secret %s in an error message fails the leak check', async (_how, encoded, form) => {
+    let fail = false;
+    const make = (): CardProvider => {
+      const inner = memoryProvider(seed());
+      return {
+        listCards: (c, ctx) => {
+          if (!fail) return inner.listCards(c, ctx);
+          fail = false;
+          throw new ProviderError('unauthorized', `refused credentials ${encoded}`);
+        },
+        deleteCard: (c, target, ctx) => inner.deleteCard(c, target, ctx),
+      };
+    };
+    const fault: FaultHook = ({ kind, operation }) => {
+      fail = kind === 'unauthorized' && operation === 'list';
+      return fail;
+    };
+    const report = await checkCardProvider(make, fixture({ fault, secrets: [secret] }));
+    expect(report.failures).toEqual([
+      `no-leak › no secret or provider text, as is or encoded (base64, URL, hex), in any answer, log line, audit event or listed card: fixture.secrets[0] ${form} in a log line`,
+    ]);
+  });
+
+  test('a request tap that sees nothing fails, instead of vouching for the abort', async () => {
+    const report = await checkCardProvider(
+      () => memoryProvider(seed()),
+      fixture({ requestTap: 'fetch' }),
+    );
+    expect(report.failures).toEqual([
+      'list-shape › fixture.requestTap saw the list’s requests to the provider: it saw none: the adapter does not send through it',
+    ]);
   });
 
   test('a fixture it cannot use is refused up front', async () => {

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import type { MemoryProvider } from '../../src/server/index';
 import { memoryProvider } from '../../src/server/index';
-import type { FaultHook } from '../../src/server/testing/index';
+import type { FaultHook, ProviderRequest } from '../../src/server/testing/index';
 import { checkCardProvider, formatReport } from '../../src/server/testing/index';
 import { card } from '../helpers/cards';
 
@@ -12,12 +12,20 @@ const seed = () => ({
     card({ id: 'card_a2', brand: 'mastercard', last4: '4444' }),
     card({ id: 'card_a3', last4: '1881', expiryYear: 2020, expired: true }),
   ],
-  bob: [card({ id: 'card_b1', last4: '0005', brand: 'amex' })],
+  // Bob's second card ends like Alice's first: a delete must tell them apart.
+  bob: [card({ id: 'card_b1', last4: '0005', brand: 'amex' }), card({ id: 'card_b2' })],
 });
 
 test('memoryProvider passes the conformance kit; what an in-process sandbox cannot fake is skipped', async () => {
   let memory: MemoryProvider | undefined;
   let hangDelete = false;
+  // The sandbox is the provider: a call into it is the request the kit watches for.
+  const listeners = new Set<(request: ProviderRequest) => void>();
+  const request = (method: string, customerId: string) => {
+    for (const listener of listeners) {
+      listener({ method, url: `memory:${customerId}/cards`, at: Date.now() });
+    }
+  };
   // The sandbox can hang (latency that only an abort ends) and fail like a provider would,
   // but it has no HTTP: no proxy page and no empty body.
   const fault: FaultHook = ({ kind, operation }) => {
@@ -38,17 +46,31 @@ test('memoryProvider passes the conformance kit; what an in-process sandbox cann
       memory = sandbox;
       hangDelete = false;
       return {
-        listCards: (customerId, ctx) => sandbox.listCards(customerId, ctx),
+        listCards(customerId, ctx) {
+          if (!ctx.signal.aborted) request('GET', customerId);
+          return sandbox.listCards(customerId, ctx);
+        },
         deleteCard(customerId, target, ctx) {
           if (hangDelete) sandbox.setLatency(60_000);
+          if (!ctx.signal.aborted) request('DELETE', customerId);
           return sandbox.deleteCard(customerId, target, ctx);
         },
       };
     },
-    { customerId: 'alice', otherCustomerId: 'bob', cards: seed(), fault },
+    {
+      customerId: 'alice',
+      otherCustomerId: 'bob',
+      cards: seed(),
+      fault,
+      requestTap: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+  expect(report.summary).toBe('11 scenarios: 10 passed, 1 skipped, 0 failed; 2 checks skipped');
   const impostor = report.scenarios.find((scenario) => scenario.id === 'not-found-impostor');
+  expect(impostor?.status).toBe('skipped');
   expect(impostor?.checks.map((check) => check.status)).toEqual(['skipped', 'passed', 'skipped']);
 });

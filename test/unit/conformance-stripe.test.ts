@@ -2,6 +2,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { checkCardProvider, formatReport } from '../../src/server/testing/index';
 import { fakeFault } from '../fakes/conformance-fault';
+import { fakeTap } from '../fakes/conformance-tap';
 import type { StripeFake } from '../fakes/stripe-fake';
 import { STRIPE_AUTH_MESSAGE, startStripeFake } from '../fakes/stripe-fake';
 import { stripeCard, stripeOn } from '../fakes/stripe-target';
@@ -23,7 +24,8 @@ test('stripeProvider passes the conformance kit through its fake', async () => {
               stripeCard('pm_a3', '1881'),
             ],
           },
-          cus_bob: { methods: [stripeCard('pm_b1', '0005')] },
+          // Bob's card ends like Alice's second: a delete must tell them apart.
+          cus_bob: { methods: [stripeCard('pm_b1', '4444')] },
         },
       });
       return stripeOn(fake);
@@ -34,10 +36,10 @@ test('stripeProvider passes the conformance kit through its fake', async () => {
       cards: {
         cus_alice: [
           { id: 'pm_a1', last4: '4242' },
-          { id: 'pm_a2', isDefault: true },
+          { id: 'pm_a2', last4: '4444', isDefault: true },
           { last4: '1881' },
         ],
-        cus_bob: [{ id: 'pm_b1' }],
+        cus_bob: [{ id: 'pm_b1', last4: '4444' }],
       },
       // Retrieve and list run side by side, each retried once: four calls per list.
       fault: fakeFault(
@@ -45,10 +47,11 @@ test('stripeProvider passes the conformance kit through its fake', async () => {
         (req) => req.path.endsWith('/detach'),
         4,
       ),
+      requestTap: fakeTap(() => fake as StripeFake),
       secrets: ['sk_test_fake_secret_5678'],
       providerText: [STRIPE_AUTH_MESSAGE, 'Stripe says'],
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('9 scenarios: 9 passed, 0 skipped, 0 failed');
+  expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
 });

@@ -8,7 +8,10 @@ export type {
   FaultHook,
   FaultKind,
   MakeProvider,
+  MakeProviderContext,
   ProviderFault,
+  ProviderRequest,
+  RequestTap,
   ScenarioId,
   ScenarioResult,
 } from './types';

@@ -3,6 +3,14 @@ import { createWalletHandler } from '../handler';
 import type { CardProvider } from '../providers/card-provider';
 import type { RecordingProvider } from './recording-provider';
 import { recordingProvider } from './recording-provider';
+import type { RequestLog } from './request-log';
+import type { ProviderRequest } from './types';
+
+/** One thing that left the handler, for the leak scan. */
+export interface TranscriptEntry {
+  where: 'an answer' | 'a log line' | 'an audit event';
+  text: string;
+}
 
 /** One answer of the handler, read. */
 export interface KitReply {
@@ -19,6 +27,10 @@ export interface KitReply {
 export interface KitWallet {
   provider: RecordingProvider;
   audit: AuditEvent[];
+  /** The adapter's requests to its provider so far; null without a request tap. */
+  requests: ProviderRequest[] | null;
+  /** Resolves at the adapter's next request to its provider, or after `ms`. */
+  nextRequest(ms: number): Promise<void>;
   list(customerId: string): Promise<KitReply>;
   remove(customerId: string, cardId: string): Promise<KitReply>;
 }
@@ -33,10 +45,16 @@ const CUSTOMER = 'X-Conformance-Customer';
 export function kitWallet(
   adapter: CardProvider,
   budgetMs: number,
-  transcript: string[],
+  transcript: TranscriptEntry[],
+  requestLog: Pick<RequestLog, 'requests' | 'next'>,
 ): KitWallet {
   const provider = recordingProvider(adapter);
   const audit: AuditEvent[] = [];
+  const log = (message: string, meta?: Record<string, unknown>) =>
+    transcript.push({
+      where: 'a log line',
+      text: JSON.stringify({ message, ...meta, requestId: undefined }),
+    });
   const handler = createWalletHandler({
     provider,
     getCustomerId: (req) => req.headers.get(CUSTOMER),
@@ -45,12 +63,12 @@ export function kitWallet(
     audit: (event) => {
       audit.push(event);
       // The request id is the handler's own random UUID, not data: left out of the scan.
-      transcript.push(JSON.stringify({ ...event, requestId: undefined }));
+      transcript.push({
+        where: 'an audit event',
+        text: JSON.stringify({ ...event, requestId: undefined }),
+      });
     },
-    logger: {
-      error: (message, meta) =>
-        transcript.push(JSON.stringify({ message, ...meta, requestId: undefined })),
-    },
+    logger: { error: log, warn: log },
   });
 
   async function send(
@@ -68,7 +86,7 @@ export function kitWallet(
     const response = await handler(new Request(`${ORIGIN}/api/wallet${path}`, { method, headers }));
     const text = await response.text();
     const ms = Date.now() - started;
-    transcript.push(text);
+    transcript.push({ where: 'an answer', text });
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -81,6 +99,8 @@ export function kitWallet(
   return {
     provider,
     audit,
+    requests: requestLog.requests,
+    nextRequest: requestLog.next,
     list: (customerId) => send(customerId, 'GET', '/cards'),
     remove: (customerId, cardId) =>
       send(customerId, 'DELETE', `/cards/${encodeURIComponent(cardId)}`),

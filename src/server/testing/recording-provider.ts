@@ -1,4 +1,9 @@
-import type { CardProvider, ProviderCallContext, ProviderCard } from '../providers/card-provider';
+import type {
+  CardProvider,
+  DeleteResult,
+  ProviderCallContext,
+  ProviderCard,
+} from '../providers/card-provider';
 
 /** One adapter call as the kit saw it. */
 export interface CallRecord {
@@ -9,6 +14,8 @@ export interface CallRecord {
   abortedAt?: number;
   /** Resolves with the time the adapter's promise settled. */
   settled: Promise<number>;
+  /** What a delete resolved with, once it did. */
+  result?: DeleteResult;
 }
 
 /** The adapter under test, with every call recorded. */
@@ -16,6 +23,8 @@ export interface RecordingProvider extends CardProvider {
   readonly calls: CallRecord[];
   /** Every `providerRef` string (or string field of one) the adapter listed: server-only. */
   readonly refs: Set<string>;
+  /** The public fields of every card the adapter listed, as JSON: scanned for secrets. */
+  readonly listedFields: string[];
   /** The next delete of `cardId` finds it already deleted: the kit deletes it first, itself. */
   deleteElsewhereFirst(cardId: string): void;
 }
@@ -24,6 +33,7 @@ export interface RecordingProvider extends CardProvider {
 export function recordingProvider(inner: CardProvider): RecordingProvider {
   const calls: CallRecord[] = [];
   const refs = new Set<string>();
+  const listedFields: string[] = [];
   const elsewhere = new Set<string>();
 
   function record<T>(
@@ -35,7 +45,10 @@ export function recordingProvider(inner: CardProvider): RecordingProvider {
     const call: CallRecord = {
       ...entry,
       settled: promise.then(
-        () => Date.now(),
+        (value) => {
+          if (entry.operation === 'delete') call.result = value as DeleteResult;
+          return Date.now();
+        },
         () => Date.now(),
       ),
     };
@@ -54,13 +67,17 @@ export function recordingProvider(inner: CardProvider): RecordingProvider {
     cardIdIsProviderToken: inner.cardIdIsProviderToken,
     calls,
     refs,
+    listedFields,
     deleteElsewhereFirst(cardId) {
       elsewhere.add(cardId);
     },
     listCards(customerId, ctx) {
       return record({ operation: 'list', customerId }, ctx, async () => {
         const cards = await inner.listCards(customerId, ctx);
-        for (const card of cards) for (const ref of refStrings(card.providerRef)) refs.add(ref);
+        for (const { providerRef, ...fields } of cards) {
+          for (const ref of refStrings(providerRef)) refs.add(ref);
+          listedFields.push(JSON.stringify(fields));
+        }
         return cards;
       });
     },

@@ -1,22 +1,35 @@
 import type { SavedCard } from '../../core/types';
-import type { CardProvider } from '../providers/card-provider';
+import type { CardProvider, ProviderCallContext, ProviderCard } from '../providers/card-provider';
 import { matchCards } from './card-shape';
-import type { KitWallet } from './kit-wallet';
+import type { DeletedTally } from './deleted-is-gone';
+import { deletedIsGone } from './deleted-is-gone';
+import type { KitWallet, TranscriptEntry } from './kit-wallet';
 import { kitWallet } from './kit-wallet';
+import type { RequestLog } from './request-log';
+import { requestLog } from './request-log';
 import type { ConformanceFixture, MakeProvider, ProviderFault } from './types';
 
 /** What every scenario gets: fresh wallets, the fault hook, and the shared transcript. */
 export interface KitRun {
   fixture: ConformanceFixture;
   /** Every answer, log line and audit event so far, for the leak scan. */
-  transcript: string[];
+  transcript: TranscriptEntry[];
   /** Every card id listed so far, and every server-only ref the adapter handed out. */
   seenIds: Set<string>;
   seenRefs: Set<string>;
+  /** Every wallet made so far, for the leak scan of what their adapters listed. */
+  wallets: KitWallet[];
   /** The adapter as `makeProvider` left it (for `cardIdIsProviderToken`). */
   adapters: CardProvider[];
   /** A handler on a fresh adapter (`makeProvider` again), with `budgetMs` (default 10 s). */
   wallet(budgetMs?: number): Promise<KitWallet>;
+  /**
+   * Ends the scenario: stops its wallets' request taps and re-lists every card their adapters
+   * said they deleted (as making a new wallet does for the wallets before it).
+   */
+  endScenario(): Promise<DeletedTally>;
+  /** The customer's cards straight from the adapter (refs included), with a live signal. */
+  providerCards(wallet: KitWallet, customerId: string): Promise<ProviderCard[]>;
   /** The customer's card ids in fixture order, through the handler; null when that failed. */
   ids(wallet: KitWallet, customerId: string): Promise<string[] | null>;
   /** The ids the handler lists now (any order); null when the list failed. */
@@ -27,6 +40,13 @@ export interface KitRun {
 
 const DEFAULT_BUDGET_MS = 10_000;
 
+/** How long after an abort the kit watches for the adapter acting anyway. */
+export const ABORT_WINDOW_MS = 500;
+/** A request sent just before an abort may reach the provider just after it. */
+export const ABORT_GRACE_MS = 50;
+/** The detail of a check skipped for want of a request tap. */
+export const NEEDS_TAP = 'needs fixture.requestTap to see the adapter’s requests to its provider';
+
 /** The cards of a `{ cards: [...] }` body, or null. */
 export function cardsOf(json: unknown): SavedCard[] | null {
   if (typeof json !== 'object' || json === null) return null;
@@ -34,17 +54,40 @@ export function cardsOf(json: unknown): SavedCard[] | null {
   return Array.isArray(cards) ? (cards as SavedCard[]) : null;
 }
 
+/** A context whose signal never aborts, for the kit's own calls to the adapter. */
+export function liveContext(requestId: string): ProviderCallContext {
+  return { signal: new AbortController().signal, requestId };
+}
+
 export function createRun(makeProvider: MakeProvider, fixture: ConformanceFixture): KitRun {
+  let open: Array<{ wallet: KitWallet; log: RequestLog }> = [];
+  let tally: DeletedTally = { deleted: 0, stillListed: 0 };
+  // Before the next makeProvider reseeds the provider: what was called deleted must be gone.
+  async function retire(): Promise<void> {
+    const retiring = open;
+    open = [];
+    for (const { wallet, log } of retiring) {
+      log.stop();
+      await deletedIsGone(wallet, (customerId) => run.listed(wallet, customerId), tally);
+    }
+  }
   const run: KitRun = {
     fixture,
     transcript: [],
     seenIds: new Set(),
     seenRefs: new Set(),
+    wallets: [],
     adapters: [],
     async wallet(budgetMs = DEFAULT_BUDGET_MS) {
-      const adapter = await makeProvider();
+      await retire();
+      const log = requestLog(fixture.requestTap);
+      const adapter = await makeProvider({ fetch: log.fetch });
+      // Subscribed after makeProvider: seeding a sandbox is not the adapter's doing.
+      log.start();
       run.adapters.push(adapter);
-      const wallet = kitWallet(adapter, budgetMs, run.transcript);
+      const wallet = kitWallet(adapter, budgetMs, run.transcript, log);
+      open.push({ wallet, log });
+      run.wallets.push(wallet);
       const list = wallet.list;
       // Remember what was listed, to look for it where it must not be.
       wallet.list = async (customerId) => {
@@ -55,6 +98,14 @@ export function createRun(makeProvider: MakeProvider, fixture: ConformanceFixtur
       };
       return wallet;
     },
+    async endScenario() {
+      await retire();
+      const ended = tally;
+      tally = { deleted: 0, stillListed: 0 };
+      return ended;
+    },
+    providerCards: (wallet, customerId) =>
+      wallet.provider.listCards(customerId, liveContext('conformance-direct')),
     async ids(wallet, customerId) {
       const reply = await wallet.list(customerId);
       const cards = cardsOf(reply.json);
@@ -81,6 +132,8 @@ export function errorCode(json: unknown): string | null {
   const error = (json as { error?: { code?: unknown } }).error;
   return typeof error?.code === 'string' ? error.code : null;
 }
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Milliseconds from the handler's abort to the adapter's call settling; null if it never did. */
 export async function settleAfterAbort(

@@ -34,16 +34,50 @@ export type FaultHook = (
 /** A card the fixture expects in a list: any docs/http-contract.md §1 fields, compared as given. */
 export type ExpectedCard = Partial<SavedCard>;
 
+/** One request the adapter made to its provider, as the request tap saw it. */
+export interface ProviderRequest {
+  /** `GET`, `DELETE`, … */
+  method: string;
+  /** Where it went; the kit only counts requests, it never reports their URLs. */
+  url: string;
+  /** `Date.now()` when the request reached the provider (or left through the kit's `fetch`). */
+  at: number;
+}
+
+/**
+ * Shows the kit every request the provider receives: calls `listener` for each one from now
+ * on and returns the unsubscribe. The kit subscribes after each `makeProvider` call.
+ */
+export type RequestTap = (listener: (request: ProviderRequest) => void) => () => void;
+
+/** What the kit hands {@link MakeProvider}. */
+export interface MakeProviderContext {
+  /**
+   * A `fetch` that records every request it sends, for an adapter that takes one: with
+   * `fixture.requestTap: 'fetch'` it is the kit's request tap.
+   */
+  fetch: typeof fetch;
+}
+
 /** What {@link checkCardProvider} runs against. */
 export interface ConformanceFixture {
   /** A customer with at least one card (two for the concurrency scenario). */
   customerId: string;
   /** Another customer with at least one card of their own. */
   otherCustomerId: string;
-  /** The cards each of the two customers has when `makeProvider` returns, keyed by customer id. */
+  /**
+   * The cards each of the two customers has when `makeProvider` returns, keyed by customer id.
+   * Give one card of each customer the same `last4`, for the ownership check at the provider.
+   */
   cards: Record<string, ExpectedCard[]>;
   /** Optional: lets the kit make the provider fail (see {@link FaultHook}). */
   fault?: FaultHook;
+  /**
+   * Optional: how the kit sees the adapter's requests to its provider, and when. A
+   * {@link RequestTap}, or `'fetch'` when the adapter sends everything through the `fetch` that
+   * `makeProvider` is handed. Without one, the checks that need it are skipped.
+   */
+  requestTap?: RequestTap | 'fetch';
   /** Credentials and other strings that must never reach a response, a log or the audit. */
   secrets?: string[];
   /** Words the provider uses in its error answers; they must never leave the server either. */
@@ -56,13 +90,15 @@ export interface ConformanceFixture {
  * Returns an adapter whose provider holds exactly `fixture.cards` (called once per scenario,
  * since scenarios delete cards: reseed a fake, or recreate a sandbox's cards).
  */
-export type MakeProvider = () => CardProvider | Promise<CardProvider>;
+export type MakeProvider = (context: MakeProviderContext) => CardProvider | Promise<CardProvider>;
 
 /** The scenarios, in the order they run. */
 export type ScenarioId =
   | 'list-shape'
   | 'ownership'
+  | 'same-last-four'
   | 'idempotent-delete'
+  | 'stale-delete'
   | 'not-found-honest'
   | 'not-found-impostor'
   | 'timeout'
@@ -78,7 +114,7 @@ export interface CheckResult {
   detail?: string;
 }
 
-/** One scenario: failed if any check failed, skipped if every check was skipped. */
+/** One scenario: failed if any check failed, else skipped if any check was skipped, else passed. */
 export interface ScenarioResult {
   id: ScenarioId;
   title: string;
@@ -93,6 +129,8 @@ export interface ConformanceReport {
   scenarios: ScenarioResult[];
   /** `scenario › check: detail` for every failed check; empty when `ok`. */
   failures: string[];
-  /** e.g. `9 scenarios: 8 passed, 1 skipped, 0 failed`. */
+  /** How many checks were skipped (a scenario with one is never `passed`). */
+  skipped: number;
+  /** e.g. `11 scenarios: 9 passed, 1 skipped, 1 failed; 3 checks skipped`. */
   summary: string;
 }

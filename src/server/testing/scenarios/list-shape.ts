@@ -10,6 +10,14 @@ export async function listShape(run: KitRun, c: Checks): Promise<void> {
   const wallet = await run.wallet();
   const mine = await wallet.list(customerId);
   if (!c.expect('GET /cards answers 200', mine.status === 200, `answered ${mine.status}`)) return;
+  // A tap that sees nothing would let every check that relies on it pass.
+  if (wallet.requests !== null) {
+    c.expect(
+      'fixture.requestTap saw the list’s requests to the provider',
+      wallet.requests.length > 0,
+      'it saw none: the adapter does not send through it',
+    );
+  }
   c.expect(
     'the list is never cached (Cache-Control: no-store)',
     /no-store/.test(mine.headers.get('cache-control') ?? ''),

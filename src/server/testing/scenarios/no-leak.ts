@@ -1,5 +1,6 @@
 import { mayHoldCardNumber } from '../../guards/may-hold-card-number';
 import type { Checks } from '../checks';
+import { leakForms } from '../leak-forms';
 import type { KitRun } from '../run';
 import { errorCode } from '../run';
 import type { FaultKind } from '../types';
@@ -36,31 +37,53 @@ export async function noLeak(run: KitRun, c: Checks): Promise<void> {
     );
   }
 
-  const words = [...(run.fixture.secrets ?? []), ...(run.fixture.providerText ?? [])];
-  const leaked = run.transcript.find((entry) =>
-    words.some((word) => word !== '' && entry.includes(word)),
-  );
+  const leak = findLeak(run);
   c.expect(
-    'no secret or provider text in any answer, log line or audit event',
-    leaked === undefined,
+    'no secret or provider text, as is or encoded (base64, URL, hex), in any answer, log line, audit event or listed card',
+    leak === null,
+    leak ?? '',
   );
   const refs = [...run.seenRefs].filter((ref) => ref.length >= 6);
   c.expect(
     'no server-only ref (providerRef) outside the server',
-    !run.transcript.some((entry) => refs.some((ref) => entry.includes(ref))),
+    !run.transcript.some(({ text }) => refs.some((ref) => text.includes(ref))),
   );
   c.expect(
     'nothing that may be a card number anywhere',
-    !run.transcript.some((entry) => mayHoldCardNumber(entry)),
+    !run.transcript.some(({ text }) => mayHoldCardNumber(text)),
   );
   if (run.adapters.some((adapter) => adapter.cardIdIsProviderToken === true)) {
     const raw = [...run.seenIds];
     c.expect(
       'card ids that are provider tokens reach the audit only as a digest',
       !run.transcript.some(
-        (entry) =>
-          entry.includes('"type":"card.delete"') && raw.some((id) => entry.includes(`"${id}"`)),
+        ({ text }) =>
+          text.includes('"type":"card.delete"') && raw.some((id) => text.includes(`"${id}"`)),
       ),
     );
   }
+}
+
+// Which fixture word leaked, in which form and where: never the word itself.
+function findLeak(run: KitRun): string | null {
+  const places = [
+    ...run.transcript,
+    ...run.wallets.flatMap((wallet) =>
+      wallet.provider.listedFields.map((text) => ({ where: 'a listed card', text })),
+    ),
+  ];
+  const words: Array<[string, string]> = [
+    ...(run.fixture.secrets ?? []).map((word, i): [string, string] => [`secrets[${i}]`, word]),
+    ...(run.fixture.providerText ?? []).map((word, i): [string, string] => [
+      `providerText[${i}]`,
+      word,
+    ]),
+  ];
+  for (const [name, word] of words) {
+    for (const { form, text } of leakForms(word)) {
+      const place = places.find((entry) => entry.text.includes(text));
+      if (place) return `fixture.${name} ${form} in ${place.where}`;
+    }
+  }
+  return null;
 }

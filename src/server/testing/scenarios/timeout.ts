@@ -1,6 +1,15 @@
 import type { Checks } from '../checks';
+import type { KitWallet } from '../kit-wallet';
+import { describeRequests, requestsAfter } from '../request-log';
 import type { KitRun } from '../run';
-import { errorCode, settleAfterAbort } from '../run';
+import {
+  ABORT_GRACE_MS,
+  ABORT_WINDOW_MS,
+  errorCode,
+  NEEDS_TAP,
+  settleAfterAbort,
+  sleep,
+} from '../run';
 
 // Slack on top of the budget: the handler answers at once, the adapter stops soon after.
 const SLACK_MS = 1000;
@@ -25,6 +34,7 @@ export async function timeout(run: KitRun, c: Checks): Promise<void> {
         stopped !== null,
       `answered ${reply.status} after ${reply.ms} ms; adapter ${stopped === null ? 'still running' : `stopped ${stopped} ms after abort`}`,
     );
+    await nothingAfterAbort(lister, 'list', c);
   }
 
   const deleteName = 'a delete that hangs is a 502 audited unknown, and the adapter stops on abort';
@@ -50,4 +60,26 @@ export async function timeout(run: KitRun, c: Checks): Promise<void> {
       stopped !== null,
     `answered ${reply.status} after ${reply.ms} ms, audited ${outcome}; adapter ${stopped === null ? 'still running' : 'stopped'}`,
   );
+  await nothingAfterAbort(deleter, 'delete', c);
+}
+
+// Watched for the abort window, while the kit itself sends nothing.
+async function nothingAfterAbort(
+  wallet: KitWallet,
+  operation: 'list' | 'delete',
+  c: Checks,
+): Promise<void> {
+  const name = `no request reaches the provider ${ABORT_GRACE_MS} ms after the ${operation} was aborted`;
+  const abortedAt = wallet.provider.calls.find((call) => call.operation === operation)?.abortedAt;
+  if (wallet.requests === null) {
+    c.skip(name, NEEDS_TAP);
+    return;
+  }
+  if (abortedAt === undefined) {
+    c.expect(name, false, 'the handler never aborted the call');
+    return;
+  }
+  await sleep(Math.max(0, abortedAt + ABORT_WINDOW_MS - Date.now()));
+  const late = requestsAfter(wallet.requests, abortedAt, ABORT_GRACE_MS);
+  c.expect(name, late.length === 0, `${describeRequests(late)} after the abort`);
 }
