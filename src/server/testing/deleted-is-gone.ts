@@ -1,5 +1,5 @@
 import type { KitWallet } from './kit-wallet';
-import { sleep } from './run';
+import { sleep } from './sleep';
 
 /** Deletes the adapter called done, and how many of those cards a fresh list still holds. */
 export interface DeletedTally {

@@ -133,8 +133,6 @@ export function errorCode(json: unknown): string | null {
   return typeof error?.code === 'string' ? error.code : null;
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** Milliseconds from the handler's abort to the adapter's call settling; null if it never did. */
 export async function settleAfterAbort(
   call: { abortedAt?: number; settled: Promise<number> } | undefined,

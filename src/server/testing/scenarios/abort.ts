@@ -3,7 +3,8 @@ import type { Checks } from '../checks';
 import type { KitWallet } from '../kit-wallet';
 import { describeRequests, requestsAfter } from '../request-log';
 import type { KitRun } from '../run';
-import { ABORT_GRACE_MS, ABORT_WINDOW_MS, NEEDS_TAP, sleep } from '../run';
+import { ABORT_GRACE_MS, ABORT_WINDOW_MS, NEEDS_TAP } from '../run';
+import { sleep } from '../sleep';
 
 const PROMPT_MS = 1000;
 // A call aborted midway: at its first request, or after this long if it sends none sooner.

@@ -2,14 +2,8 @@ import type { Checks } from '../checks';
 import type { KitWallet } from '../kit-wallet';
 import { describeRequests, requestsAfter } from '../request-log';
 import type { KitRun } from '../run';
-import {
-  ABORT_GRACE_MS,
-  ABORT_WINDOW_MS,
-  errorCode,
-  NEEDS_TAP,
-  settleAfterAbort,
-  sleep,
-} from '../run';
+import { ABORT_GRACE_MS, ABORT_WINDOW_MS, errorCode, NEEDS_TAP, settleAfterAbort } from '../run';
+import { sleep } from '../sleep';
 
 // Slack on top of the budget: the handler answers at once, the adapter stops soon after.
 const SLACK_MS = 1000;
