@@ -3,17 +3,33 @@ import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
 import { markLocked } from './guards/lock-reason';
 import { toPublicCard } from './guards/public-card';
+import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
 import { jsonResponse } from './http/respond';
 import type { ProviderCard } from './providers/card-provider';
 
-/** `GET {base}/cards`: the session customer's cards, projected to docs/http-contract.md §1. */
+/**
+ * `GET {base}/cards`: the session customer's cards, projected to docs/http-contract.md §1. Each
+ * customer's lists are rate-limited, and (with `listCacheMs`) served from this process's cache,
+ * so a busy page cannot spend the merchant's provider quota. Locks are judged on every list.
+ */
 export async function listCardsRoute(
   req: Request,
   config: HandlerConfig,
   requestId: string,
 ): Promise<Response> {
   const customerId = await requireCustomer(req, config);
+  await enforceRateLimit(config.listRateLimit, `card.list:${customerId}`, config);
+  const fetch = () => visibleCards(config, customerId, requestId);
+  const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
+  return jsonResponse(200, { cards: await markLocked(config, cards, customerId, requestId) });
+}
+
+async function visibleCards(
+  config: HandlerConfig,
+  customerId: string,
+  requestId: string,
+): Promise<SavedCard[]> {
   const budget = startBudget(config.providerTimeoutMs);
   let cards: ProviderCard[];
   let hidden = 0;
@@ -48,5 +64,5 @@ export async function listCardsRoute(
       dropped,
     });
   }
-  return jsonResponse(200, { cards: await markLocked(config, out, customerId, requestId) });
+  return out;
 }
