@@ -113,6 +113,19 @@ describe('listCacheMs: one provider list per customer per TTL, forgotten by thei
     expect(calls.length).toBe(before + 1);
   });
 
+  test('a list still under way when the delete ends is answered but not kept', async () => {
+    const { list, remove, calls, provider } = await wallet({ listCacheMs: 60_000 });
+    provider.setLatency(80);
+    const slowList = list();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    provider.setLatency(0);
+    expect((await remove('c1')).status).toBe(200);
+    expect((await slowList).status).toBe(200);
+    const before = calls.length;
+    expect(await ids(await list())).toEqual(['c2']);
+    expect(calls.length).toBe(before + 1);
+  });
+
   test('never shared across customers', async () => {
     const { list, calls } = await wallet({ listCacheMs: 60_000 });
     expect(await ids(await list('alice'))).toEqual(['c1', 'c2']);
