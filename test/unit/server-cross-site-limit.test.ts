@@ -175,6 +175,18 @@ describe('the order of the DELETE checks: each adjacent pair, the earlier wins',
     expect((await remove('c1', { headers: FROM_EVIL })).status).toBe(403);
   });
 
+  test("a body without Content-Type before the shopper's limit: over budget, still 403", async () => {
+    const { url, remove } = await wallet({ rateLimit: { max: 1 } });
+    expect((await remove('nope')).status).toBe(404);
+    const response = await fetch(`${url}/api/wallet/cards/c1`, {
+      method: 'DELETE',
+      headers: { 'X-Test-User': 'alice', 'X-Wallet-Client': '1', Origin: url },
+      body: new Blob(['x=1']),
+    });
+    expect(response.status).toBe(403);
+    expect((await remove('nope')).status).toBe(429);
+  });
+
   test('same-origin before the path: a foreign Origin on a path that names no card is 403', async () => {
     const { url } = await wallet();
     const response = await fetch(`${url}/api/wallet/nope`, {
