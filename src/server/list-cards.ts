@@ -1,10 +1,12 @@
 import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
+import { crossSiteCheck, seenBy } from './guards/csrf';
 import { markLocked } from './guards/lock-reason';
 import { toPublicCard } from './guards/public-card';
 import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
+import { callHook } from './hooks';
 import { jsonResponse } from './http/respond';
 import type { ProviderCard } from './providers/card-provider';
 
@@ -19,10 +21,25 @@ export async function listCardsRoute(
   requestId: string,
 ): Promise<Response> {
   const customerId = await requireCustomer(req, config);
-  await enforceRateLimit(config.listRateLimit, `card.list:${customerId}`, config);
+  await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
   const fetch = () => visibleCards(config, customerId, requestId);
   const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
   return jsonResponse(200, { cards: await markLocked(config, cards, customerId, requestId) });
+}
+
+/**
+ * The shopper's own bucket, unless another site's page sent the list (an `<img>` or a prefetch
+ * carries the shopper's cookie): that counts on its cross-site key, as a refused DELETE does,
+ * so a luring page cannot leave the shopper's wallet at 429. It is still answered: the page
+ * cannot read it.
+ */
+async function listKey(req: Request, config: HandlerConfig, customerId: string): Promise<string> {
+  const check = crossSiteCheck(seenBy(req, config), config);
+  if (check === null || config.listRateLimit === null) return `card.list:${customerId}`;
+  const key = await callHook('rateLimit.crossSiteKey', config.hookTimeoutMs, () =>
+    config.crossSiteKey(req, { customerId, check }),
+  );
+  return `card.list.cross-site:${key}`;
 }
 
 async function visibleCards(

@@ -65,6 +65,24 @@ describe('finding 11: GET /cards has its own limit, so a busy page cannot burn t
     expect((await remove('c1')).status).toBe(200);
   });
 
+  test("lists another site's page sends (an <img> with the shopper's cookie) never spend the shopper's budget", async () => {
+    const { url, list, calls } = await wallet({ listRateLimit: { max: 3 } });
+    const lure = (headers: Record<string, string>) =>
+      fetch(`${url}/api/wallet/cards`, { headers: { 'X-Test-User': 'alice', ...headers } });
+    const image = { 'Sec-Fetch-Site': 'cross-site' };
+    const foreign = { Origin: 'https://evil.example' };
+    const lured: number[] = [];
+    for (let i = 0; i < 5; i += 1) lured.push((await lure(image)).status);
+    for (let i = 0; i < 5; i += 1) lured.push((await lure(foreign)).status);
+    // Counted on their own keys (no Origin; evil.example): 429 there once over the limit.
+    expect(lured).toEqual([200, 200, 200, 429, 429, 200, 200, 200, 429, 429]);
+    expect(calls).toHaveLength(6);
+    expect([(await list()).status, (await list()).status, (await list()).status]).toEqual([
+      200, 200, 200,
+    ]);
+    expect((await list()).status).toBe(429);
+  });
+
   test('listRateLimit: false turns it off', async () => {
     const { list, calls } = await wallet({ listRateLimit: false });
     for (let i = 0; i < 70; i += 1) expect((await list()).status).toBe(200);

@@ -13,7 +13,10 @@ export interface RateLimitOptions {
   store?: RateLimitStore;
 }
 
-/** A DELETE refused by the same-origin checks (403), as {@link DeleteRateLimitOptions.crossSiteKey} sees it. */
+/**
+ * A request another site's page sent (a DELETE the same-origin checks refused, or a list), as
+ * {@link DeleteRateLimitOptions.crossSiteKey} sees it.
+ */
 export interface CrossSiteAttempt {
   /** The session's customer: whose cookie the request carried, not who sent it. */
   customerId: string;
@@ -27,8 +30,8 @@ export type CrossSiteKey = (req: Request, attempt: CrossSiteAttempt) => string |
 /** The handler's `rateLimit` option (DELETE attempts) when enabled. */
 export interface DeleteRateLimitOptions extends RateLimitOptions {
   /**
-   * The bucket a DELETE refused by the same-origin checks is counted in, apart from the
-   * shopper's own; default its `Origin` (normalised; `none` without one).
+   * The bucket a DELETE refused by the same-origin checks (and a list another site sent) is
+   * counted in, apart from the shopper's own; default its `Origin` (normalised; `none` without one).
    */
   crossSiteKey?: CrossSiteKey;
 }
