@@ -36,7 +36,7 @@ export interface HandlerConfig {
   trustProxy: boolean;
   /** DELETE attempts per customer. */
   rateLimit: RateLimit | null;
-  /** The bucket of a DELETE refused as cross-site, counted under `rateLimit`'s max and window. */
+  /** The bucket of a request another site sent (a refused DELETE, a list), apart from the shopper's. */
   crossSiteKey: CrossSiteKey;
   listRateLimit: RateLimit | null;
   listCache: ListCache | null;
