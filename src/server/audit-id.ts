@@ -1,10 +1,9 @@
 import { INVALID_CARD_ID, NO_CARD_ID } from './audit';
 import { base64url } from './base64url';
-import { parseCardId } from './guards/card-id';
 import type { Target } from './http/routes';
 
-/** Turns a raw URL id segment into what the audit may hold (docs/server.md). */
-export type AuditIds = (rawId: string) => Promise<string>;
+/** Turns a card id that passed `parseCardId` into what the audit may hold (docs/server.md). */
+export type AuditIds = (id: string) => Promise<string>;
 
 // One random key per process by default: digests of the same token match within a process
 // (and across handlers in it), and mean nothing to anyone who reads only the trail.
@@ -13,8 +12,7 @@ const encoder = new TextEncoder();
 
 /**
  * The audit's view of card ids: the decoded id as it is, or (when the adapter's ids are
- * provider tokens) `hmac:` + base64url HMAC-SHA-256 under `key`. A refused id is a fixed
- * marker, never the raw segment.
+ * provider tokens) `hmac:` + base64url HMAC-SHA-256 under `key`.
  */
 export function auditIds(key: string | Uint8Array | undefined, idsAreTokens: boolean): AuditIds {
   let hmacKey: Promise<CryptoKey> | undefined;
@@ -28,9 +26,7 @@ export function auditIds(key: string | Uint8Array | undefined, idsAreTokens: boo
     );
     return hmacKey;
   };
-  return async (rawId) => {
-    const id = parseCardId(rawId);
-    if (id === null) return INVALID_CARD_ID;
+  return async (id) => {
     if (!idsAreTokens) return id;
     const mac = await crypto.subtle.sign('HMAC', await digestKey(), encoder.encode(id));
     // base64url, not hex: a hex digest has runs of 12 digits often enough to look like a PAN.
@@ -40,11 +36,12 @@ export function auditIds(key: string | Uint8Array | undefined, idsAreTokens: boo
 
 /**
  * The card an attempt at `target` names in the audit, judged before any check so that even an
- * attempt refused at its first check names its card safely.
+ * attempt refused at its first check names its card safely. A refused id is a fixed marker,
+ * never the raw segment.
  */
 export function auditedCardId(ids: AuditIds, target: Target): Promise<string> | string {
   if (target.route.kind !== 'card') return NO_CARD_ID;
-  return target.refused ? INVALID_CARD_ID : ids(target.route.rawId);
+  return target.cardId === null ? INVALID_CARD_ID : ids(target.cardId);
 }
 
 function keyBytes(key: string | Uint8Array | undefined): Uint8Array<ArrayBuffer> {

@@ -1,9 +1,10 @@
 import type { AuditSink } from './audit';
 import type { AuditIds } from './audit-id';
 import { auditIds } from './audit-id';
+import { originKey } from './guards/cross-site-key';
 import { normalizeOrigin } from './guards/csrf';
-import type { RateLimit, RateLimitOptions } from './guards/rate-limit';
-import { DEFAULT_RATE_LIMIT } from './guards/rate-limit';
+import type { CrossSiteKey, RateLimit, RateLimitOptions } from './guards/rate-limit';
+import { DEFAULT_LIST_RATE_LIMIT, DEFAULT_RATE_LIMIT } from './guards/rate-limit';
 import { normalizeBasePath } from './http/routes';
 import { countOption, durationOption } from './option-rules';
 import type { WalletHandlerOptions } from './options';
@@ -13,8 +14,11 @@ import { refusalLog } from './refusal-log';
 import type { WalletLogger } from './safe-logger';
 import { safeLogger } from './safe-logger';
 import type { CustomerLockStore } from './stores/customer-lock';
+import type { ListCache } from './stores/list-cache';
+import { listCache } from './stores/list-cache';
 import { memoryCustomerLock } from './stores/memory-customer-lock';
 import { memoryRateLimitStore } from './stores/memory-rate-limit-store';
+import type { RateLimitStore } from './stores/rate-limit-store';
 
 /** Default `hookTimeoutMs`. */
 export const DEFAULT_HOOK_TIMEOUT_MS = 2000;
@@ -30,7 +34,12 @@ export interface HandlerConfig {
   basePath: string;
   allowedOrigins: ReadonlySet<string>;
   trustProxy: boolean;
+  /** DELETE attempts per customer. */
   rateLimit: RateLimit | null;
+  /** The bucket of a request another site sent (a refused DELETE, a list), apart from the shopper's. */
+  crossSiteKey: CrossSiteKey;
+  listRateLimit: RateLimit | null;
+  listCache: ListCache | null;
   lockReason: WalletHandlerOptions['lockReason'];
   keepAtLeast: number;
   customerLock: CustomerLockStore;
@@ -60,7 +69,20 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     if (normalized === null) throw new TypeError(`allowedOrigins: not an origin: ${origin}`);
     allowed.add(normalized);
   }
-  const limit = options.rateLimit === false ? null : rateLimitOf(options.rateLimit ?? {}, now);
+  // One store counts both limits unless told otherwise: a `redisRateLimitStore` given for the
+  // DELETE limit shares the list limit across instances too (the keys differ).
+  const deletes = options.rateLimit === false ? undefined : (options.rateLimit ?? {});
+  const store = deletes?.store ?? memoryRateLimitStore({ now });
+  const limit =
+    deletes === undefined ? null : rateLimitOf('rateLimit', deletes, DEFAULT_RATE_LIMIT, store);
+  const listLimit =
+    options.listRateLimit === false
+      ? null
+      : rateLimitOf('listRateLimit', options.listRateLimit ?? {}, DEFAULT_LIST_RATE_LIMIT, store);
+  const listCacheMs =
+    options.listCacheMs === undefined
+      ? undefined
+      : durationOption(OWNER, 'listCacheMs', options.listCacheMs, 0);
   const keepAtLeast = countOption(OWNER, 'keepAtLeast', options.keepAtLeast, 0);
   const logger = safeLogger(options.logger ?? consoleLogger);
   const hookTimeoutMs = durationOption(
@@ -82,6 +104,9 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     allowedOrigins: allowed,
     trustProxy: options.trustProxy === true,
     rateLimit: limit,
+    crossSiteKey: deletes?.crossSiteKey ?? originKey,
+    listRateLimit: listLimit,
+    listCache: listCacheMs === undefined ? null : listCache(listCacheMs, now),
     lockReason: options.lockReason,
     keepAtLeast,
     customerLock: options.customerLock ?? memoryCustomerLock(),
@@ -96,13 +121,13 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
 }
 
 // Any field left out takes its default, so `{ store }` alone is a shared store at 30 a minute.
-function rateLimitOf(options: RateLimitOptions, now: () => number): RateLimit {
-  const max = countOption(OWNER, 'rateLimit.max', options.max, DEFAULT_RATE_LIMIT.max);
-  const windowMs = durationOption(
-    OWNER,
-    'rateLimit.windowMs',
-    options.windowMs,
-    DEFAULT_RATE_LIMIT.windowMs,
-  );
-  return { max, windowMs, store: options.store ?? memoryRateLimitStore({ now }) };
+function rateLimitOf(
+  name: string,
+  options: RateLimitOptions,
+  defaults: Readonly<Required<Omit<RateLimitOptions, 'store'>>>,
+  store: RateLimitStore,
+): RateLimit {
+  const max = countOption(OWNER, `${name}.max`, options.max, defaults.max);
+  const windowMs = durationOption(OWNER, `${name}.windowMs`, options.windowMs, defaults.windowMs);
+  return { max, windowMs, store: options.store ?? store };
 }

@@ -4,17 +4,18 @@ import { auditedCardId } from './audit-id';
 import type { HandlerConfig } from './config';
 import { deleteConfirmed, OutcomeUnknownError } from './delete-confirmed';
 import { WalletHttpError } from './errors';
-import { parseCardId } from './guards/card-id';
+import type { CsrfRefusal } from './guards/csrf';
 import { checkCsrf, seenBy } from './guards/csrf';
 import { refuseLocked } from './guards/lock-reason';
 import { ownedCard } from './guards/owned-card';
 import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
+import { callHook } from './hooks';
 import { bodyRefusal } from './http/body';
 import { toFailure } from './http/failure';
 import { jsonResponse } from './http/respond';
 import type { Target } from './http/routes';
-import { cardSegment } from './http/routes';
+import { cardIdOf } from './http/routes';
 import type { DeleteResult } from './providers/card-provider';
 import { underCustomerLock } from './under-customer-lock';
 
@@ -23,6 +24,14 @@ interface AuditSubject {
   customerId: string | null;
   cardId: string;
 }
+
+// Outcomes of attempts refused before ownership: the customer's cards are as they were.
+const BEFORE_THE_TURN: ReadonlySet<AuditOutcome> = new Set<AuditOutcome>([
+  'unauthenticated',
+  'forbidden',
+  'rate_limited',
+  'invalid_request',
+]);
 
 /** `DELETE {base}/…`: any DELETE aimed at the wallet, whatever is wrong with it. One audit event each. */
 export async function deleteCardRoute(
@@ -50,17 +59,22 @@ export async function deleteCardRoute(
     outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
     response = failure.response;
   }
+  // Refused before the customer's turn, nothing changed; after it, the provider may have.
+  if (subject.customerId !== null && !BEFORE_THE_TURN.has(outcome)) {
+    config.listCache?.forget(subject.customerId);
+  }
   const at = new Date(config.now()).toISOString();
   await emitAudit(config, { type: 'card.delete', ...subject, outcome, requestId, at });
   return response;
 }
 
 /**
- * The docs/server.md checks, in this order; the first that fails answers: session → rate limit →
- * route → CSRF/origin → body → id shape → ownership → lock → provider. The rate limit comes
- * straight after the session, so a flood of refused attempts is throttled too (429 wins).
- * Ownership, the lock and the provider delete run in the customer's turn: one at a time per
- * customer, within the request's budget.
+ * The docs/server.md checks, in this order; the first that fails answers: session → same-origin
+ * (Fetch Metadata, Origin, client header, media type, a body without one) → the shopper's rate
+ * limit → path and id → ownership → lock → provider. A request refused as cross-site is counted
+ * on its own key (its Origin by default), never on the shopper's budget: a page that lures the
+ * shopper's browser must not lock them out. Ownership, the lock and the provider delete run in
+ * the customer's turn: one at a time per customer, within the request's budget.
  */
 async function checkThenDelete(
   req: Request,
@@ -71,24 +85,36 @@ async function checkThenDelete(
 ): Promise<{ id: string; result: DeleteResult }> {
   const customerId = await requireCustomer(req, config);
   subject.customerId = customerId;
-  await enforceRateLimit(config.rateLimit, customerId, config);
-  const segment = cardSegment(target);
   const csrf = checkCsrf(req, config);
-  if (csrf !== null) {
-    config.refusals.report(csrf, requestId);
-    throw new WalletHttpError('forbidden');
-  }
-  const refusal = await bodyRefusal(req);
-  if (refusal === 'forbidden') {
-    config.refusals.report({ check: 'content_type', ...seenBy(req, config) }, requestId);
-  }
-  if (refusal !== null) throw new WalletHttpError(refusal);
-  const id = parseCardId(segment);
-  if (id === null) throw new WalletHttpError('invalid_request');
+  const body = csrf === null ? await bodyRefusal(req) : null;
+  const crossSite: CsrfRefusal | null =
+    csrf ?? (body === 'forbidden' ? { check: 'content_type', ...seenBy(req, config) } : null);
+  if (crossSite !== null) await refuseCrossSite(req, config, crossSite, customerId, requestId);
+  await enforceRateLimit(config.rateLimit, `card.delete:${customerId}`, config);
+  const id = cardIdOf(target);
+  if (body !== null || id === null) throw new WalletHttpError('invalid_request');
   const result = await underCustomerLock(config, customerId, requestId, async (turn) => {
     const { card, visible, count } = await ownedCard(customerId, id, turn);
     await turn.budget.run(refuseLocked(config, { card: visible, customerId, count, requestId }));
     return deleteConfirmed(turn, customerId, card);
   });
   return { id, result };
+}
+
+/** 403, counted on the attempt's cross-site key: 429 there once that key is over the limit. */
+async function refuseCrossSite(
+  req: Request,
+  config: HandlerConfig,
+  refusal: CsrfRefusal,
+  customerId: string,
+  requestId: string,
+): Promise<never> {
+  if (config.rateLimit !== null) {
+    const key = await callHook('rateLimit.crossSiteKey', config.hookTimeoutMs, () =>
+      config.crossSiteKey(req, { customerId, check: refusal.check }),
+    );
+    await enforceRateLimit(config.rateLimit, `card.delete.cross-site:${key}`, config);
+  }
+  config.refusals.report(refusal, requestId);
+  throw new WalletHttpError('forbidden');
 }

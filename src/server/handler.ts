@@ -3,6 +3,7 @@ import { resolveOptions } from './config';
 import { deleteCardRoute } from './delete-card';
 import { WalletHttpError } from './errors';
 import { collapseSlashes, isAmbiguousPath } from './guards/ambiguous-path';
+import { parseCardId } from './guards/card-id';
 import { toFailure } from './http/failure';
 import { newRequestId } from './http/request-id';
 import type { Target } from './http/routes';
@@ -35,14 +36,18 @@ function dispatch(req: Request, config: HandlerConfig, requestId: string): Promi
   const { pathname } = new URL(req.url);
   const facts = transportFacts(req);
   const rawPath = facts?.rawPath ?? pathname;
+  const route = matchRoute(collapseSlashes(pathname), config.basePath);
+  // The path a framework routed on must be the one we route on (docs/server.md).
+  const refused =
+    isAmbiguousPath(rawPath) ||
+    isAmbiguousPath(pathname) ||
+    facts?.refusal === 'bad_host' ||
+    facts?.refusal === 'bad_target';
   const target: Target = {
-    route: matchRoute(collapseSlashes(pathname), config.basePath),
-    // The path a framework routed on must be the one we route on (docs/server.md).
-    refused:
-      isAmbiguousPath(rawPath) ||
-      isAmbiguousPath(pathname) ||
-      facts?.refusal === 'bad_host' ||
-      facts?.refusal === 'bad_target',
+    route,
+    refused,
+    // Parsed once, here: the audit and the delete read the same id.
+    cardId: route.kind === 'card' && !refused ? parseCardId(route.rawId) : null,
   };
   const method = req.method.toUpperCase();
   // Every DELETE aimed at the wallet is an attempt: audited and counted whatever is wrong with it.

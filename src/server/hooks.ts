@@ -2,6 +2,7 @@
 export type HookName =
   | 'getCustomerId'
   | 'rateLimit'
+  | 'rateLimit.crossSiteKey'
   | 'lockReason'
   | 'audit'
   | 'customerLock'

@@ -11,8 +11,14 @@ export type {
 } from './errors';
 export { isProviderError, isWalletHttpError, ProviderError, WalletHttpError } from './errors';
 export { isValidCardId, MAX_CARD_ID_LENGTH } from './guards/card-id';
-export type { RateLimitOptions } from './guards/rate-limit';
-export { DEFAULT_RATE_LIMIT } from './guards/rate-limit';
+export type { CsrfCheck } from './guards/csrf';
+export type {
+  CrossSiteAttempt,
+  CrossSiteKey,
+  DeleteRateLimitOptions,
+  RateLimitOptions,
+} from './guards/rate-limit';
+export { DEFAULT_LIST_RATE_LIMIT, DEFAULT_RATE_LIMIT } from './guards/rate-limit';
 export { createWalletHandler } from './handler';
 export type {
   FetchHandler,

@@ -1,20 +1,53 @@
 import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
+import { crossSiteCheck, seenBy } from './guards/csrf';
 import { markLocked } from './guards/lock-reason';
 import type { ScreenedField } from './guards/public-card';
 import { toPublicCard } from './guards/public-card';
+import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
+import { callHook } from './hooks';
 import { jsonResponse } from './http/respond';
 import type { ProviderCard } from './providers/card-provider';
 
-/** `GET {base}/cards`: the session customer's cards, projected to docs/http-contract.md §1. */
+/**
+ * `GET {base}/cards`: the session customer's cards, projected to docs/http-contract.md §1. Each
+ * customer's lists are rate-limited, and (with `listCacheMs`) served from this process's cache,
+ * so a busy page cannot spend the merchant's provider quota. Locks are judged on every list.
+ */
 export async function listCardsRoute(
   req: Request,
   config: HandlerConfig,
   requestId: string,
 ): Promise<Response> {
   const customerId = await requireCustomer(req, config);
+  await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
+  const fetch = () => visibleCards(config, customerId, requestId);
+  const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
+  return jsonResponse(200, { cards: await markLocked(config, cards, customerId, requestId) });
+}
+
+/**
+ * The shopper's own bucket, unless another site's page sent the list (an `<img>` or a prefetch
+ * carries the shopper's cookie): that counts on its cross-site key, as a refused DELETE does,
+ * so a luring page cannot leave the shopper's wallet at 429. It is still answered: the page
+ * cannot read it.
+ */
+async function listKey(req: Request, config: HandlerConfig, customerId: string): Promise<string> {
+  const check = crossSiteCheck(seenBy(req, config), config);
+  if (check === null || config.listRateLimit === null) return `card.list:${customerId}`;
+  const key = await callHook('rateLimit.crossSiteKey', config.hookTimeoutMs, () =>
+    config.crossSiteKey(req, { customerId, check }),
+  );
+  return `card.list.cross-site:${key}`;
+}
+
+async function visibleCards(
+  config: HandlerConfig,
+  customerId: string,
+  requestId: string,
+): Promise<SavedCard[]> {
   const budget = startBudget(config.providerTimeoutMs);
   let cards: ProviderCard[];
   let hidden = 0;
@@ -66,5 +99,5 @@ export async function listCardsRoute(
       dropped,
     });
   }
-  return jsonResponse(200, { cards: await markLocked(config, out, customerId, requestId) });
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { CardLockReason, SavedCard } from '../core/types';
 import type { AuditSink } from './audit';
-import type { RateLimitOptions } from './guards/rate-limit';
+import type { DeleteRateLimitOptions, RateLimitOptions } from './guards/rate-limit';
 import type { CardProvider } from './providers/card-provider';
 import type { WalletLogger } from './safe-logger';
 import type { CustomerLockStore } from './stores/customer-lock';
@@ -21,8 +21,22 @@ export interface WalletHandlerOptions {
    * scheme (docs/server.md "Deployment"). Default false.
    */
   trustProxy?: boolean;
-  /** DELETE attempts per customer (every one whose session resolves); default 30 a minute; `false` turns it off. */
-  rateLimit?: RateLimitOptions | false;
+  /**
+   * DELETE attempts per customer that pass the same-origin checks; default 30 a minute. Those
+   * refused as cross-site count apart, per `crossSiteKey` (default their Origin), under the
+   * same max and window. `false` turns both off.
+   */
+  rateLimit?: DeleteRateLimitOptions | false;
+  /**
+   * `GET {base}/cards` per customer; default 60 a minute, counted in `rateLimit`'s store when
+   * it names one; `false` turns it off.
+   */
+  listRateLimit?: RateLimitOptions | false;
+  /**
+   * Serve a customer's list from this process's memory for this many milliseconds after the
+   * provider answered; that customer's delete here forgets it. Default: no cache.
+   */
+  listCacheMs?: number;
   /**
    * Why a card can't be removed now (e.g. it pays a subscription), or null. Marks the list
    * (`locked`) and refuses the delete (409 `card_in_use` with the reason). Gets the public

@@ -10,7 +10,10 @@ export interface Fault {
   kind: 'unavailable' | 'timeout' | 'bad_response' | 'unauthorized' | 'not_found' | 'crash';
 }
 
-/** What the oracle believes the world holds: cards per customer, and delete hits per customer. */
+/**
+ * What the oracle believes the world holds: cards per customer, and delete hits per rate-limit
+ * bucket (a customer id, or `cross-site:` + the origin of refused cross-site attempts).
+ */
 export interface Model {
   cards: Map<string, string[]>;
   hits: Map<string, number>;
@@ -43,8 +46,8 @@ export interface Expectation {
   cardId: string | null;
   /** What the audit event's `cardId` must be: the id, `[invalid]` or `[none]` (docs/server.md). */
   auditCardId: string | null;
-  /** True when the request counts against the customer's delete rate limit. */
-  countsHit: boolean;
+  /** The delete rate-limit bucket this request counts in, if any. */
+  hitKey: string | null;
   /** True when the injected fault was reached (so a 502 is legitimate). */
   faultHit: boolean;
   /** The `reason` a 409 must carry. */
@@ -75,9 +78,11 @@ const AUDIT: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
 
 /**
  * Predicts the answer to one request, from docs/http-contract.md, docs/server.md. A DELETE under the base path is an
- * attempt whatever is wrong with it: session, rate limit (every attempt with a session
- * counts, 429 wins), path, route, CSRF (Fetch Metadata, Origin, client header, media type),
- * body, id syntax, ownership, merchant veto. Anything else: path, route and method, session.
+ * attempt whatever is wrong with it: session, same-origin (Fetch Metadata, Origin, client
+ * header, media type, a body without one: counted in the bucket of its Origin, 429 there wins
+ * over the 403), the shopper's rate limit (every other attempt with a session counts, 429
+ * wins), path, route, body, id syntax, ownership, merchant veto. Anything else: path, route and
+ * method, session.
  */
 export function predict(
   built: BuiltRequest,
@@ -103,7 +108,7 @@ export function predict(
     auditCardId: null,
     reason: null,
     locks: {},
-    countsHit: false,
+    hitKey: null,
     faultHit: false,
   };
   const fail = (e: Expectation, code: ServerErrorCode): Expectation => ({
@@ -141,25 +146,28 @@ export function predict(
     return { ...list, status: 200, code: null, locks };
   }
 
-  // A DELETE aimed at the wallet: the session first, then the rate limit counts it, then the rest.
+  // A DELETE aimed at the wallet: the session first, then the same-origin checks, then the
+  // shopper's rate limit counts it, then the rest.
   const rawId = route === 'card' ? path.slice(`${BASE_PATH}/cards/`.length) : null;
   const auditCardId =
     rawId === null ? '[none]' : ambiguous ? '[invalid]' : (decodeId(rawId) ?? '[invalid]');
   const del: Expectation = { ...base, route: 'delete', auditCardId };
   if (customerId === null) return fail(del, 'unauthenticated');
-  const counted: Expectation = { ...del, countsHit: true };
-  if ((model.hits.get(customerId) ?? 0) + 1 > rules.rateLimitMax) {
-    return fail(counted, 'rate_limited');
+  const sameOrigin = passesCsrf(request, url.origin, rules.allowedOrigins);
+  const text = sameOrigin ? bodyText(built.body, request.headers.get('Content-Length')) : null;
+  if (
+    !sameOrigin ||
+    (text !== null && text !== '' && request.headers.get('Content-Type') === null)
+  ) {
+    const crossSite: Expectation = { ...del, hitKey: crossSiteBucket(request) };
+    return fail(crossSite, overLimit(model, crossSite, rules) ? 'rate_limited' : 'forbidden');
   }
+  const counted: Expectation = { ...del, hitKey: customerId };
+  if (overLimit(model, counted, rules)) return fail(counted, 'rate_limited');
   if (ambiguous) return fail(counted, 'invalid_request');
   if (route === 'cards') return { ...fail(counted, 'invalid_request'), status: 405, allow: 'GET' };
   if (route !== 'card') return { ...fail(counted, 'invalid_request'), status: 404 };
-  if (!passesCsrf(request, url.origin, rules.allowedOrigins)) return fail(counted, 'forbidden');
-  const text = bodyText(built.body, request.headers.get('Content-Length'));
   if (text === null) return fail(counted, 'invalid_request');
-  if (text !== '' && request.headers.get('Content-Type') === null) {
-    return fail(counted, 'forbidden');
-  }
   if (text.trim() !== '' && !isJson(text)) return fail(counted, 'invalid_request');
 
   const id = decodeId(rawId ?? '');
@@ -193,9 +201,7 @@ export function predict(
 
 /** Applies what the expected outcome does to the world. */
 export function applyExpectation(model: Model, e: Expectation): void {
-  if (e.countsHit && e.customerId !== null) {
-    model.hits.set(e.customerId, (model.hits.get(e.customerId) ?? 0) + 1);
-  }
+  if (e.hitKey !== null) model.hits.set(e.hitKey, (model.hits.get(e.hitKey) ?? 0) + 1);
   if (e.removal !== null) {
     const { customerId, id } = e.removal;
     model.cards.set(
@@ -203,6 +209,16 @@ export function applyExpectation(model: Model, e: Expectation): void {
       (model.cards.get(customerId) ?? []).filter((candidate) => candidate !== id),
     );
   }
+}
+
+function overLimit(model: Model, e: Expectation, rules: Rules): boolean {
+  return e.hitKey !== null && (model.hits.get(e.hitKey) ?? 0) + 1 > rules.rateLimitMax;
+}
+
+// docs/server.md: a refused cross-site attempt counts in its Origin's bucket, never the shopper's.
+function crossSiteBucket(request: Request): string {
+  const origin = request.headers.get('Origin');
+  return `cross-site:${origin === null ? 'none' : (originOf(origin) ?? 'opaque')}`;
 }
 
 // docs/server.md: the merchant's reason first, then keepAtLeast.

@@ -231,15 +231,23 @@ describe('toNodeListener over real HTTP', () => {
   });
 
   test.each(['shop.example@evil.example', 'evil.example/x', 'a b', 'shop.example:99999999'])(
-    'a Host of %j is refused (400), never used as the origin',
+    'a Host of %j is refused, never used as the origin',
     async (host) => {
       const { url, provider } = await start();
-      const response = await rawRequest(url, {
+      // The origin check comes first (docs/http-contract.md §3): no Origin can match a Host
+      // that names no origin, so it is a 403; without an Origin, the path check's 400.
+      const withOrigin = await rawRequest(url, {
         method: 'DELETE',
         path: '/api/wallet/cards/c1',
         headers: { ...deleteHeaders, Host: host, Origin: `http://${host}` },
       });
-      expect(response.status).toBe(400);
+      expect(withOrigin.status).toBe(403);
+      const without = await rawRequest(url, {
+        method: 'DELETE',
+        path: '/api/wallet/cards/c1',
+        headers: { ...deleteHeaders, Host: host },
+      });
+      expect(without.status).toBe(400);
       expect(provider.peek('alice')).toHaveLength(2);
     },
   );

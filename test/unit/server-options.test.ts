@@ -33,6 +33,24 @@ describe('options are checked when the handler is built, one clear error each', 
     );
   });
 
+  test.each(NOT_DURATIONS)('listRateLimit.windowMs and listCacheMs %s are refused', (value) => {
+    expect(build({ listRateLimit: { windowMs: value as number } })).toThrow(
+      /^createWalletHandler: listRateLimit\.windowMs must be a number of milliseconds/,
+    );
+    expect(build({ listCacheMs: value as number })).toThrow(
+      /^createWalletHandler: listCacheMs must be a number of milliseconds/,
+    );
+  });
+
+  test.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2'])(
+    'listRateLimit.max %s is refused as a whole number',
+    (value) => {
+      expect(build({ listRateLimit: { max: value as number } })).toThrow(
+        /^createWalletHandler: listRateLimit\.max must be a whole number >= 0/,
+      );
+    },
+  );
+
   test.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2'])(
     'keepAtLeast and rateLimit.max %s are refused as whole numbers',
     (value) => {

@@ -34,14 +34,26 @@ export const CLIENT_HEADER = 'X-Wallet-Client';
  */
 export function checkCsrf(req: Request, policy: OriginPolicy): CsrfRefusal | null {
   const seen = seenBy(req, policy);
-  if (seen.secFetchSite?.toLowerCase() === 'cross-site')
-    return { check: 'fetch_metadata', ...seen };
-  if (seen.origin !== null && !isAllowedOrigin(seen.origin, seen.expectedOrigin, policy)) {
-    return { check: 'origin', ...seen };
-  }
+  const crossSite = crossSiteCheck(seen, policy);
+  if (crossSite !== null) return { check: crossSite, ...seen };
   if (req.headers.get(CLIENT_HEADER) !== '1') return { check: 'client_header', ...seen };
   if (seen.contentType !== null && mediaType(seen.contentType) !== 'application/json') {
     return { check: 'content_type', ...seen };
+  }
+  return null;
+}
+
+/**
+ * Which check says `req` came from a page of another site, or null: Fetch Metadata, then an
+ * `Origin` that is neither the one addressed nor allowed. What a list is judged by too.
+ */
+export function crossSiteCheck(
+  seen: Omit<CsrfRefusal, 'check'>,
+  policy: OriginPolicy,
+): 'fetch_metadata' | 'origin' | null {
+  if (seen.secFetchSite?.toLowerCase() === 'cross-site') return 'fetch_metadata';
+  if (seen.origin !== null && !isAllowedOrigin(seen.origin, seen.expectedOrigin, policy)) {
+    return 'origin';
   }
   return null;
 }

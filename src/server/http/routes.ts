@@ -13,6 +13,11 @@ export interface Target {
   route: Route;
   /** True when the path, host or target is refused (400): ambiguous or unparsable. */
   refused: boolean;
+  /**
+   * The decoded card id of a `card` route that is not refused, parsed once by
+   * `guards/card-id.ts`; null for any other route, or when the id is malformed or unsafe.
+   */
+  cardId: string | null;
 }
 
 /** The methods each route answers, for the `Allow` header. */
@@ -58,12 +63,13 @@ export function noRoute(): WalletHttpError {
 }
 
 /**
- * The raw id segment of a request aimed at one card; anything else is refused as docs/http-contract.md
- * says: 400 for a refused path, 405 on `{base}/cards`, 404 for no route.
+ * The card id of a request aimed at one card, or null when the id is refused; any other path
+ * is refused as docs/http-contract.md says: 400 for a refused path, 405 on `{base}/cards`, 404
+ * for no route.
  */
-export function cardSegment(target: Target): string {
+export function cardIdOf(target: Target): string | null {
   if (target.refused) throw new WalletHttpError('invalid_request');
   if (target.route.kind === 'cards') throw wrongMethod(ALLOWED_METHODS.cards);
   if (target.route.kind !== 'card') throw noRoute();
-  return target.route.rawId;
+  return target.cardId;
 }
