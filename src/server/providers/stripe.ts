@@ -14,8 +14,9 @@ import { readStreamedAnswer, streamsAnswers } from './stripe-stream';
 export interface StripeProviderOptions {
   /**
    * The merchant's instance of the official `stripe` SDK (`new Stripe(secretKey)`); its key,
-   * API version, account and proxy settings apply. The adapter sets only per-call timeouts,
-   * retries and the detach's idempotency key.
+   * API version, account and proxy settings apply. Per call the adapter sets only the timeout,
+   * retries, the detach's idempotency key, a gate around the instance's own authenticator and,
+   * on stripe >= 18.1.1, a streamed answer (docs/providers/stripe.md).
    */
   stripe: StripeClient;
 }
