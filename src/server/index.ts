@@ -47,7 +47,12 @@ export type { MemoryProvider, MemoryProviderOptions, MemorySeed } from './provid
 export { memoryProvider } from './providers/memory';
 export type { StripeProviderOptions } from './providers/stripe';
 export { stripeProvider } from './providers/stripe';
-export type { StripeCallOptions, StripeClient, StripeListParams } from './providers/stripe-client';
+export type {
+  StripeAuthenticator,
+  StripeCallOptions,
+  StripeClient,
+  StripeListParams,
+} from './providers/stripe-client';
 export type { WalletLogger } from './safe-logger';
 export type {
   CustomerLockRequest,

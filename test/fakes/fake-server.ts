@@ -11,6 +11,8 @@ export interface RecordedRequest {
   body: string;
   /** `Date.now()` when the request had fully arrived. */
   at: number;
+  /** `Date.now()` when its connection closed (answered and ended, or cut); unset while open. */
+  closedAt?: number;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface RecordedRequest {
  * `405` a wrong-method page, `error200` a 200 carrying the provider's own error envelope,
  * `empty` a 200 with no body, `huge` the real answer padded past 1 MiB, `notFound` the provider's
  * own documented not-found answer (whether or not it holds the card), `slow` the normal answer
- * (the work done) trickled out a byte at a time.
+ * (the work done) trickled out a byte at a time, `reset` the work done and the connection then
+ * destroyed before any answer (the caller sees ECONNRESET).
  */
 export type FailureMode =
   | '500'
@@ -34,7 +37,8 @@ export type FailureMode =
   | 'empty'
   | 'huge'
   | 'notFound'
-  | 'slow';
+  | 'slow'
+  | 'reset';
 
 /** What a route answers: a JSON body under a status. */
 export interface FakeReply {
@@ -106,6 +110,10 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
       };
       requests.push(recorded);
       for (const listener of listeners) listener(recorded);
+
+      res.on('close', () => {
+        recorded.closedAt = Date.now();
+      });
       if (latency.ms > 0 && latency.when(recorded)) {
         await new Promise((resolve) => setTimeout(resolve, latency.ms));
       }
@@ -120,6 +128,12 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
       }
       if (answer === 'slow') {
         trickle(res, routes.route(recorded));
+        return;
+      }
+      if (answer === 'reset') {
+        // As a provider that carried the call out and then lost the connection.
+        routes.route(recorded);
+        req.socket.resetAndDestroy();
         return;
       }
       if (answer !== undefined) {
@@ -221,7 +235,8 @@ function failureAnswer(
       return json(status, body);
     }
     case 'slow':
-      // Served by trickle(), which needs the request's own answer.
+    case 'reset':
+      // Served in the request handler: they need the request's own answer, or its socket.
       return null;
   }
 }

@@ -69,6 +69,8 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     providerFailure(options.provider, kind, call.operation, status, cause);
 
   async function attempt(call: ProviderCall): Promise<ProviderReply> {
+    // Checked here, not left to `fetch`: a merchant's fetch may not honour the signal.
+    if (call.signal?.aborted === true) throw fail('timeout', call, undefined, call.signal.reason);
     const url = new URL(`${options.baseUrl}${call.path}`);
     for (const [name, value] of Object.entries(call.query ?? {})) {
       url.searchParams.set(name, value);

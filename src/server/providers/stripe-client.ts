@@ -1,3 +1,6 @@
+/** stripe-node's request authenticator: sets the request's credentials before each attempt. */
+export type StripeAuthenticator = (request: object) => Promise<void>;
+
 /** Per-call settings the adapter passes to the SDK (stripe-node `RequestOptions`). */
 export interface StripeCallOptions {
   /** Milliseconds: what is left of the handler's budget. */
@@ -6,6 +9,10 @@ export interface StripeCallOptions {
   maxNetworkRetries?: number;
   /** Sent as `Idempotency-Key` on the detach. */
   idempotencyKey?: string;
+  /** The instance's own authenticator behind a gate that closes with the budget. */
+  authenticator?: StripeAuthenticator;
+  /** A successful answer comes back as a stream the adapter reads (stripe >= 18.1.1). */
+  streaming?: boolean;
 }
 
 /** The list parameters the adapter sends (`GET /v1/customers/{id}/payment_methods`). */

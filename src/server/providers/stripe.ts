@@ -7,13 +7,16 @@ import { providerIdOf } from './public-card-id';
 import { isDetached, parseStripeCustomer, parseStripePage, toStripeCard } from './stripe-cards';
 import type { StripeCallOptions, StripeClient, StripeListParams } from './stripe-client';
 import { isRetryableStripeFailure, isStripeNotFound, stripeFailure } from './stripe-failure';
+import { sendGate } from './stripe-send-gate';
+import { readStreamedAnswer, streamsAnswers } from './stripe-stream';
 
 /** Options for {@link stripeProvider} (docs/server.md, docs/providers/stripe.md). */
 export interface StripeProviderOptions {
   /**
    * The merchant's instance of the official `stripe` SDK (`new Stripe(secretKey)`); its key,
-   * API version, account and proxy settings apply. The adapter sets only per-call timeouts,
-   * retries and the detach's idempotency key.
+   * API version, account and proxy settings apply. Per call the adapter sets only the timeout,
+   * retries, the detach's idempotency key, a gate around the instance's own authenticator and,
+   * on stripe >= 18.1.1, a streamed answer (docs/providers/stripe.md).
    */
   stripe: StripeClient;
 }
@@ -40,13 +43,18 @@ export function stripeProvider(options: StripeProviderOptions): CardProvider {
   }
 
   // The SDK takes no AbortSignal: each call gets what is left of the handler's budget as its
-  // timeout, and the adapter stops waiting the moment the budget aborts.
-  async function call<T>(
+  // timeout, and a gate on its authenticator that keeps any further attempt from leaving once
+  // the budget is spent. With the gate the adapter stops waiting at the abort; without it the
+  // SDK may still retry, so the call lasts until the SDK settles (the customer lock covers it).
+  // Where the SDK can hand the answer over as a stream, the adapter reads it: capped, and cut
+  // at the abort (stripe-stream.ts).
+  const streamed = streamsAnswers(stripe);
+  async function call(
     ctx: ProviderCallContext,
     operation: string,
-    send: (options: StripeCallOptions) => PromiseLike<T>,
+    send: (options: StripeCallOptions) => PromiseLike<unknown>,
     tries: 1 | 2,
-  ): Promise<T> {
+  ): Promise<unknown> {
     for (let attempt = 1; ; attempt += 1) {
       let failure: ProviderError;
       try {
@@ -54,7 +62,13 @@ export function stripeProvider(options: StripeProviderOptions): CardProvider {
         // Retries are the adapter's: the SDK's own would go on after the handler answered.
         const options: StripeCallOptions = { maxNetworkRetries: 0 };
         if (timeout !== undefined) options.timeout = timeout;
-        return await untilAborted(PROVIDER, operation, ctx.signal, send(options));
+        const gate = sendGate(stripe, ctx.signal);
+        if (gate !== null) options.authenticator = gate;
+        if (streamed) options.streaming = true;
+        const sent = Promise.resolve(send(options)).then((answer) =>
+          streamed ? readStreamedAnswer(answer, operation, ctx.signal) : answer,
+        );
+        return await (gate === null ? sent : untilAborted(PROVIDER, operation, ctx.signal, sent));
       } catch (error) {
         failure = stripeFailure(error, operation, ctx.signal);
       }
@@ -115,8 +129,8 @@ export function stripeProvider(options: StripeProviderOptions): CardProvider {
     },
 
     async deleteCard(_customerId, card, ctx): Promise<DeleteResult> {
-      // Our own key, so the one retry the SDK makes even at 0 (a connection closed mid-call)
-      // replays the first answer instead of detaching twice.
+      // Our own key, so the one retry the SDK makes even at 0 (a connection closed mid-call),
+      // when it goes out within the budget, replays the first answer instead of detaching twice.
       const methodId = providerIdOf(card);
       const key = `saved-card-kit:detach:${ctx.requestId}:${methodId}`;
       const idempotencyKey =
