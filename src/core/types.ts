@@ -45,5 +45,3 @@ export interface SavedCard {
 
 /** Why a card can't be removed now (docs/http-contract.md §1); the server refuses its delete with 409. */
 export type CardLockReason = (typeof CARD_LOCK_REASONS)[number];
-
-
