@@ -1,8 +1,21 @@
 import type { CardLockReason, SavedCard } from '../../core/types';
 import { CARD_LOCK_REASONS } from '../../core/types';
-import type { HandlerConfig } from '../config';
 import { WalletHttpError } from '../errors';
 import { callHook, HookFailure } from '../hooks';
+import type { WalletLogger } from '../safe-logger';
+
+/** The options a card's lock is judged by: the merchant's hook and `keepAtLeast`. */
+export interface LockRules {
+  lockReason:
+    | ((
+        card: SavedCard,
+        customerId: string,
+      ) => CardLockReason | null | Promise<CardLockReason | null>)
+    | undefined;
+  keepAtLeast: number;
+  hookTimeoutMs: number;
+  logger: Pick<WalletLogger, 'error'>;
+}
 
 /** One card, asked about in the context of the customer's whole list. */
 export interface LockQuestion {
@@ -23,7 +36,7 @@ const REASONS: ReadonlySet<string> = new Set(CARD_LOCK_REASONS);
  * doubt, a card stays. The hook sees the public card only, never the provider's ref.
  */
 export async function lockReasonFor(
-  config: HandlerConfig,
+  config: LockRules,
   { card, customerId, count, requestId }: LockQuestion,
 ): Promise<CardLockReason | null> {
   const hook = config.lockReason;
@@ -50,14 +63,14 @@ export async function lockReasonFor(
 }
 
 /** Refuses with 409 `card_in_use` and its reason (docs/http-contract.md) when the card is locked. */
-export async function refuseLocked(config: HandlerConfig, question: LockQuestion): Promise<void> {
+export async function refuseLocked(config: LockRules, question: LockQuestion): Promise<void> {
   const reason = await lockReasonFor(config, question);
   if (reason !== null) throw new WalletHttpError('card_in_use', undefined, { reason });
 }
 
 /** The cards with `locked` set where a reason applies, for the list (docs/http-contract.md §1). */
 export async function markLocked(
-  config: HandlerConfig,
+  config: LockRules,
   cards: SavedCard[],
   customerId: string,
   requestId: string,

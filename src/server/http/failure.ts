@@ -1,7 +1,7 @@
-import type { HandlerConfig } from '../config';
 import type { ServerErrorCode } from '../errors';
 import { isProviderError, isWalletHttpError } from '../errors';
 import { HookFailure } from '../hooks';
+import type { WalletLogger } from '../safe-logger';
 import { errorResponse } from './respond';
 
 /** A failure turned into what the browser sees, plus its code for the audit trail. */
@@ -16,7 +16,7 @@ export interface Failure {
  */
 export function toFailure(
   error: unknown,
-  config: HandlerConfig,
+  config: { logger: Pick<WalletLogger, 'error'> },
   meta: { requestId: string; operation: string },
 ): Failure {
   if (isWalletHttpError(error)) {
