@@ -1,4 +1,5 @@
 import { ProviderError } from './errors';
+import { untilAborted } from './until-aborted';
 
 /** The handler's time budget for one request's provider work (docs/server.md: `providerTimeoutMs`). */
 export interface Budget {
@@ -28,14 +29,7 @@ export function startBudget(ms: number): Budget {
     signal,
     deadline,
     run<T>(promise: Promise<T>): Promise<T> {
-      // A call left behind by the budget must not surface as an unhandled rejection.
-      promise.catch(() => undefined);
-      if (signal.aborted) return Promise.reject(signal.reason);
-      return new Promise<T>((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-      });
+      return untilAborted(promise, signal);
     },
     end() {
       clearTimeout(timer);

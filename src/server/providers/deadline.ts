@@ -1,3 +1,4 @@
+import { untilAborted } from '../until-aborted';
 import type { ProviderCallContext } from './card-provider';
 import { providerFailure } from './provider-failure';
 
@@ -20,19 +21,15 @@ export function remainingMs(
  * Settles like `promise`, or rejects with a `timeout` ProviderError as soon as `signal` aborts:
  * the handler stops waiting then, and so does the adapter, even if its client cannot be aborted.
  */
-export function untilAborted<T>(
+export function untilAbortedAs<T>(
   provider: string,
   operation: string,
   signal: AbortSignal,
   promise: PromiseLike<T>,
 ): Promise<T> {
-  const settled = Promise.resolve(promise);
-  // The call left behind still settles later; that must not be an unhandled rejection.
-  settled.catch(() => undefined);
-  if (signal.aborted) return Promise.reject(providerFailure(provider, 'timeout', operation));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(providerFailure(provider, 'timeout', operation));
-    signal.addEventListener('abort', onAbort, { once: true });
-    settled.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  return untilAborted(promise, signal).catch((error: unknown) => {
+    throw signal.aborted && error === signal.reason
+      ? providerFailure(provider, 'timeout', operation)
+      : error;
   });
 }

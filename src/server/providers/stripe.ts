@@ -1,6 +1,6 @@
 import type { ProviderError } from '../errors';
 import type { CardProvider, DeleteResult, ProviderCallContext } from './card-provider';
-import { remainingMs, untilAborted } from './deadline';
+import { remainingMs, untilAbortedAs } from './deadline';
 import { reportHidden } from './listed-card';
 import { providerFailure } from './provider-failure';
 import { providerIdOf } from './public-card-id';
@@ -68,7 +68,7 @@ export function stripeProvider(options: StripeProviderOptions): CardProvider {
         const sent = Promise.resolve(send(options)).then((answer) =>
           streamed ? readStreamedAnswer(answer, operation, ctx.signal) : answer,
         );
-        return await (gate === null ? sent : untilAborted(PROVIDER, operation, ctx.signal, sent));
+        return await (gate === null ? sent : untilAbortedAs(PROVIDER, operation, ctx.signal, sent));
       } catch (error) {
         failure = stripeFailure(error, operation, ctx.signal);
       }

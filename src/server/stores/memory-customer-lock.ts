@@ -1,3 +1,4 @@
+import { untilAborted } from '../until-aborted';
 import type { CustomerLockStore, HeldLock } from './customer-lock';
 
 /**
@@ -45,16 +46,4 @@ function grant(token: number, free: () => void): HeldLock {
       free();
     },
   };
-}
-
-function untilAborted(promise: Promise<void>, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    });
-  });
 }

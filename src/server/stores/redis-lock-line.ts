@@ -1,4 +1,5 @@
 import { MAX_TIMER_MS } from '../option-rules';
+import { untilAborted } from '../until-aborted';
 import type { HeldLock } from './customer-lock';
 import type { LocalWakeups } from './local-wakeups';
 import type { RedisEvalClient } from './redis-eval-client';
@@ -103,12 +104,4 @@ function parsePoll(reply: unknown): Poll {
     }
   }
   throw new TypeError('redisCustomerLock: unexpected reply from Redis');
-}
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
