@@ -7,24 +7,30 @@ export function declaresMoreThan(contentLength: string | null, maxBytes: number)
   return /^\d{1,15}$/.test(text) && Number(text) > maxBytes;
 }
 
+/** Chunks read one at a time (a web stream's reader, a Node stream's iterator). */
+export interface ChunkSource {
+  next(): Promise<{ done?: boolean; value?: Uint8Array }>;
+  /** Drops the rest unread (and with it the connection). */
+  cancel(): Promise<void> | void;
+}
+
 /**
- * The stream's bytes, or null once they pass `maxBytes` (the rest is cancelled unread).
- * Reads chunk by chunk so a runaway sender cannot fill the merchant server's memory; a failed
- * read throws.
+ * The chunks' bytes, or null once they pass `maxBytes` (the rest is cancelled unread). Reads
+ * chunk by chunk so a runaway sender cannot fill the merchant server's memory; a failed read
+ * throws.
  */
-export async function readCappedBytes(
-  stream: ReadableStream<Uint8Array>,
+export async function readCappedChunks(
+  source: ChunkSource,
   maxBytes: number,
 ): Promise<Uint8Array<ArrayBuffer> | null> {
-  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const { done, value } = await source.next();
+    if (done === true || value === undefined) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      await Promise.resolve(source.cancel()).catch(() => undefined);
       return null;
     }
     chunks.push(value);
@@ -36,6 +42,15 @@ export async function readCappedBytes(
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/** A web stream's bytes, or null once they pass `maxBytes` (see {@link readCappedChunks}). */
+export function readCappedBytes(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = stream.getReader();
+  return readCappedChunks({ next: () => reader.read(), cancel: () => reader.cancel() }, maxBytes);
 }
 
 /** The response body as text, or null once it passes `maxBytes`; a failed read throws. */

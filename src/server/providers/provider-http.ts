@@ -55,7 +55,7 @@ export type ProviderHttp = (call: ProviderCall) => Promise<ProviderReply>;
 
 export const DEFAULT_PROVIDER_TIMEOUT_MS = 8000;
 // Far above any real card list; a larger body is a broken or hostile upstream.
-const MAX_RESPONSE_BYTES = 1024 * 1024;
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
 
 export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   const timeoutMs = durationOption(

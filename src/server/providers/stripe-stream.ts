@@ -1,9 +1,10 @@
 import { isProviderError } from '../errors';
+import type { ChunkSource } from '../http/read-capped';
+import { readCappedChunks } from '../http/read-capped';
 import { providerFailure } from './provider-failure';
+import { MAX_RESPONSE_BYTES } from './provider-http';
 
 const PROVIDER = 'stripe';
-// The fetch adapters' cap (provider-http.ts): far above any card list.
-const MAX_RESPONSE_BYTES = 1024 * 1024;
 // stripe-node takes `streaming` as a request option from 18.1.1 (stripe-node#2308); an older SDK
 // ignores it with a warning on every call, so it is only asked of SDKs that know it.
 const FIRST_STREAMING_VERSION = [18, 1, 1] as const;
@@ -21,16 +22,10 @@ export function streamsAnswers(stripe: object): boolean {
   return true;
 }
 
-interface Chunks {
-  next(): Promise<{ done?: boolean; value?: unknown }>;
-  /** Drops the rest unread and closes the connection. */
-  cancel(): void;
-}
-
 /**
  * A streamed SDK answer (Node's `IncomingMessage` from its Node client, a web `ReadableStream`
- * from its fetch client) read as JSON by the adapter itself: capped at 1 MiB like the fetch
- * adapters, and cut the moment `signal` aborts, so a trickling answer cannot keep its
+ * from its fetch client) read as JSON by the adapter itself: capped like the fetch adapters'
+ * answers, and cut the moment `signal` aborts, so a trickling answer cannot keep its
  * connection open after the handler answered (the SDK's `timeout` only ends an idle socket).
  */
 export async function readStreamedAnswer(
@@ -38,24 +33,14 @@ export async function readStreamedAnswer(
   operation: string,
   signal: AbortSignal,
 ): Promise<unknown> {
-  const chunks = chunksOf(stream);
-  if (chunks === null) throw providerFailure(PROVIDER, 'bad_response', operation);
-  const cancel = () => chunks.cancel();
+  const source = chunksOf(stream, operation);
+  if (source === null) throw providerFailure(PROVIDER, 'bad_response', operation);
+  const cancel = () => void Promise.resolve(source.cancel()).catch(() => undefined);
   signal.addEventListener('abort', cancel, { once: true });
-  const parts: Uint8Array[] = [];
-  let size = 0;
+  let bytes: Uint8Array<ArrayBuffer> | null;
   try {
     if (signal.aborted) throw providerFailure(PROVIDER, 'timeout', operation);
-    for (;;) {
-      const { done, value } = await chunks.next();
-      if (done === true) break;
-      const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value;
-      if (!(bytes instanceof Uint8Array))
-        throw providerFailure(PROVIDER, 'bad_response', operation);
-      size += bytes.byteLength;
-      if (size > MAX_RESPONSE_BYTES) throw providerFailure(PROVIDER, 'bad_response', operation);
-      parts.push(bytes);
-    }
+    bytes = await readCappedChunks(source, MAX_RESPONSE_BYTES);
   } catch (error) {
     cancel();
     if (signal.aborted) throw providerFailure(PROVIDER, 'timeout', operation, undefined, error);
@@ -64,23 +49,38 @@ export async function readStreamedAnswer(
   } finally {
     signal.removeEventListener('abort', cancel);
   }
-  const text = new TextDecoder().decode(concat(parts, size));
+  if (bytes === null) throw providerFailure(PROVIDER, 'bad_response', operation);
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   } catch (error) {
     throw providerFailure(PROVIDER, 'bad_response', operation, undefined, error);
   }
 }
 
-function chunksOf(stream: unknown): Chunks | null {
+// Either stream kind as chunks of bytes; a chunk that is neither bytes nor text is a bad answer.
+function chunksOf(stream: unknown, operation: string): ChunkSource | null {
+  const raw = rawChunksOf(stream);
+  if (raw === null) return null;
+  return {
+    async next() {
+      const { done, value } = await raw.next();
+      if (done === true) return { done: true };
+      if (typeof value === 'string') return { value: new TextEncoder().encode(value) };
+      if (value instanceof Uint8Array) return { value };
+      throw providerFailure(PROVIDER, 'bad_response', operation);
+    },
+    cancel: raw.cancel,
+  };
+}
+
+function rawChunksOf(
+  stream: unknown,
+): { next(): Promise<{ done?: boolean; value?: unknown }>; cancel(): Promise<void> | void } | null {
   if (typeof stream !== 'object' || stream === null) return null;
   const web = stream as Partial<ReadableStream<Uint8Array>>;
   if (typeof web.getReader === 'function') {
     const reader = web.getReader.call(stream) as ReadableStreamDefaultReader<Uint8Array>;
-    return {
-      next: () => reader.read(),
-      cancel: () => void reader.cancel().catch(() => undefined),
-    };
+    return { next: () => reader.read(), cancel: () => reader.cancel() };
   }
   const node = stream as { destroy?: unknown; [Symbol.asyncIterator]?: unknown };
   if (typeof node.destroy === 'function' && typeof node[Symbol.asyncIterator] === 'function') {
@@ -91,14 +91,4 @@ function chunksOf(stream: unknown): Chunks | null {
     };
   }
   return null;
-}
-
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    all.set(part, offset);
-    offset += part.byteLength;
-  }
-  return all;
 }
