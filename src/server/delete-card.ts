@@ -4,13 +4,13 @@ import { auditedCardId } from './audit-id';
 import type { HandlerConfig } from './config';
 import { deleteConfirmed, OutcomeUnknownError } from './delete-confirmed';
 import { WalletHttpError } from './errors';
+import { crossSiteBucket } from './guards/cross-site-key';
 import type { CsrfRefusal } from './guards/csrf';
 import { checkCsrf, seenBy } from './guards/csrf';
 import { refuseLocked } from './guards/lock-reason';
 import { ownedCard } from './guards/owned-card';
 import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
-import { callHook } from './hooks';
 import { bodyRefusal } from './http/body';
 import { toFailure } from './http/failure';
 import { jsonResponse } from './http/respond';
@@ -24,14 +24,6 @@ interface AuditSubject {
   customerId: string | null;
   cardId: string;
 }
-
-// Outcomes of attempts refused before ownership: the customer's cards are as they were.
-const BEFORE_THE_TURN: ReadonlySet<AuditOutcome> = new Set<AuditOutcome>([
-  'unauthenticated',
-  'forbidden',
-  'rate_limited',
-  'invalid_request',
-]);
 
 /** `DELETE {base}/…`: any DELETE aimed at the wallet, whatever is wrong with it. One audit event each. */
 export async function deleteCardRoute(
@@ -58,10 +50,6 @@ export async function deleteCardRoute(
     });
     outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
     response = failure.response;
-  }
-  // Refused before the customer's turn, nothing changed; after it, the provider may have.
-  if (subject.customerId !== null && !BEFORE_THE_TURN.has(outcome)) {
-    config.listCache?.forget(subject.customerId);
   }
   const at = new Date(config.now()).toISOString();
   await emitAudit(config, { type: 'card.delete', ...subject, outcome, requestId, at });
@@ -93,12 +81,17 @@ async function checkThenDelete(
   await enforceRateLimit(config.rateLimit, `card.delete:${customerId}`, config);
   const id = cardIdOf(target);
   if (body !== null || id === null) throw new WalletHttpError('invalid_request');
-  const result = await underCustomerLock(config, customerId, requestId, async (turn) => {
-    const { card, visible, count } = await ownedCard(customerId, id, turn);
-    await turn.budget.run(refuseLocked(config, { card: visible, customerId, count, requestId }));
-    return deleteConfirmed(turn, customerId, card);
-  });
-  return { id, result };
+  try {
+    const result = await underCustomerLock(config, customerId, requestId, async (turn) => {
+      const { card, visible, count } = await ownedCard(customerId, id, turn);
+      await turn.budget.run(refuseLocked(config, { card: visible, customerId, count, requestId }));
+      return deleteConfirmed(turn, customerId, card);
+    });
+    return { id, result };
+  } finally {
+    // The customer's turn came: the provider's list may have changed, whatever the answer.
+    config.listCache?.forget(customerId);
+  }
 }
 
 /** 403, counted on the attempt's cross-site key: 429 there once that key is over the limit. */
@@ -110,9 +103,7 @@ async function refuseCrossSite(
   requestId: string,
 ): Promise<never> {
   if (config.rateLimit !== null) {
-    const key = await callHook('rateLimit.crossSiteKey', config.hookTimeoutMs, () =>
-      config.crossSiteKey(req, { customerId, check: refusal.check }),
-    );
+    const key = await crossSiteBucket(req, { customerId, check: refusal.check }, config);
     await enforceRateLimit(config.rateLimit, `card.delete.cross-site:${key}`, config);
   }
   config.refusals.report(refusal, requestId);

@@ -1,13 +1,13 @@
 import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
+import { crossSiteBucket } from './guards/cross-site-key';
 import { crossSiteCheck, seenBy } from './guards/csrf';
 import { markLocked } from './guards/lock-reason';
 import type { ScreenedField } from './guards/public-card';
 import { toPublicCard } from './guards/public-card';
 import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
-import { callHook } from './hooks';
 import { jsonResponse } from './http/respond';
 import type { ProviderCard } from './providers/card-provider';
 
@@ -37,10 +37,7 @@ export async function listCardsRoute(
 async function listKey(req: Request, config: HandlerConfig, customerId: string): Promise<string> {
   const check = crossSiteCheck(seenBy(req, config), config);
   if (check === null || config.listRateLimit === null) return `card.list:${customerId}`;
-  const key = await callHook('rateLimit.crossSiteKey', config.hookTimeoutMs, () =>
-    config.crossSiteKey(req, { customerId, check }),
-  );
-  return `card.list.cross-site:${key}`;
+  return `card.list.cross-site:${await crossSiteBucket(req, { customerId, check }, config)}`;
 }
 
 async function visibleCards(
