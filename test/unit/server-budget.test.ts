@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CardProvider, ProviderCallContext, ProviderCard } from '../../src/server/index';
 import { juspayProvider } from '../../src/server/index';
 import { juspayCardId } from '../../src/server/providers/juspay-ref';
@@ -7,15 +7,13 @@ import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { calls } from '../fakes/provider-harness';
 import { card } from '../helpers/cards';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
 // docs/server.md: the handler's budget (`providerTimeoutMs`) aborts ctx.signal, a delete whose
 // outcome is unknown is audited `unknown` and answered 502, and nothing goes on afterwards.
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((item) => item.close()));
-});
+const open = closedAfterEach();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,16 +1,14 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CardProvider } from '../../src/server/index';
 import { eximpeProvider, memoryProvider } from '../../src/server/index';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { card } from '../helpers/cards';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((item) => item.close()));
-});
+const open = closedAfterEach();
 
 async function served(provider: CardProvider): Promise<HttpWallet> {
   const wallet = await httpWallet({ provider });

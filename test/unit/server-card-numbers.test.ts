@@ -1,18 +1,16 @@
 // @vitest-environment node
 import { createHmac } from 'node:crypto';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CardProvider } from '../../src/server/index';
 import { eximpeProvider, memoryProvider, ProviderError } from '../../src/server/index';
 import { eximpeCardId } from '../../src/server/providers/eximpe-cards';
 import { startEximpeFake } from '../fakes/eximpe-fake';
 import { card } from '../helpers/cards';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((item) => item.close()));
-});
+const open = closedAfterEach();
 
 // What a leaked card number looks like in any text: 12+ digits, spaced, dotted or dashed.
 const PAN_LIKE = /\d(?:[\s.-]*\d){11,}/;

@@ -1,15 +1,12 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CrossSiteAttempt, WalletHandlerOptions } from '../../src/server/index';
 import { memoryProvider, memoryRateLimitStore } from '../../src/server/index';
 import { card } from '../helpers/cards';
-import type { HttpWallet } from '../helpers/wallet-http';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import { httpWallet } from '../helpers/wallet-http';
 
-const open: HttpWallet[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((wallet) => wallet.close()));
-});
+const open = closedAfterEach();
 
 async function wallet(options: Partial<WalletHandlerOptions> = {}) {
   const provider = memoryProvider({

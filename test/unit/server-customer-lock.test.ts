@@ -1,16 +1,14 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { juspayProvider, memoryCustomerLock } from '../../src/server/index';
 import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((item) => item.close()));
-});
+const open = closedAfterEach();
 
 const visa = (reference: string) => ({
   card_reference: reference,

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { SavedCard } from '../../src/core/types';
 import { createHttpWalletClient } from '../../src/index';
 import type {
@@ -11,13 +11,10 @@ import type {
 } from '../../src/server/index';
 import { createWalletHandler, memoryProvider } from '../../src/server/index';
 import { card } from '../helpers/cards';
-import type { HttpWallet } from '../helpers/wallet-http';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import { httpWallet } from '../helpers/wallet-http';
 
-const open: HttpWallet[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((wallet) => wallet.close()));
-});
+const open = closedAfterEach();
 
 const never = <T>() => new Promise<T>(() => {});
 // A hung hook would hang the answer: give up well before the test timeout. Elapsed-time

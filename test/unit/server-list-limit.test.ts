@@ -1,16 +1,13 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { WalletHandlerOptions } from '../../src/server/index';
 import { DEFAULT_LIST_RATE_LIMIT, memoryProvider } from '../../src/server/index';
 import { listCache, MAX_CACHED_LISTS } from '../../src/server/stores/list-cache';
 import { card } from '../helpers/cards';
-import type { HttpWallet } from '../helpers/wallet-http';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import { httpWallet } from '../helpers/wallet-http';
 
-const open: HttpWallet[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((wallet) => wallet.close()));
-});
+const open = closedAfterEach();
 
 /** A wallet whose provider counts the lists it is asked for, per customer. */
 async function wallet(options: Partial<WalletHandlerOptions> = {}) {

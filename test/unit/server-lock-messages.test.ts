@@ -1,15 +1,12 @@
 // @vitest-environment node
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { CardLockReason } from '../../src/server/index';
 import { memoryProvider } from '../../src/server/index';
 import { card } from '../helpers/cards';
-import type { HttpWallet } from '../helpers/wallet-http';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import { httpWallet } from '../helpers/wallet-http';
 
-const open: HttpWallet[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((wallet) => wallet.close()));
-});
+const open = closedAfterEach();
 
 const SAYS: Array<[CardLockReason, RegExp]> = [
   ['subscription', /subscription/],

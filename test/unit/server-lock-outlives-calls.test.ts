@@ -1,10 +1,11 @@
 // @vitest-environment node
 import type { RedisOptions } from 'ioredis';
 import Redis from 'ioredis';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CustomerLockStore, WalletHandlerOptions } from '../../src/server/index';
 import { memoryCustomerLock, memoryProvider, redisCustomerLock } from '../../src/server/index';
 import { card } from '../helpers/cards';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import type { HeldProvider } from '../helpers/held-provider';
 import { heldProvider } from '../helpers/held-provider';
 import type { RedisServer } from '../helpers/redis-server';
@@ -12,10 +13,7 @@ import { startRedisServer } from '../helpers/redis-server';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((item) => item.close()));
-});
+const open = closedAfterEach();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,15 +1,12 @@
 // @vitest-environment node
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { RateLimitStore } from '../../src/server/index';
 import { DEFAULT_RATE_LIMIT, memoryProvider, memoryRateLimitStore } from '../../src/server/index';
 import { card } from '../helpers/cards';
-import type { HttpWallet } from '../helpers/wallet-http';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import { httpWallet } from '../helpers/wallet-http';
 
-const open: HttpWallet[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((wallet) => wallet.close()));
-});
+const open = closedAfterEach();
 
 test('rateLimit: { store } alone counts in that store at the default 30 a minute', async () => {
   const memory = memoryRateLimitStore();

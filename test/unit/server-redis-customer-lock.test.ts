@@ -1,21 +1,19 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CustomerLockStore } from '../../src/server/index';
 import { juspayProvider, memoryProvider, redisCustomerLock } from '../../src/server/index';
 import { juspayCardId } from '../../src/server/providers/juspay-ref';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { card } from '../helpers/cards';
+import { closedAfterEach } from '../helpers/closed-after-each';
 import { privateRedisServer } from '../helpers/private-redis-server';
 import { startRedisServer } from '../helpers/redis-server';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
 const { client } = privateRedisServer();
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((item) => item.close()));
-});
+const open = closedAfterEach();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const request = (leaseMs = 5000, signal = new AbortController().signal) => ({ signal, leaseMs });
