@@ -6,7 +6,7 @@ import { normalizeOrigin } from './guards/csrf';
 import type { CrossSiteKey, RateLimit, RateLimitOptions } from './guards/rate-limit';
 import { DEFAULT_LIST_RATE_LIMIT, DEFAULT_RATE_LIMIT } from './guards/rate-limit';
 import { normalizeBasePath } from './http/routes';
-import { countOption, durationOption } from './option-rules';
+import { countOption, durationOption, functionOption } from './option-rules';
 import type { WalletHandlerOptions } from './options';
 import type { CardProvider } from './providers/card-provider';
 import type { RefusalLog } from './refusal-log';
@@ -97,6 +97,11 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     options.providerTimeoutMs,
     DEFAULT_PROVIDER_TIMEOUT_MS,
   );
+  functionOption(OWNER, 'getCustomerId', options.getCustomerId, true);
+  functionOption(OWNER, 'lockReason', options.lockReason);
+  functionOption(OWNER, 'audit', options.audit);
+  functionOption(OWNER, 'now', options.now);
+  functionOption(OWNER, 'rateLimit.crossSiteKey', deletes?.crossSiteKey);
   return {
     provider: options.provider,
     getCustomerId: options.getCustomerId,

@@ -1,4 +1,4 @@
-export type { CardLockReason } from '../core/types';
+export type { CardBrand, CardLockReason, SavedCard } from '../core/types';
 export { CARD_LOCK_REASONS } from '../core/types';
 export type { AuditEvent, AuditOutcome, AuditSink } from './audit';
 export { INVALID_CARD_ID, NO_CARD_ID } from './audit';

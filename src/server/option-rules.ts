@@ -43,3 +43,16 @@ export function countOption(
   }
   return value;
 }
+
+/** A function, as a hook or key option must be; `required` when it may not be left out. */
+export function functionOption(
+  owner: string,
+  name: string,
+  value: unknown,
+  required = false,
+): void {
+  if (value === undefined && !required) return;
+  if (typeof value !== 'function') {
+    throw new TypeError(`${owner}: ${name} must be a function (got ${describe(value)})`);
+  }
+}

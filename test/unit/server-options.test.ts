@@ -63,6 +63,18 @@ describe('options are checked when the handler is built, one clear error each', 
     },
   );
 
+  test.each([
+    ['getCustomerId', { getCustomerId: undefined }, 'undefined'],
+    ['lockReason', { lockReason: 'subscription' }, 'string'],
+    ['audit', { audit: true }, 'boolean'],
+    ['now', { now: 0 }, '0'],
+    ['rateLimit.crossSiteKey', { rateLimit: { crossSiteKey: 'x' } }, 'string'],
+  ])('%s that is not a function is refused when the handler is built', (name, options, got) => {
+    expect(build(options as unknown as Partial<WalletHandlerOptions>)).toThrow(
+      `createWalletHandler: ${name} must be a function (got ${got})`,
+    );
+  });
+
   test('a provider factory refuses a timeout the same way', () => {
     expect(() => juspayProvider({ apiKey: 'k', merchantId: 'm', timeoutMs: -5 })).toThrow(
       /^juspayProvider: timeoutMs must be a number of milliseconds from 1 to 2147483647 \(got -5\)$/,
