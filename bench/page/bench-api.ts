@@ -16,9 +16,13 @@ export interface CommitSample {
   rows: number;
 }
 
+/** The kit's list, or the floor: the same cards as plain `<li>`s of the same text. */
+export type RenderVariant = 'kit' | 'floor';
+
 /** One first render: mount → rows in the DOM, and → the frame after they paint. */
 export interface RenderSample {
   cards: number;
+  variant: RenderVariant;
   toDomMs: number;
   toPaintMs: number;
 }
