@@ -49,6 +49,8 @@ export interface BenchApi {
   bulkRemovals: number[];
   /** Undo click → the card's row back in the DOM, in ms, one per undo. */
   undos: number[];
+  /** Mounts a list of `count` cards once and unmounts it after its paint (scenario `mount`). */
+  mount(count: number): Promise<{ toDomMs: number; toPaintMs: number }>;
   /** Puts every card back (backend and list), for the next bulk run. */
   refill(): Promise<void>;
   reset(): void;
@@ -78,6 +80,7 @@ export function createBenchApi(scenario: string): BenchApi {
     bulkRemovals: [],
     undos: [],
     refill: async () => {},
+    mount: async () => ({ toDomMs: 0, toPaintMs: 0 }),
     reset() {
       api.commits = [];
       api.rowRenders = 0;

@@ -10,7 +10,7 @@ import { FloorList } from './floor-list';
  * Mounts a fresh provider and list with `count` cards (the floor: plain `<li>`s of the same
  * text); resolves with its timings.
  */
-function renderOnce(
+export function renderOnce(
   api: BenchApi,
   count: number,
   variant: RenderVariant,
