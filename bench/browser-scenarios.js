@@ -1,4 +1,4 @@
-// Scenarios a–d: Playwright drives the built bench page; timings are taken inside the page.
+// Browser scenarios (a–d, f, g and the floor): Playwright drives the built bench page; timings are taken inside the page.
 const ROW = 'li[data-slot="card"]';
 const REMOVE = '[data-slot="remove-button"]';
 const settled = () =>
@@ -6,14 +6,16 @@ const settled = () =>
   window.bench.stats.listsInFlight === 0 &&
   !document.querySelector('[role="alertdialog"]');
 
-async function open(browser, url, rows) {
+const FLOOR_ROW = 'ul[data-floor] > li';
+
+async function open(browser, url, rows, row = ROW) {
   const page = await browser.newPage();
   page.setDefaultTimeout(30_000);
   await page.goto(url);
   await page.waitForFunction(
-    (count) =>
-      window.bench?.ready && document.querySelectorAll('li[data-slot="card"]').length >= count,
-    rows,
+    ([count, selector]) =>
+      window.bench?.ready && document.querySelectorAll(selector).length >= count,
+    [rows, row],
   );
   return page;
 }
@@ -26,15 +28,22 @@ async function confirmRemoval(page, removeButton) {
   return dialog;
 }
 
-/** a: confirm click → row gone, `count` removals one after another, backend delayed. */
-export async function removalLatency(browser, base, variant, { count, deleteMs }) {
+/**
+ * a: confirm click → row gone, `count` removals of the first row one after another, backend
+ * delayed, among `cards` (default `count + 5`). The floor variant: a click on the row drops it.
+ */
+export async function removalLatency(browser, base, variant, { count, deleteMs, cards }) {
+  const rows = cards ?? count + 5;
+  const floor = variant === 'floor';
   const page = await open(
     browser,
-    `${base}/?scenario=${variant}&cards=${count + 5}&deleteMs=${deleteMs}`,
-    count + 5,
+    `${base}/?scenario=${variant}&cards=${rows}&deleteMs=${deleteMs}`,
+    rows,
+    floor ? FLOOR_ROW : ROW,
   );
   for (let i = 0; i < count; i += 1) {
-    await confirmRemoval(page, page.locator(`${ROW} ${REMOVE}`).first());
+    if (floor) await page.locator(FLOOR_ROW).first().click();
+    else await confirmRemoval(page, page.locator(`${ROW} ${REMOVE}`).first());
     await page.waitForFunction((n) => window.bench.removalsPainted.length >= n, i + 1);
     await page.waitForFunction(settled);
   }

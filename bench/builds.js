@@ -9,7 +9,8 @@ export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const pageDist = join(repoRoot, 'bench/dist');
 export const tmpDir = join(repoRoot, 'bench/.tmp');
 
-export async function buildPage() {
+/** The bench page; `minify: false` keeps function names, for bench/profile-render.js. */
+export async function buildPage({ outDir = pageDist, minify = true } = {}) {
   await build({
     configFile: false,
     logLevel: 'silent',
@@ -19,7 +20,7 @@ export async function buildPage() {
     plugins: [react()],
     // react-dom/profiling is the production build with Profiler timings switched on.
     resolve: { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] },
-    build: { outDir: pageDist, emptyOutDir: true, minify: true, modulePreload: false },
+    build: { outDir, emptyOutDir: true, minify, modulePreload: false },
   });
 }
 

@@ -8,13 +8,13 @@ import { chromium } from 'playwright';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import {
   bulkRemovalLatency,
-  firstRenders,
   removalCommits,
   removalLatency,
   requestCounts,
   undoLatency,
 } from './browser-scenarios.js';
 import { buildPage, buildServer, pageDist, repoRoot, tmpDir } from './builds.js';
+import { floorComparison, printFloorTable } from './floor-comparison.js';
 import { benchServer } from './server-bench.js';
 import { serveStatic } from './static-server.js';
 
@@ -83,19 +83,9 @@ try {
     medianRatioToPaint: round(median(pessimistic.toPaint) / median(optimistic.toPaint)),
   };
 
-  log('b: first render of 10 / 100 / 1,000 cards');
-  const sizes = [10, 100, 1000];
-  const renders = await firstRenders(browser, site.url, { sizes, runs: 7 });
-  results.firstRender = sizes.map((cards) => {
-    const of = renders.filter((sample) => sample.cards === cards);
-    return {
-      cards,
-      runs: of.length,
-      toDomMs: round(median(of.map((s) => s.toDomMs))),
-      toPaintMs: round(median(of.map((s) => s.toPaintMs))),
-      toPaintMaxMs: round(Math.max(...of.map((s) => s.toPaintMs))),
-    };
-  });
+  // b and h: the kit against the floor (plain <li>s of the same text) in the same run.
+  results.floor = await floorComparison(browser, site.url, { runs: 7, deleteMs: DELETE_MS, log });
+  results.firstRender = results.floor.firstPaint;
 
   log('c: removing one of 1,000 cards (Profiler)');
   const commitRuns = await removalCommits(browser, site.url, {
@@ -166,7 +156,7 @@ function printTable(r) {
     ],
     ...r.firstRender.map((f) => [
       `b. first render, ${f.cards.toLocaleString('en')} cards`,
-      `${ms(f.toDomMs)} to DOM, ${ms(f.toPaintMs)} to paint (median of ${f.runs})`,
+      `${ms(f.toDomMs)} to DOM, ${ms(f.toPaintMs)} to paint (median of ${f.runs}); floor ${ms(f.floorToPaintMs)}, ${f.ratio}×`,
     ]),
     [
       'c. remove 1 of 1,000',
@@ -203,5 +193,6 @@ function printTable(r) {
     `\nsaved-card-kit bench — ${m.cpu} (${m.cores} cores, load ${m.loadAverage1mAtStart}), Node ${m.node}, Chromium ${m.chromium}\n`,
   );
   for (const [name, figure] of rows) console.log(`  ${name.padEnd(42)}${figure}`);
+  printFloorTable(r.floor);
   console.log(`\n  ${r.seconds} s; full figures in bench/results.json`);
 }

@@ -16,9 +16,13 @@ export interface CommitSample {
   rows: number;
 }
 
+/** The kit's list, or the floor: the same cards as plain `<li>`s of the same text. */
+export type RenderVariant = 'kit' | 'floor';
+
 /** One first render: mount → rows in the DOM, and → the frame after they paint. */
 export interface RenderSample {
   cards: number;
+  variant: RenderVariant;
   toDomMs: number;
   toPaintMs: number;
 }
@@ -45,6 +49,8 @@ export interface BenchApi {
   bulkRemovals: number[];
   /** Undo click → the card's row back in the DOM, in ms, one per undo. */
   undos: number[];
+  /** Mounts a list of `count` cards once and unmounts it after its paint (scenario `mount`). */
+  mount(count: number): Promise<{ toDomMs: number; toPaintMs: number }>;
   /** Puts every card back (backend and list), for the next bulk run. */
   refill(): Promise<void>;
   reset(): void;
@@ -74,6 +80,7 @@ export function createBenchApi(scenario: string): BenchApi {
     bulkRemovals: [],
     undos: [],
     refill: async () => {},
+    mount: async () => ({ toDomMs: 0, toPaintMs: 0 }),
     reset() {
       api.commits = [];
       api.rowRenders = 0;

@@ -2,20 +2,29 @@ import { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { SavedCardList, WalletProvider } from '../../src/index';
 import { afterPaint } from './after-paint';
-import type { BenchApi } from './bench-api';
+import type { BenchApi, RenderVariant } from './bench-api';
 import { createBenchClient, makeCards } from './bench-client';
+import { FloorList } from './floor-list';
 
-/** Mounts a fresh provider and list with `count` cards; resolves with its timings. */
-function renderOnce(api: BenchApi, count: number): Promise<{ toDomMs: number; toPaintMs: number }> {
+/**
+ * Mounts a fresh provider and list with `count` cards (the floor: plain `<li>`s of the same
+ * text); resolves with its timings.
+ */
+export function renderOnce(
+  api: BenchApi,
+  count: number,
+  variant: RenderVariant,
+): Promise<{ toDomMs: number; toPaintMs: number }> {
   const container = document.createElement('div');
   document.body.append(container);
-  const client = createBenchClient(makeCards(count), { listMs: 0, deleteMs: 0 }, api.stats);
+  const cards = makeCards(count);
+  const client = createBenchClient(cards, { listMs: 0, deleteMs: 0 }, api.stats);
   const queryClient = new QueryClient();
   const root = createRoot(container);
   return new Promise((resolve) => {
     const started = performance.now();
     const observer = new MutationObserver(() => {
-      if (container.querySelectorAll('li[data-slot="card"]').length < count) return;
+      if (container.querySelectorAll(variant === 'floor' ? 'li' : ROW).length < count) return;
       const inDom = performance.now();
       observer.disconnect();
       void afterPaint().then((painted) => {
@@ -27,20 +36,37 @@ function renderOnce(api: BenchApi, count: number): Promise<{ toDomMs: number; to
     });
     observer.observe(container, { childList: true, subtree: true });
     root.render(
-      <WalletProvider client={client} queryClient={queryClient}>
-        <SavedCardList />
-      </WalletProvider>,
+      variant === 'floor' ? (
+        <FloorList cards={cards} />
+      ) : (
+        <WalletProvider client={client} queryClient={queryClient}>
+          <SavedCardList />
+        </WalletProvider>
+      ),
     );
   });
 }
 
-/** For each size: one warm-up mount, then `runs` measured mounts. */
+const ROW = 'li[data-slot="card"]';
+const VARIANTS: RenderVariant[] = ['kit', 'floor'];
+// Three, not one: the first mounts of a page also pay for compiling the code and loading the
+// locale's Intl data, which the smallest size (measured first) would otherwise carry.
+const WARM_UPS = 3;
+
+/**
+ * For each size: three warm-up mounts of each variant, then `runs` measured mounts of each, kit
+ * and floor taking turns so a busy moment of the machine falls on both.
+ */
 export async function runFirstRenders(api: BenchApi, sizes: number[], runs: number) {
   for (const count of sizes) {
-    await renderOnce(api, count);
+    for (let run = 0; run < WARM_UPS; run += 1) {
+      for (const variant of VARIANTS) await renderOnce(api, count, variant);
+    }
     for (let run = 0; run < runs; run += 1) {
-      api.renders.push({ cards: count, ...(await renderOnce(api, count)) });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const variant of VARIANTS) {
+        api.renders.push({ cards: count, variant, ...(await renderOnce(api, count, variant)) });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     }
   }
   api.done = true;

@@ -9,14 +9,14 @@ const EXPIRED_ROW = 'li[data-slot="card"][data-state="expired"]';
 const UNDO = '[data-slot="toast-action"]';
 
 /**
- * Times confirm click → row gone inside the page: a capture listener stamps the click before
+ * Times confirm click (the floor: the row's click) → row gone inside the page: a capture listener stamps the click before
  * React sees it, a MutationObserver stamps the row's removal (no CDP round trips in between).
  */
-export function installRemovalTimer(api: BenchApi): void {
+export function installRemovalTimer(api: BenchApi, click = CONFIRM, row = ROW): void {
   window.addEventListener(
     'click',
     (event) => {
-      if (event.target instanceof Element && event.target.closest(CONFIRM)) {
+      if (event.target instanceof Element && event.target.closest(click)) {
         api.confirmAt = performance.now();
         api.lastConfirmAt = api.confirmAt;
       }
@@ -28,7 +28,7 @@ export function installRemovalTimer(api: BenchApi): void {
     if (api.confirmAt === null) return;
     for (const record of records) {
       for (const node of record.removedNodes) {
-        if (node instanceof Element && node.matches(ROW) && api.confirmAt !== null) {
+        if (node instanceof Element && node.matches(row) && api.confirmAt !== null) {
           const confirmAt = api.confirmAt;
           api.removals.push(now - confirmAt);
           afterPaint().then((painted) => api.removalsPainted.push(painted - confirmAt));

@@ -5,7 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { SavedCardList, WalletProvider } from '../../src/index';
 import { createBenchApi } from './bench-api';
 import { createBenchClient, makeCards } from './bench-client';
-import { runFirstRenders } from './first-render';
+import { renderOnce, runFirstRenders } from './first-render';
+import { FloorList } from './floor-list';
 import {
   countingMessages,
   installBulkAndUndoTimers,
@@ -14,7 +15,7 @@ import {
 } from './instrument';
 import { PessimisticList } from './pessimistic-list';
 
-// ?scenario=optimistic|pessimistic|profile|requests|render|bulk|undo&cards=60&deleteMs=300
+// ?scenario=optimistic|pessimistic|floor|mount|profile|requests|render|bulk|undo&cards=60&deleteMs=300
 // &lists=1&expired=0&undoMs=0
 const params = new URLSearchParams(location.search);
 const number = (name: string, fallback: number) => Number(params.get(name) ?? fallback);
@@ -31,6 +32,15 @@ if (scenario === 'render') {
   const sizes = (params.get('sizes') ?? '10,100,1000').split(',').map(Number);
   api.ready = true;
   void runFirstRenders(api, sizes, number('runs', 7));
+} else if (scenario === 'mount') {
+  // Nothing until the runner calls bench.mount(count): bench/profile-render.js.
+  api.mount = (count) => renderOnce(api, count, 'kit');
+  api.ready = true;
+} else if (scenario === 'floor') {
+  // A removed row has no parent left to match: the floor page holds no other <li>.
+  installRemovalTimer(api, 'ul[data-floor] > li', 'li');
+  createRoot(rootElement).render(<FloorList cards={makeCards(number('cards', 60))} />);
+  api.ready = true;
 } else {
   installRemovalTimer(api);
   installBulkAndUndoTimers(api);

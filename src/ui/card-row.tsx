@@ -115,31 +115,43 @@ export const CardRow = memo(function CardRow({
           <div {...slot('card-details')}>
             {/* Shopper text: a <bdi> in its own block, so bidi controls in it cannot reorder the
                 label or expiry; CSS cuts it after two lines, the DOM (and AT) keeps all of it. */}
-            {/* The spaces between parts: unstyled they read as words ("Work card Mastercard…",
-                not "Work cardMastercard…"); our grid and flex rows ignore them. */}
+            {/* A space between two parts, and only there: unstyled they read as words ("Work
+                card Mastercard…", not "Work cardMastercard…"); our grid and flex rows ignore
+                them. A space beside an absent part would be a text node for nothing, and a
+                thousand rows pay for each one. */}
             {card.nickname ? (
-              <bdi {...slot('card-nickname')} title={card.nickname}>
-                {card.nickname}
-              </bdi>
-            ) : null}{' '}
+              <>
+                <bdi {...slot('card-nickname')} title={card.nickname}>
+                  {card.nickname}
+                </bdi>{' '}
+              </>
+            ) : null}
             <span {...slot('card-label')}>{label}</span>{' '}
             <span {...slot('card-meta')}>
               {card.holderName ? (
-                <bdi {...slot('card-holder')} title={card.holderName}>
-                  {card.holderName}
-                </bdi>
-              ) : null}{' '}
+                <>
+                  <bdi {...slot('card-holder')} title={card.holderName}>
+                    {card.holderName}
+                  </bdi>{' '}
+                </>
+              ) : null}
               <span data-slot="card-expiry" data-state={state}>
                 {(card.expired ? messages.expired : messages.expires)(expiry)}
-              </span>{' '}
+              </span>
               {thisMonth && isExpiringSoon(card, expiringSoonMonths, thisMonth) ? (
-                <span {...slot('expiring-badge', 'badge')} data-tone="warning">
-                  {messages.expiresSoon}
-                </span>
-              ) : null}{' '}
+                <>
+                  {' '}
+                  <span {...slot('expiring-badge', 'badge')} data-tone="warning">
+                    {messages.expiresSoon}
+                  </span>
+                </>
+              ) : null}
               {/* In the meta line, not beside the button: on a phone it would starve the label. */}
               {card.isDefault ? (
-                <span {...slot('default-badge', 'badge')}>{messages.defaultBadge}</span>
+                <>
+                  {' '}
+                  <span {...slot('default-badge', 'badge')}>{messages.defaultBadge}</span>
+                </>
               ) : null}
             </span>
             {lockReason}

@@ -92,6 +92,20 @@ describe('SavedCardList: the confirm dialog', () => {
     );
   });
 
+  test('while it is open, a pointer over the list lands on the overlay, not on a card', async () => {
+    const backend = createFakeBackend(sampleCards());
+    renderWallet(backend);
+    await list();
+    const other = screen.getByRole('button', { name: 'Remove Mastercard ending in 4444' });
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Visa ending in 4242' }));
+    await screen.findByRole('alertdialog');
+    const box = other.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    expect(hit).toHaveAttribute('data-slot', 'dialog-overlay');
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Remove Visa ending in 4242?');
+    expect(backend.count('DELETE')).toBe(0);
+  });
+
   test('Cancel closes, sends nothing and returns focus to the remove button', async () => {
     const backend = createFakeBackend(sampleCards());
     renderWallet(backend);

@@ -14,6 +14,7 @@ import { hiINMessages } from '../../src/locales/hi-in';
 
 const SETS: Record<string, WalletMessages> = { en: defaultMessages, 'hi-IN': hiINMessages };
 const DEVANAGARI = /[\u0900-\u097F]/;
+const card731 = { expiryMonth: 7, expiryYear: 2031 };
 
 /** Every leaf of a message set, each function called with sample arguments. */
 function leaves(messages: WalletMessages): Record<string, string> {
@@ -74,6 +75,32 @@ describe('message sets', () => {
     expect(formatExpiry({ expiryMonth: 12, expiryYear: 2005 }, 'en')).toBe('12/05');
     // Devanagari digits when the locale asks for them.
     expect(formatExpiry(card, 'hi-IN-u-nu-deva')).toBe('०७/३१');
+  });
+
+  test('expiry reads as toLocaleDateString would, each locale formatter kept, a bad locale still throwing', () => {
+    const options = { month: '2-digit', year: '2-digit' } as const;
+    for (const locale of [
+      undefined,
+      'en',
+      'hi-IN-u-nu-deva',
+      'ar-EG',
+      'th-TH',
+      'ja-JP-u-ca-japanese',
+    ]) {
+      for (const [month, year] of [
+        [7, 2031],
+        [1, 2026],
+        [12, 2005],
+      ] as const) {
+        const expected = new Date(year, month - 1).toLocaleDateString(locale, options);
+        // Twice: the second call goes through the kept formatter.
+        expect(formatExpiry({ expiryMonth: month, expiryYear: year }, locale)).toBe(expected);
+        expect(formatExpiry({ expiryMonth: month, expiryYear: year }, locale)).toBe(expected);
+      }
+    }
+    expect(() => formatExpiry(card731, 'not a locale')).toThrow(RangeError);
+    expect(() => formatExpiry(card731, 'not a locale')).toThrow(RangeError);
+    expect(formatExpiry(card731, 'en')).toBe('07/31');
   });
 
   test('the rate-limit countdown formats its number for the locale', () => {
