@@ -131,9 +131,9 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
     },
   };
 
-  // One observer per removal, dropped once it settles. A hook's one observer would leave an
-  // overlapped removal unobserved while pending, and keep a removal held past unmount observed
-  // (so never collected) after it settles.
+  // One observer per removal, dropped once it settles. A hook's one observer moves on to the
+  // next removal (an unobserved pending one re-arms a 0 ms gc timer until it settles) and stays
+  // on a removal held past unmount, which is then never collected.
   const mutate = (variables: Removal) => {
     const observer = new MutationObserver(queryClient, removal);
     const drop = () => observer.reset();

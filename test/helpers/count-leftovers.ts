@@ -40,6 +40,7 @@ const here = () => new Error().stack?.split('\n').slice(3).join('\n') ?? '';
  * Wraps `setTimeout`/`setInterval` (and their clears), `addEventListener`/`removeEventListener`
  * on window, document and BroadcastChannel, and BroadcastChannel itself, so a test can ask what
  * is still alive after the UI under test is unmounted. Install before rendering; restore after.
+ * A `once` listener counts until it is removed or its `signal` aborts.
  */
 export function countLeftovers(): LeftoverCounter {
   const timers = new Map<unknown, Leftover>();
