@@ -15,6 +15,7 @@ const FOREIGN = new Map(
     QueryClient: '@tanstack/react-query',
     QueryClientProvider: '@tanstack/react-query',
     HydrationBoundary: '@tanstack/react-query',
+    MutationCache: '@tanstack/react-query',
     AlertDialog: 'Radix',
     AbortSignal: 'the DOM',
     TypeError: 'JavaScript',

@@ -1,5 +1,5 @@
 'use client';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { MutationObserver, type MutationOptions, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeError } from '../core/describe-error';
@@ -62,9 +62,12 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
   const latest = useRef({ wallet, options });
   latest.current = { wallet, options };
 
-  const { mutate } = useMutation<void, WalletError, Removal>({
+  const removal: MutationOptions<void, WalletError, Removal> = {
     mutationKey: walletKeys.removeCard(),
     networkMode: 'always',
+    // Gone from the MutationCache once settled, with no 5-minute timer holding it (issue 19);
+    // on these mutations only, the host's client keeps its own defaults.
+    gcTime: 0,
     mutationFn: async ({ card, sent }) => {
       try {
         await (sent ?? latest.current.wallet.client.deleteCard(card.id));
@@ -126,7 +129,16 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
       if (batch && --batch.left === 0) settleBatch(batch);
       settle(card.id);
     },
-  });
+  };
+
+  // One observer per removal, dropped once it settles. A hook's one observer moves on to the
+  // next removal (an unobserved pending one re-arms a 0 ms gc timer until it settles) and stays
+  // on a removal held past unmount, which is then never collected.
+  const mutate = (variables: Removal) => {
+    const observer = new MutationObserver(queryClient, removal);
+    const drop = () => observer.reset();
+    observer.mutate(variables).then(drop, drop);
+  };
 
   // Pending ids hide their cards (docs/removal-rules.md rule 1) and count as in flight, held ones included.
   const mark = (id: string) => setRemoving(removingIds(queryClient), id, true);
