@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import { chromiumExecutable } from './scripts/chromium.mjs';
+import { minifyStyles, STYLES_SOURCE } from './scripts/minify-styles.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -24,16 +25,34 @@ function chromium() {
   };
 }
 
-// The theme ships as a plain stylesheet, never imported by JS, so hosts choose to load it.
+// The theme ships as a plain stylesheet, never imported by JS, so hosts choose to load it:
+// styles.css minified (nothing lowered), styles.source.css as written, comments and all, for
+// those who read it to override tokens.
 function emitStyles(): Plugin {
   return {
     name: 'saved-card-kit:styles',
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'styles.css',
-        source: readFileSync(`${root}src/styles.css`, 'utf8'),
-      });
+      const source = readFileSync(STYLES_SOURCE, 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: minifyStyles(source) });
+      this.emitFile({ type: 'asset', fileName: 'styles.source.css', source });
+    },
+  };
+}
+
+// The browser tests import `virtual:shipped-styles.css`: the theme and RTL checks run on the
+// minified file hosts get, not on src/styles.css.
+const SHIPPED_STYLES = 'virtual:shipped-styles.css';
+function shippedStylesModule(): Plugin {
+  return {
+    name: 'saved-card-kit:shipped-styles',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === SHIPPED_STYLES ? `\0${SHIPPED_STYLES}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${SHIPPED_STYLES}`) return undefined;
+      this.addWatchFile(STYLES_SOURCE);
+      return minifyStyles(readFileSync(STYLES_SOURCE, 'utf8'));
     },
   };
 }
@@ -66,7 +85,7 @@ const sharedDeps = [
 ];
 
 export default defineConfig({
-  plugins: [react(), emitStyles()],
+  plugins: [react(), emitStyles(), shippedStylesModule()],
   optimizeDeps: { include: [...sharedDeps, 'msw', 'msw/browser', '@testing-library/react'] },
   build: {
     outDir: 'dist',

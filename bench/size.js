@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyStyles, STYLES_SOURCE } from '../scripts/minify-styles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = join(root, 'src/index.ts');
@@ -88,7 +89,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'saved-card-kit-size-'));
 try {
   const own = await bundle(entry, PEERS_AND_DEPS, join(tmp, 'own'));
   const withDeps = await bundle(entry, REACT, join(tmp, 'deps'));
-  const css = readFileSync(join(root, 'src/styles.css'), 'utf8');
+  // The budget weighs what ships: the build's own minify of src/styles.css.
+  const cssSource = readFileSync(STYLES_SOURCE, 'utf8');
+  const css = minifyStyles(cssSource);
 
   const scratch = join(tmp, 'use-saved-cards-only.js');
   writeFileSync(
@@ -138,10 +141,17 @@ try {
     },
     {
       name: 'styles.css',
-      what: 'src/styles.css',
+      what: 'src/styles.css minified, nothing lowered (what ships)',
       bytes: css.length,
       gzip: gzip(css),
       budget: BUDGETS.css,
+    },
+    {
+      name: 'styles.source.css',
+      what: 'src/styles.css as written, comments kept (shipped beside it)',
+      bytes: cssSource.length,
+      gzip: gzip(cssSource),
+      budget: null,
     },
     {
       name: 'brand-marks',

@@ -222,6 +222,45 @@ describe('right-to-left', () => {
   });
 });
 
+/** Where an element's text is drawn: the box of its first text node. */
+function textBox(element: Element): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect();
+}
+
+// The old build lowered :dir(rtl) to :lang(ar|he…): on an English page set to dir="rtl" a
+// nickname was left-aligned in production while src/styles.css looked right.
+describe('the shipped (minified) theme on a right-to-left English page', () => {
+  test('an LTR nickname in an RTL row is aligned to the right, as the row is', async () => {
+    renderKit(
+      createFakeBackend(sampleCards()),
+      <div dir="rtl" lang="en" style={{ width: 360 }}>
+        <SavedCardList />
+      </div>,
+    );
+    await list();
+    const nickname = screen.getByText('Work card');
+    const box = nickname.getBoundingClientRect();
+    const text = textBox(nickname);
+    expect(text.width).toBeLessThan(box.width - 20);
+    expect(Math.abs(box.right - text.right)).toBeLessThan(2);
+  });
+
+  test('on a left-to-right page the same nickname stays at the left', async () => {
+    renderKit(
+      createFakeBackend(sampleCards()),
+      <div lang="en" style={{ width: 360 }}>
+        <SavedCardList />
+      </div>,
+    );
+    await list();
+    const nickname = screen.getByText('Work card');
+    const box = nickname.getBoundingClientRect();
+    expect(Math.abs(box.left - textBox(nickname).left)).toBeLessThan(2);
+  });
+});
+
 /** Where a character of an element's text is drawn: its box's horizontal middle. */
 function glyphCentre(element: Element, character: string): number {
   const text = element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild : null;

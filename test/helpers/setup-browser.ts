@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
-import '../../src/styles.css';
+// The minified theme as it ships (vite.config.ts), so theme and RTL checks test what hosts load.
+import 'virtual:shipped-styles.css';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 

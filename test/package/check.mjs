@@ -27,6 +27,11 @@ const PACKAGES = [
   {
     dir: PACKAGE_DIRS.browser,
     entries: ['.', './server', './server/testing', './brand-marks', './locales/hi-IN'],
+    // The theme as it ships (minified) and as written (comments kept, for token overrides).
+    stylesheets: {
+      './styles.css': 'dist/styles.css',
+      './styles.source.css': 'dist/styles.source.css',
+    },
     // The server entries of the browser package: one line each, re-exporting the server package.
     reexports: {
       'dist/server.js': '@saved-card-kit/server',
@@ -35,7 +40,7 @@ const PACKAGES = [
       'dist/types/server/testing/index.d.ts': '@saved-card-kit/server/testing',
     },
   },
-  { dir: PACKAGE_DIRS.server, entries: ['.', './testing'], reexports: {} },
+  { dir: PACKAGE_DIRS.server, entries: ['.', './testing'], reexports: {}, stylesheets: {} },
 ];
 
 const DEV_ONLY = [
@@ -59,7 +64,7 @@ const globToRegExp = (glob) =>
       .replace(/\*/g, '[^/]*')}$`,
   );
 
-function checkPackage({ dir, entries, reexports }) {
+function checkPackage({ dir, entries, reexports, stylesheets }) {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const problem = (message) => problems.push(`${pkg.name}: ${message}`);
   const read = (path) => readFileSync(join(dir, path), 'utf8');
@@ -121,6 +126,17 @@ function checkPackage({ dir, entries, reexports }) {
     const entry = pkg.exports[key];
     if (typeof entry !== 'object' || !entry.types || !entry.import) {
       problem(`exports["${key}"] needs "types" and "import" conditions`);
+    }
+  }
+  for (const [key, path] of Object.entries(stylesheets)) {
+    if (pkg.exports[key] !== `./${path}`) problem(`exports["${key}"] must be "./${path}"`);
+    if (!files.has(path)) problem(`tarball lacks ${path}`);
+  }
+  // Minified means no comments left; the source keeps them (it is the one to read).
+  if (stylesheets['./styles.css'] && files.has(stylesheets['./styles.css'])) {
+    if (read(stylesheets['./styles.css']).includes('/*')) problem('styles.css ships unminified');
+    if (!read(stylesheets['./styles.source.css']).includes('/*')) {
+      problem('styles.source.css lost its comments');
     }
   }
   if (pkg.type !== 'module') problem('package.json "type" must be "module" (ESM-only package)');

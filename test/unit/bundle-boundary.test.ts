@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { STYLES_SOURCE } from '../../scripts/minify-styles.mjs';
 import { browserGraph } from '../helpers/browser-graph';
 
 const outDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-build-'));
@@ -67,6 +68,17 @@ describe('the built packages', () => {
     expect(browser).toMatch(/from ["']@tanstack\/react-query["']/);
     expect(browser).not.toMatch(/function useQuery\(/);
     expect(readFileSync(join(outDir, 'styles.css'), 'utf8')).toContain('--wallet-danger');
+  });
+
+  test('styles.css ships minified and unlowered; styles.source.css keeps the comments', () => {
+    const shipped = readFileSync(join(outDir, 'styles.css'), 'utf8');
+    const source = readFileSync(join(outDir, 'styles.source.css'), 'utf8');
+    expect(shipped).not.toContain('/*');
+    expect(shipped).toContain(
+      '.wallet-card:dir(rtl) :is(.wallet-card-nickname,.wallet-card-holder)',
+    );
+    expect(shipped).not.toContain(':lang(');
+    expect(source).toBe(readFileSync(STYLES_SOURCE, 'utf8'));
   });
 
   test('brand artwork ships only in its own entry, which needs nothing but React', () => {
