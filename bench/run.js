@@ -15,7 +15,9 @@ import {
 } from './browser-scenarios.js';
 import { buildPage, buildServer, pageDist, repoRoot, tmpDir } from './builds.js';
 import { floorComparison, printFloorTable } from './floor-comparison.js';
+import { benchLock } from './lock-bench.js';
 import { benchServer } from './server-bench.js';
+import { serverRows } from './server-table.js';
 import { serveStatic } from './static-server.js';
 
 const REMOVALS = 50;
@@ -129,8 +131,9 @@ try {
   await site.close();
 }
 
-log('e: server, autocannon 10 connections × 5 s, list then delete');
+log('e: server against a bare node:http floor, 10 and 100 connections; then the Redis lock');
 results.server = await benchServer(serverModule);
+results.lock = await benchLock(serverModule);
 rmSync(tmpDir, { recursive: true, force: true });
 results.seconds = round((performance.now() - started) / 1000, 0);
 
@@ -179,14 +182,7 @@ function printTable(r) {
       'g. Undo → card back, 1,000 cards',
       `${ms(r.undo.toDom.medianMs)} median, ${ms(r.undo.toDom.p95Ms)} p95 to DOM (n ${r.undo.toDom.n}; ${r.undo.deletesSent} DELETEs sent, goal 0)`,
     ],
-    [
-      'e. server GET /cards',
-      `${r.server.list.requestsPerSecond} req/s, p50 ${ms(r.server.list.p50Ms)}, p99 ${ms(r.server.list.p99Ms)}`,
-    ],
-    [
-      'e. server DELETE /cards/:id',
-      `${r.server.delete.requestsPerSecond} req/s, p50 ${ms(r.server.delete.p50Ms)}, p99 ${ms(r.server.delete.p99Ms)}`,
-    ],
+    ...serverRows(r.server, r.lock),
   ];
   const m = r.machine;
   console.log(

@@ -1,62 +1,96 @@
-// Scenario e: requests per second and latency of createWalletHandler over loopback.
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// Scenario e: createWalletHandler over loopback against a bare node:http floor answering the
+// same requests with the same JSON, measured turn about in one run so load hits both alike.
 import autocannon from 'autocannon';
+import { startChild, summary } from './bench-child.js';
+import { CUSTOMER_HEADER } from './wallet-seed.js';
 
-const CARDS = 20;
-const SETTINGS = { connections: 10, duration: 5 };
+/** The setup the figures hold for (issue 19): printed beside them. */
+export const SERVER_SETUP = {
+  customers: 1000,
+  cardsPerCustomer: 20,
+  customerPerRequest: 'random',
+  rateLimit: 'off',
+  stores: 'in-memory (customer lock, list cache off)',
+  durationS: 5,
+  connections: [10, 100],
+};
 
-function ask(child, message) {
-  return new Promise((resolve) => {
-    child.once('message', resolve);
-    child.send(message);
-  });
+const randomCustomer = () => `c${Math.floor(Math.random() * SERVER_SETUP.customers)}`;
+const randomCard = () => `card_${Math.floor(Math.random() * SERVER_SETUP.cardsPerCustomer)}`;
+
+// Each request names a customer at random; a DELETE also picks one of its cards at random.
+const REQUESTS = {
+  GET: [{ setupRequest: (req) => ({ ...req, headers: { [CUSTOMER_HEADER]: randomCustomer() } }) }],
+  DELETE: [
+    {
+      method: 'DELETE',
+      setupRequest: (req) => ({
+        ...req,
+        path: `/api/wallet/cards/${randomCard()}`,
+        headers: { [CUSTOMER_HEADER]: randomCustomer(), 'x-wallet-client': '1' },
+      }),
+    },
+  ],
+};
+
+const load = (url, method, connections, duration) =>
+  autocannon({ url, connections, duration, requests: REQUESTS[method] });
+
+/**
+ * Kit and floor, GET and DELETE, at 10 and 100 connections. `execArgv` goes to the kit's
+ * child (`--cpu-prof` to see where its time goes).
+ */
+export async function benchServer(serverModule, { execArgv = [] } = {}) {
+  const { customers, cardsPerCustomer: cards, durationS } = SERVER_SETUP;
+  const kit = await startChild('./wallet-server.js', [serverModule, customers, cards], execArgv);
+  const floor = await startChild('./server-floor.js', [customers, cards]);
+  try {
+    const sameAnswers = await compareAnswers(kit.url, floor.url);
+    // Short unrecorded runs first, so the JIT has warmed up both.
+    for (const server of [kit, floor]) {
+      for (const method of ['GET', 'DELETE']) await load(server.url, method, 10, 1);
+    }
+    const cells = [];
+    for (const method of ['GET', 'DELETE']) {
+      for (const connections of SERVER_SETUP.connections) {
+        await kit.ask('reset');
+        const kitRun = summary(await load(kit.url, method, connections, durationS));
+        const { outcomes } = await kit.ask('outcomes');
+        const floorRun = summary(await load(floor.url, method, connections, durationS));
+        cells.push({
+          method,
+          connections,
+          kit: method === 'DELETE' ? { ...kitRun, outcomes } : kitRun,
+          floor: floorRun,
+          ratio: Number((kitRun.requestsPerSecond / floorRun.requestsPerSecond).toFixed(2)),
+        });
+      }
+    }
+    return { setup: SERVER_SETUP, sameAnswers, cells };
+  } finally {
+    await Promise.all([kit.stop(), floor.stop()]);
+  }
 }
 
-const summary = (result) => ({
-  requestsPerSecond: Math.round(result.requests.average),
-  p50Ms: result.latency.p50,
-  p99Ms: result.latency.p99,
-  requests: result.requests.total,
-  non2xx: result.non2xx,
-  errors: result.errors + result.timeouts,
-});
-
-export async function benchServer(serverModule) {
-  const child = fork(
-    fileURLToPath(new URL('./wallet-server.js', import.meta.url)),
-    [serverModule, String(CARDS)],
-    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
-  );
-  try {
-    const { port } = await new Promise((resolve, reject) => {
-      child.once('message', resolve);
-      child.once('error', reject);
+// The floor is only a floor if it says what the kit says: same status and JSON for one
+// customer's list and one delete.
+async function compareAnswers(kitUrl, floorUrl) {
+  const ask = async (url, method, path = '') => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: { [CUSTOMER_HEADER]: 'c1', 'x-wallet-client': '1' },
     });
-    const base = `http://127.0.0.1:${port}/api/wallet/cards`;
-    // A short unrecorded run first, so the JIT has warmed up the handler.
-    await autocannon({ url: base, connections: SETTINGS.connections, duration: 1 });
-    const list = summary(await autocannon({ url: base, ...SETTINGS }));
-
-    child.send('reset');
-    let next = 0;
-    const remove = summary(
-      await autocannon({
-        url: base,
-        ...SETTINGS,
-        requests: [
-          {
-            method: 'DELETE',
-            headers: { 'x-wallet-client': '1' },
-            // Cycles through the seeded ids; each is re-added right after its delete.
-            setupRequest: (req) => ({ ...req, path: `/api/wallet/cards/card_${next++ % CARDS}` }),
-          },
-        ],
-      }),
-    );
-    const { outcomes } = await ask(child, 'outcomes');
-    return { settings: { ...SETTINGS, cards: CARDS }, list, delete: { ...remove, outcomes } };
-  } finally {
-    child.send('stop');
+    return `${res.status} ${res.headers.get('content-type')} ${await res.text()}`;
+  };
+  for (const [method, path] of [
+    ['GET', ''],
+    ['DELETE', '/card_3'],
+  ]) {
+    const [fromKit, fromFloor] = [
+      await ask(kitUrl, method, path),
+      await ask(floorUrl, method, path),
+    ];
+    if (fromKit !== fromFloor) return `no: ${method} kit ${fromKit} / floor ${fromFloor}`;
   }
+  return 'yes';
 }

@@ -1,23 +1,17 @@
 // Child process for the server benchmark: createWalletHandler on memoryProvider over
 // node:http, so autocannon (in the parent) does not share this event loop.
-// argv: <built server module> <cards>
+// argv: <built server module> <customers> <cards per customer> [redis port: Redis customer lock]
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { CUSTOMER_HEADER, customerIds, seedCards } from './wallet-seed.js';
 
-const [modulePath, cardCount] = process.argv.slice(2);
+const [modulePath, customerCount, cardCount, redisPort] = process.argv.slice(2);
 const kit = await import(pathToFileURL(modulePath).href);
 
-const brands = ['visa', 'mastercard', 'amex', 'rupay'];
-const cards = Array.from({ length: Number(cardCount) }, (_, i) => ({
-  id: `card_${i}`,
-  brand: brands[i % brands.length],
-  last4: String(i).padStart(4, '0'),
-  expiryMonth: (i % 12) + 1,
-  expiryYear: 2031,
-  expired: false,
-}));
+const cards = seedCards(Number(cardCount));
 const byId = new Map(cards.map((card) => [card.id, card]));
-const memory = kit.memoryProvider({ shopper: cards });
+const wallets = Object.fromEntries(customerIds(Number(customerCount)).map((id) => [id, cards]));
+const memory = kit.memoryProvider(wallets);
 // Every delete removes a real card, then puts it back so the list keeps its size.
 const provider = {
   listCards: (customerId, ctx) => memory.listCards(customerId, ctx),
@@ -27,22 +21,62 @@ const provider = {
     return result;
   },
 };
+
+let redis;
+if (redisPort !== undefined) {
+  const { Redis } = await import('ioredis');
+  redis = new Redis({ port: Number(redisPort), host: '127.0.0.1', lazyConnect: true });
+  await redis.connect();
+}
+
 const outcomes = {};
 const handler = kit.createWalletHandler({
   provider,
-  getCustomerId: () => 'shopper',
-  rateLimit: false,
+  getCustomerId: (req) => req.headers.get(CUSTOMER_HEADER),
   // The bench measures the handler's own cost, not 429s.
+  rateLimit: false,
   listRateLimit: false,
+  ...(redis === undefined ? {} : { customerLock: kit.redisCustomerLock(redis) }),
   audit: (event) => {
     outcomes[event.outcome] = (outcomes[event.outcome] ?? 0) + 1;
   },
   logger: { error: () => {} },
 });
-const server = createServer(kit.toNodeListener(handler));
+
+// Requests not yet answered, by when they arrived: what is left when the load stops shows
+// whether any waiter was starved.
+const open = new Set();
+const listener = kit.toNodeListener(handler);
+const server = createServer((req, res) => {
+  const entry = { at: performance.now() };
+  open.add(entry);
+  res.once('close', () => open.delete(entry));
+  listener(req, res);
+});
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
-process.on('message', (message) => {
+
+function openRequests() {
+  const now = performance.now();
+  let oldestMs = 0;
+  for (const entry of open) oldestMs = Math.max(oldestMs, now - entry.at);
+  return { count: open.size, oldestMs: Math.round(oldestMs) };
+}
+
+async function drained() {
+  const started = performance.now();
+  while (open.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  return Math.round(performance.now() - started);
+}
+
+process.on('message', async (message) => {
   if (message === 'outcomes') process.send({ outcomes: { ...outcomes } });
-  if (message === 'reset') for (const key of Object.keys(outcomes)) delete outcomes[key];
-  if (message === 'stop') server.close(() => process.exit(0));
+  if (message === 'reset') {
+    for (const key of Object.keys(outcomes)) delete outcomes[key];
+    process.send({ reset: true });
+  }
+  if (message === 'open') process.send({ open: openRequests(), drainMs: await drained() });
+  if (message === 'stop') {
+    server.close(() => process.exit(0));
+    redis?.disconnect();
+  }
 });

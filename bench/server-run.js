@@ -1,0 +1,25 @@
+// `npm run bench:server`: scenario e alone (handler vs floor, then the Redis lock), without
+// the browser. `--cpu-prof` writes the kit child's CPU profiles to bench/.prof/.
+import { rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { buildServer, repoRoot, tmpDir } from './builds.js';
+import { benchLock } from './lock-bench.js';
+import { benchServer } from './server-bench.js';
+import { serverRows } from './server-table.js';
+
+const profile = process.argv.includes('--cpu-prof');
+const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(repoRoot, 'bench/.prof')}`] : [];
+const load = loadavg()[0].toFixed(2);
+const serverModule = await buildServer();
+const server = await benchServer(serverModule, { execArgv });
+const lock = await benchLock(serverModule, { execArgv });
+rmSync(tmpDir, { recursive: true, force: true });
+writeFileSync(
+  join(repoRoot, 'bench/server-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), server, lock }, null, 2)}\n`,
+);
+console.log(
+  `\nsaved-card-kit server bench — ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores, load ${load}), Node ${process.version}\n`,
+);
+for (const [name, figure] of serverRows(server, lock)) console.log(`  ${name.padEnd(42)}${figure}`);
