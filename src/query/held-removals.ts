@@ -1,6 +1,5 @@
 'use client';
-import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 
 /**
  * A confirmed removal whose DELETE waits out the undo window (docs/removal-rules.md rule 8): calling it sends the
@@ -8,32 +7,54 @@ import { useEffect } from 'react';
  */
 export type HeldRemoval = (keepalive: boolean) => void;
 
-const held = new WeakMap<QueryClient, Map<string, HeldRemoval>>();
-
 /** The held removals of one QueryClient, by card id: every view sharing it shares them. */
-export function heldRemovals(queryClient: QueryClient): Map<string, HeldRemoval> {
-  const map = held.get(queryClient) ?? new Map<string, HeldRemoval>();
-  held.set(queryClient, map);
-  return map;
-}
+export type HeldRemovals = {
+  get(cardId: string): HeldRemoval | undefined;
+  set(cardId: string, release: HeldRemoval): void;
+  delete(cardId: string): void;
+};
+
+const byClient = new WeakMap<QueryClient, HeldRemovals>();
+// The clients' maps that hold something now: what a hidden page must send.
+const holding = new Set<Map<string, HeldRemoval>>();
 
 /**
  * A hidden or closing page sends every held DELETE at once, with `keepalive`: a removal the
- * shopper confirmed is never silently dropped (docs/removal-rules.md rule 8).
+ * shopper confirmed is never silently dropped (docs/removal-rules.md rule 8), even after the
+ * wallet that held it unmounted.
  */
-export function useFlushHeldRemovals(): void {
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    const flush = (event: Event) => {
-      if (event.type !== 'pagehide' && document.visibilityState !== 'hidden') return;
-      // Each release deletes its own entry, which a Map's iteration allows.
-      for (const release of heldRemovals(queryClient).values()) release(true);
-    };
-    document.addEventListener('visibilitychange', flush);
-    addEventListener('pagehide', flush);
-    return () => {
-      document.removeEventListener('visibilitychange', flush);
-      removeEventListener('pagehide', flush);
-    };
-  }, [queryClient]);
+function flush(event: Event) {
+  if (event.type !== 'pagehide' && document.visibilityState !== 'hidden') return;
+  // Each release deletes its own entry, so iterate copies.
+  for (const map of [...holding]) for (const release of [...map.values()]) release(true);
+}
+
+// Listening only while something is held: a page that holds nothing keeps no listener of ours,
+// mounted or not, and a held removal is flushed whether or not its wallet is still mounted.
+function listen(on: boolean) {
+  const method = on ? 'addEventListener' : 'removeEventListener';
+  document[method]('visibilitychange', flush);
+  window[method]('pagehide', flush);
+}
+
+export function heldRemovals(queryClient: QueryClient): HeldRemovals {
+  const known = byClient.get(queryClient);
+  if (known) return known;
+  const map = new Map<string, HeldRemoval>();
+  const removals: HeldRemovals = {
+    get: (cardId) => map.get(cardId),
+    set(cardId, release) {
+      map.set(cardId, release);
+      if (holding.has(map)) return;
+      holding.add(map);
+      if (holding.size === 1) listen(true);
+    },
+    delete(cardId) {
+      if (!map.delete(cardId) || map.size > 0) return;
+      holding.delete(map);
+      if (holding.size === 0) listen(false);
+    },
+  };
+  byClient.set(queryClient, removals);
+  return removals;
 }

@@ -6,7 +6,6 @@ import { mergeMessages, type WalletMessagesOverrides } from '../core/messages';
 import type { Notify, WalletEvent } from '../core/notification';
 import type { WalletClient } from '../core/wallet-client';
 import { createAnnouncer } from './announcer';
-import { useFlushHeldRemovals } from './held-removals';
 import { createListHeadings, ListHeadingsContext } from './list-headings';
 import { createNotifications } from './notifications';
 import { createToastStore } from './toast-store';
@@ -105,6 +104,5 @@ export function WalletStateProvider(props: WalletStateProviderProps) {
 
 function CrossTabSync() {
   useCrossTabRemovals();
-  useFlushHeldRemovals();
   return null;
 }

@@ -54,14 +54,14 @@ async function setup() {
       return backend.fetch(input, init);
     },
   });
-  renderWallet(backend, { client, undoMs: 5000 });
+  const { unmount } = renderWallet(backend, { client, undoMs: 5000 });
   await screen.findByRole('button', { name: `Remove ${MASTERCARD}` });
   // Once loaded, timers and the clock are fake: no real 5-second waits. Playwright's clicks
   // don't need page timers; react-query's notifications ride on `tick`.
   vi.useFakeTimers({
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
   });
-  return { backend, keepalive };
+  return { backend, keepalive, unmount };
 }
 
 async function confirmHeld() {
@@ -133,6 +133,19 @@ describe('undo window (docs/removal-rules.md rule 8)', () => {
     await tick(10_000);
     expect(backend.count('DELETE')).toBe(1);
     expect(undoToast()).toBeUndefined();
+  });
+
+  test('a page closed after the wallet unmounted still sends the held DELETE at once with keepalive', async () => {
+    const { backend, keepalive, unmount } = await setup();
+    await confirmHeld();
+    unmount();
+    await tick(1000);
+    expect(backend.count('DELETE')).toBe(0);
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(backend.count('DELETE')).toBe(1);
+    expect(keepalive).toEqual([true]);
+    await tick(10_000);
+    expect(backend.count('DELETE')).toBe(1);
   });
 
   test('pagehide sends every held DELETE with keepalive; a later Undo can no longer bring one back', async () => {
