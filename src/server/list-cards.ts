@@ -52,7 +52,10 @@ async function visibleCards(
   try {
     cards = await budget.run(
       config.provider.listCards(customerId, {
-        signal: budget.signal,
+        // Read only if the adapter asks: the budget builds its signal on demand.
+        get signal() {
+          return budget.signal;
+        },
         deadline: budget.deadline,
         requestId,
         hidden: (count) => {
