@@ -18,8 +18,8 @@ export const SERVER_SETUP = {
 const randomCustomer = () => `c${Math.floor(Math.random() * SERVER_SETUP.customers)}`;
 const randomCard = () => `card_${Math.floor(Math.random() * SERVER_SETUP.cardsPerCustomer)}`;
 
-// Each request names a customer at random; a DELETE also picks one of its cards at random.
-const REQUESTS = {
+/** autocannon requests: each names a customer at random; a DELETE also picks one of its cards. */
+export const SERVER_REQUESTS = {
   GET: [{ setupRequest: (req) => ({ ...req, headers: { [CUSTOMER_HEADER]: randomCustomer() } }) }],
   DELETE: [
     {
@@ -34,7 +34,7 @@ const REQUESTS = {
 };
 
 const load = (url, method, connections, duration) =>
-  autocannon({ url, connections, duration, requests: REQUESTS[method] });
+  autocannon({ url, connections, duration, requests: SERVER_REQUESTS[method] });
 
 /**
  * Kit and floor, GET and DELETE, at 10 and 100 connections. `execArgv` goes to the kit's

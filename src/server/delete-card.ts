@@ -13,7 +13,8 @@ import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
 import { bodyRefusal } from './http/body';
 import { toFailure } from './http/failure';
-import { jsonResponse } from './http/respond';
+import type { Answer } from './http/respond';
+import { jsonAnswer } from './http/respond';
 import type { Target } from './http/routes';
 import { cardIdOf } from './http/routes';
 import type { DeleteResult } from './providers/card-provider';
@@ -31,17 +32,17 @@ export async function deleteCardRoute(
   config: HandlerConfig,
   requestId: string,
   target: Target,
-): Promise<Response> {
+): Promise<Answer> {
   const subject: AuditSubject = {
     customerId: null,
     cardId: await auditedCardId(config.auditIds, target),
   };
   let outcome: AuditOutcome;
-  let response: Response;
+  let answer: Answer;
   try {
     const { id, result } = await checkThenDelete(req, config, requestId, target, subject);
     outcome = result === 'deleted' ? 'deleted' : 'already_deleted';
-    response = jsonResponse(200, { deleted: true, id });
+    answer = jsonAnswer(200, { deleted: true, id });
   } catch (error) {
     const unknown = error instanceof OutcomeUnknownError;
     const failure = toFailure(unknown ? error.cause : error, config, {
@@ -49,11 +50,11 @@ export async function deleteCardRoute(
       operation: 'delete',
     });
     outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
-    response = failure.response;
+    answer = failure.answer;
   }
   const at = new Date(config.now()).toISOString();
   await emitAudit(config, { type: 'card.delete', ...subject, outcome, requestId, at });
-  return response;
+  return answer;
 }
 
 /**

@@ -4,8 +4,11 @@ import { deleteCardRoute } from './delete-card';
 import { WalletHttpError } from './errors';
 import { collapseSlashes, isAmbiguousPath } from './guards/ambiguous-path';
 import { parseCardId } from './guards/card-id';
+import { withAnswerer } from './http/answerer';
 import { toFailure } from './http/failure';
 import { newRequestId } from './http/request-id';
+import type { Answer } from './http/respond';
+import { toResponse } from './http/respond';
 import type { Target } from './http/routes';
 import { ALLOWED_METHODS, isUnderBase, matchRoute, noRoute, wrongMethod } from './http/routes';
 import { transportFacts } from './http/transport';
@@ -18,21 +21,23 @@ import type { WalletHandler, WalletHandlerOptions } from './options';
  */
 export function createWalletHandler(options: WalletHandlerOptions): WalletHandler {
   const config = resolveOptions(options);
-  const handle = async (req: Request): Promise<Response> => {
+  const answer = async (req: Request): Promise<Answer> => {
     const requestId = newRequestId();
-    let response: Response;
+    let answered: Answer;
     try {
-      response = await dispatch(req, config, requestId);
+      answered = await dispatch(req, config, requestId);
     } catch (error) {
-      response = toFailure(error, config, { requestId, operation: 'request' }).response;
+      answered = toFailure(error, config, { requestId, operation: 'request' }).answer;
     }
-    response.headers.set('X-Request-Id', requestId);
-    return response;
+    answered.headers['X-Request-Id'] = requestId;
+    return answered;
   };
-  return Object.assign(handle, { basePath: config.basePath });
+  const handle = async (req: Request): Promise<Response> => toResponse(await answer(req));
+  // toNodeListener takes the answer as it is: a Response would only be read back into bytes.
+  return withAnswerer(Object.assign(handle, { basePath: config.basePath }), answer);
 }
 
-function dispatch(req: Request, config: HandlerConfig, requestId: string): Promise<Response> {
+function dispatch(req: Request, config: HandlerConfig, requestId: string): Promise<Answer> {
   const { pathname } = new URL(req.url);
   const facts = transportFacts(req);
   const rawPath = facts?.rawPath ?? pathname;

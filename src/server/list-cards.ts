@@ -8,7 +8,8 @@ import type { ScreenedField } from './guards/public-card';
 import { toPublicCard } from './guards/public-card';
 import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
-import { jsonResponse } from './http/respond';
+import type { Answer } from './http/respond';
+import { jsonAnswer } from './http/respond';
 import type { ProviderCard } from './providers/card-provider';
 
 /**
@@ -20,12 +21,12 @@ export async function listCardsRoute(
   req: Request,
   config: HandlerConfig,
   requestId: string,
-): Promise<Response> {
+): Promise<Answer> {
   const customerId = await requireCustomer(req, config);
   await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
   const fetch = () => visibleCards(config, customerId, requestId);
   const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
-  return jsonResponse(200, { cards: await markLocked(config, cards, customerId, requestId) });
+  return jsonAnswer(200, { cards: await markLocked(config, cards, customerId, requestId) });
 }
 
 /**
@@ -51,7 +52,10 @@ async function visibleCards(
   try {
     cards = await budget.run(
       config.provider.listCards(customerId, {
-        signal: budget.signal,
+        // Read only if the adapter asks: the budget builds its signal on demand.
+        get signal() {
+          return budget.signal;
+        },
         deadline: budget.deadline,
         requestId,
         hidden: (count) => {

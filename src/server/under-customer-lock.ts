@@ -43,7 +43,14 @@ export async function underCustomerLock<T>(
     stopRenewing = keepRenewed(held, leaseMs, config.hookTimeoutMs);
     const { hookTimeoutMs } = config;
     return await work({
-      ctx: { signal: budget.signal, deadline: budget.deadline, requestId },
+      ctx: {
+        // Read only if the adapter asks: the budget builds its signal on demand.
+        get signal() {
+          return budget.signal;
+        },
+        deadline: budget.deadline,
+        requestId,
+      },
       budget,
       provider: fencedProvider(config.provider, held, calls, { budget, hookTimeoutMs }),
     });

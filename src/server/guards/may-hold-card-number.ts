@@ -19,6 +19,8 @@ const utf8 = new TextDecoder();
  * ids, the audit trail, the logger and the cards shown (docs/security.md).
  */
 export function mayHoldCardNumber(text: string): boolean {
+  const plain = plainAsciiVerdict(text);
+  if (plain !== undefined) return plain;
   let current = text;
   for (let round = 0; ; round += 1) {
     const normal = current.normalize('NFKC');
@@ -28,6 +30,29 @@ export function mayHoldCardNumber(text: string): boolean {
     if (decoded === normal) return false;
     current = decoded;
   }
+}
+
+const DIGIT_RUN_LENGTH = 12;
+
+/**
+ * The same rule without regexes for plain ASCII with no `%`, which is what card text almost
+ * always is: NFKC leaves it as it is, its only digits are 0–9, its only letters A–Z and a–z,
+ * and there is nothing to decode. Undefined for any other text: the full rule judges it.
+ */
+function plainAsciiVerdict(text: string): boolean | undefined {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || c === 0x25) return undefined;
+    if (c >= 0x30 && c <= 0x39) {
+      run += 1;
+      if (run >= DIGIT_RUN_LENGTH) return true;
+    } else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+      // A letter ends a run; anything else separates digit groups and is skipped.
+      run = 0;
+    }
+  }
+  return false;
 }
 
 // `%E0%A5%AA` is one Devanagari digit: runs of escapes decode as UTF-8 together.

@@ -2,12 +2,13 @@ import type { ServerErrorCode } from '../errors';
 import { isProviderError, isWalletHttpError } from '../errors';
 import { HookFailure } from '../hooks';
 import type { WalletLogger } from '../safe-logger';
-import { errorResponse } from './respond';
+import type { Answer } from './respond';
+import { errorAnswer } from './respond';
 
 /** A failure turned into what the browser sees, plus its code for the audit trail. */
 export interface Failure {
   code: ServerErrorCode;
-  response: Response;
+  answer: Answer;
 }
 
 /**
@@ -22,7 +23,7 @@ export function toFailure(
   if (isWalletHttpError(error)) {
     return {
       code: error.code,
-      response: errorResponse(error.code, error.status, error.message, error.headers, error.reason),
+      answer: errorAnswer(error.code, error.status, error.message, error.headers, error.reason),
     };
   }
   if (error instanceof HookFailure) {
@@ -48,5 +49,5 @@ export function toFailure(
       name: error instanceof Error ? error.name : typeof error,
     });
   }
-  return { code: 'provider_error', response: errorResponse('provider_error', 502) };
+  return { code: 'provider_error', answer: errorAnswer('provider_error', 502) };
 }

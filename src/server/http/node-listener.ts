@@ -1,7 +1,10 @@
 import { collapseSlashes } from '../guards/ambiguous-path';
+import type { Answerer } from './answerer';
+import { answererOf } from './answerer';
 import { nodeTarget, toFetchRequest } from './node-request';
 import type { NodeRequest, NodeResponse } from './node-types';
-import { errorResponse } from './respond';
+import type { Answer } from './respond';
+import { errorAnswer } from './respond';
 import { isUnderBase, normalizeBasePath } from './routes';
 import { transportFacts } from './transport';
 
@@ -41,6 +44,7 @@ export function toNodeListener(
   const basePath = base === undefined ? undefined : normalizeBasePath(base);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const trustProxy = options.trustProxy ?? false;
+  const answer = answererOf(handler);
 
   return (req, res, next) => {
     const target = nodeTarget(req, trustProxy);
@@ -52,26 +56,35 @@ export function toNodeListener(
       next();
       return;
     }
-    serve(handler, req, res, target, maxBody).catch(() => {
-      if (!res.headersSent) void send(res, errorResponse('provider_error', 502));
+    serve(answer ?? handler, req, res, target, maxBody).catch(() => {
+      if (!res.headersSent) write(res, errorAnswer('provider_error', 502));
       else res.destroy();
     });
   };
 }
 
 async function serve(
-  handler: FetchHandler,
+  handler: FetchHandler | Answerer,
   req: NodeRequest,
   res: NodeResponse,
   target: ReturnType<typeof nodeTarget>,
   maxBody: number,
 ): Promise<void> {
   const request = await toFetchRequest(req, target, maxBody);
-  const response = await handler(request);
+  const answered = await handler(request);
   // The rest of an oversized body is never read: end the connection after answering.
   // HTTP/2 forbids the header (and multiplexes): only HTTP/1.x needs it.
   const close = transportFacts(request)?.refusal === 'body_too_large' && req.httpVersionMajor < 2;
-  await send(res, response, close);
+  if (answered instanceof Response) await send(res, answered, close);
+  else write(res, answered, close);
+}
+
+/** A wallet handler's answer, as it is: no `Response` to read back. */
+function write(res: NodeResponse, answer: Answer, close = false): void {
+  if (res.headersSent || res.destroyed) return;
+  const headers = close ? { ...answer.headers, Connection: 'close' } : answer.headers;
+  res.writeHead(answer.status, headers);
+  res.end(answer.body);
 }
 
 async function send(res: NodeResponse, response: Response, close = false): Promise<void> {

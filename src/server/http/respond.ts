@@ -7,6 +7,17 @@ export interface ErrorBody {
   error: { code: ServerErrorCode; message: string; reason?: CardLockReason };
 }
 
+/**
+ * An answer before it is a Fetch `Response`: the Node listener writes it straight to the
+ * socket, so a Node request never pays for a `Response` and reading its body back.
+ */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  /** The JSON text. */
+  body: string;
+}
+
 // Every answer is uncacheable JSON that browsers must not sniff into something else.
 const BASE_HEADERS: Readonly<Record<string, string>> = {
   'Content-Type': 'application/json; charset=utf-8',
@@ -14,23 +25,28 @@ const BASE_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
 };
 
-export function jsonResponse(
+export function jsonAnswer(
   status: number,
   body: unknown,
   headers: Readonly<Record<string, string>> = {},
-): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...headers } });
+): Answer {
+  return { status, headers: { ...BASE_HEADERS, ...headers }, body: JSON.stringify(body) };
 }
 
-export function errorResponse(
+export function errorAnswer(
   code: ServerErrorCode,
   status: number,
   message: string = GENERIC_MESSAGES[code],
   headers: Readonly<Record<string, string>> = {},
   reason?: CardLockReason,
-): Response {
+): Answer {
   const body: ErrorBody = {
     error: reason === undefined ? { code, message } : { code, message, reason },
   };
-  return jsonResponse(status, body, headers);
+  return jsonAnswer(status, body, headers);
+}
+
+/** The answer as Fetch runtimes take it. */
+export function toResponse({ status, headers, body }: Answer): Response {
+  return new Response(body, { status, headers });
 }
