@@ -97,6 +97,14 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
   const server = createServer((req, res) => {
     // A caller that gave up closes the socket; the fake still finishes its work.
     res.on('error', () => {});
+    // Listened for before the body is read: a caller that gives up just as its request lands
+    // closes the socket before the request is recorded, and that close must still be seen.
+    let closedAt: number | undefined;
+    let seen: RecordedRequest | undefined;
+    res.on('close', () => {
+      closedAt = Date.now();
+      if (seen !== undefined) seen.closedAt = closedAt;
+    });
     void readBody(req).then(async (body) => {
       if (body === null) return;
       const url = new URL(req.url ?? '/', 'http://fake.invalid');
@@ -107,13 +115,11 @@ export async function startFakeServer(routes: FakeRoutes): Promise<FakeServer> {
         headers: req.headers,
         body,
         at: Date.now(),
+        ...(closedAt === undefined ? {} : { closedAt }),
       };
+      seen = recorded;
       requests.push(recorded);
       for (const listener of listeners) listener(recorded);
-
-      res.on('close', () => {
-        recorded.closedAt = Date.now();
-      });
       if (latency.ms > 0 && latency.when(recorded)) {
         await new Promise((resolve) => setTimeout(resolve, latency.ms));
       }
