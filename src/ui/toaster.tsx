@@ -93,22 +93,28 @@ function Countdown({ ms }: { ms: number }) {
 }
 
 /**
- * Radix parks focus on the empty viewport when a focused toast closes (after "Try again" or
- * Dismiss from the keyboard); docs/removal-rules.md rule 7 wants it back where the shopper was before F8,
- * or, when that element is gone, on the heading of the list the removal failed in.
+ * Radix parks focus on the empty viewport when a focused toast closes (after "Try again",
+ * Dismiss or Escape from the keyboard); docs/removal-rules.md rule 7 wants it back where the
+ * shopper was before they reached the toast (by F8, Tab or a pointer), or, when that element is
+ * gone, on the heading of the list the removal failed in.
  */
 function useFocusReturn() {
   const headings = useListHeadings();
   const [viewport, setViewport] = useState<HTMLElement | null>(null);
   useEffect(() => {
+    // Radix's notifications region: the viewport and, around it, the focus proxies a Tab from
+    // the page lands on before Radix hands focus to a toast. Focus from the page is focus from
+    // outside this region, never from a proxy.
+    const region = viewport?.parentElement;
+    if (!viewport || !region) return;
     let returnTo: HTMLElement | null = null;
     // A DOM listener: Radix portals each toast into the viewport, so React's onFocus on the
     // viewport never hears focus that goes straight to a toast's button (a click, a screen reader).
     const onFocusIn = ({ target, relatedTarget }: FocusEvent) => {
-      // Only elements take focus, so a focus event's relatedTarget is one (or null).
+      // Only elements take focus, so a focus event's relatedTarget is one (or null: from nowhere,
+      // which leaves the list heading to return to).
       const from = relatedTarget as HTMLElement | null;
-      if (!from) return;
-      if (!viewport?.contains(from)) returnTo = from;
+      if (!from || !region.contains(from)) returnTo = from;
       // "Try again" may be removing the very card focus came from: decide once that has landed.
       else if (target === viewport)
         setTimeout(() => {
@@ -116,8 +122,8 @@ function useFocusReturn() {
             (returnTo?.isConnected ? returnTo : headings?.fallback())?.focus();
         });
     };
-    viewport?.addEventListener('focusin', onFocusIn);
-    return () => viewport?.removeEventListener('focusin', onFocusIn);
+    region.addEventListener('focusin', onFocusIn);
+    return () => region.removeEventListener('focusin', onFocusIn);
   }, [viewport, headings]);
   return setViewport;
 }
