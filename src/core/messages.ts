@@ -50,6 +50,8 @@ export interface WalletMessages {
   undoable: (seconds: string, n: number) => string;
   /** The success toast's action while a removal is held. */
   undo: string;
+  /** Said after Undo, as the card is back in its place: "Visa ending in 4242 is back". */
+  restored: (cardName: string) => string;
   /** The toast's visible countdown, "5 s left". */
   undoCountdown: (seconds: string, n: number) => string;
   /** `seconds` is already formatted ("5", "५"); `count` is the number, to choose a plural form. */
@@ -103,6 +105,7 @@ export const defaultMessages: WalletMessages = {
   cardsFailed: (count, n) => `${count} ${n === 1 ? 'card' : 'cards'} couldn't be removed.`,
   undoable: (seconds, n) => `You can undo this for ${seconds} ${n === 1 ? 'second' : 'seconds'}.`,
   undo: 'Undo',
+  restored: (cardName) => `${cardName} is back`,
   undoCountdown: (seconds) => `${seconds} s left`,
   rateLimited: (seconds, count) =>
     `Too many attempts. Try again in ${seconds} second${count === 1 ? '' : 's'}.`,

@@ -47,6 +47,7 @@ export const hiINMessages: WalletMessages = {
   cardsFailed: (count) => `${count} कार्ड हटाए नहीं जा सके।`,
   undoable: (seconds) => `आप ${seconds} सेकंड तक इसे पूर्ववत कर सकते हैं।`,
   undo: 'पूर्ववत करें',
+  restored: (cardName) => `${cardName} वापस आ गया`,
   undoCountdown: (seconds) => `${seconds} सेकंड बाकी`,
   // "सेकंड" is the same in the singular and the plural.
   rateLimited: (seconds) => `बहुत अधिक प्रयास हुए। ${seconds} सेकंड बाद फिर से कोशिश करें।`,

@@ -100,6 +100,16 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
       if (heading.current) headings?.failedIn(heading.current);
       options.onError?.(error, card);
     },
+    onRestored: (card) => {
+      // The row comes back on the next commit; its remove button takes focus as it mounts
+      // (docs/removal-rules.md rule 7), whoever had it: the Undo that sent it there is gone.
+      focusOnMount.current = card.id;
+      // A card that never comes back (removed meanwhile in another tab) must not pull focus later.
+      setTimeout(() => {
+        if (focusOnMount.current === card.id) focusOnMount.current = undefined;
+      }, 1000);
+      options.onRestored?.(card);
+    },
   });
   const seconds = useRemovalCooldown();
   const headingId = useId();
@@ -126,6 +136,8 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
   }
 
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  // The card whose remove button takes focus when it mounts: the one Undo just put back.
+  const focusOnMount = useRef<string | undefined>(undefined);
   // Where focus goes once the confirm closes (docs/removal-rules.md rule 7): a card's remove button, the
   // heading (null), or nowhere (undefined). Set on open (the opener), replaced on confirm.
   const focusNext = useRef<string | null | undefined>(undefined);
@@ -147,8 +159,11 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     (card: SavedCard): RemoveButtonBehavior => ({
       type: 'button',
       ref: (element) => {
-        if (element) buttons.current.set(card.id, element);
-        else buttons.current.delete(card.id);
+        if (!element) return void buttons.current.delete(card.id);
+        buttons.current.set(card.id, element);
+        if (focusOnMount.current !== card.id) return;
+        focusOnMount.current = undefined;
+        element.focus();
       },
       // A locked card keeps its name; the reason describes it and the click opens nothing.
       'aria-label': messages.removeButton(cardLabel(card, messages)),

@@ -23,6 +23,8 @@ import { walletKeys } from './wallet-keys';
 export interface UseRemoveCardOptions {
   onRemoved?: (card: SavedCard) => void;
   onError?: (error: WalletError, card: SavedCard) => void;
+  /** After "Undo" put a held card back in its place (docs/removal-rules.md rule 8). */
+  onRestored?: (card: SavedCard) => void;
 }
 
 /** Optimistic removal per docs/removal-rules.md. */
@@ -201,6 +203,9 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
           if (holds.get(card.id) !== release) return;
           end();
           settle(card.id);
+          const { wallet: now, options: own } = latest.current;
+          now.announcer.announce(now.messages.restored(cardLabel(card, now.messages)));
+          own.onRestored?.(card);
         },
       },
     });
