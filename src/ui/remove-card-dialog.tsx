@@ -1,6 +1,8 @@
 'use client';
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
+import { VisuallyHidden } from '@radix-ui/react-visually-hidden';
 import type { WalletMessages } from '../core/messages';
+import { fullStop } from '../core/sentences';
 import type { RemovalDialogProps } from '../query/use-card-removal';
 import { useSlot } from './use-slot';
 
@@ -33,7 +35,11 @@ export function RemoveCardDialog({
               {names.length ? (
                 <ul {...slot('dialog-cards')}>
                   {names.map((name) => (
-                    <li key={name}>{name}</li>
+                    <li key={name}>
+                      {name}
+                      {/* The description is said as one string: "…1234. American Express…". */}
+                      <VisuallyHidden>{fullStop(messages)}</VisuallyHidden>
+                    </li>
                   ))}
                 </ul>
               ) : null}
