@@ -11,3 +11,13 @@ export const DEMO_SHOTS = [
 
 /** Story shots' widths: a phone's and a laptop's. */
 export const STORY_WIDTHS = [360, 1280] as const;
+
+/**
+ * Stories shot at 400 % zoom of a 1280×720 window (320×180 CSS px), the screen the shopper has,
+ * not the whole page: the toast compact, a third of the screen at most (docs/look-and-feel.md).
+ */
+export const ZOOM_SHOTS = [
+  { story: 'savedcardlist-wallet-management--undo-toast', width: 320, height: 180 },
+  { story: 'savedcardlist-wallet-management--hindi-undo-toast', width: 320, height: 180 },
+  { story: 'savedcardlist-errors--failed-removal-toast', width: 320, height: 180 },
+] as const;
