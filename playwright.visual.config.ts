@@ -51,7 +51,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'stories', testMatch: ['stories.visual.ts', 'baselines.visual.ts'] },
+    { name: 'stories', testMatch: ['stories.visual.ts', 'zoom.visual.ts', 'baselines.visual.ts'] },
     { name: 'demo', testMatch: 'demo.visual.ts', use: { baseURL: demoURL } },
   ],
   webServer: {

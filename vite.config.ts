@@ -111,7 +111,7 @@ export default defineConfig({
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
-        // Bundled third-party code (valibot) under vendor/: npm leaves node_modules out of a tarball.
+        // Bundled third-party code, if any, under vendor/: npm leaves node_modules out of a tarball.
         entryFileNames: ({ name }) => `${name.replace(/^node_modules\//, 'vendor/')}.js`,
       },
     },

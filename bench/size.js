@@ -16,7 +16,8 @@ const started = performance.now();
 
 const REACT = [/^react($|\/)/, /^react-dom($|\/)/];
 // Peers and runtime dependencies: what a host already has or installs beside the kit.
-// valibot is bundled into the kit (a dev dependency), so it counts as our code.
+// Bundled third-party code would count as ours; the browser entry has none since it reads the
+// HTTP contract by hand (src/core/read-contract.ts) rather than with valibot (the server's).
 // get-nonce is a runtime dependency shared with Radix (the CSP nonce), so it is not ours.
 const PEERS_AND_DEPS = [...REACT, /^@tanstack\//, /^@radix-ui\//, /^get-nonce$/];
 

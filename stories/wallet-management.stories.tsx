@@ -163,8 +163,9 @@ export const BulkConfirm: Story = {
       'Remove 2 expired cards',
       'Remove 2 expired cards?',
     );
+    // Each name ends in a visually hidden full stop, so a screen reader never runs them together.
     await expect(dialog).toHaveAccessibleDescription(
-      `${EN.rupay} ${EN.discover} This can't be undone.`,
+      `${EN.rupay} . ${EN.discover} . This can't be undone.`,
     );
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await expect(within(dialog).getByRole('button', { name: 'Remove cards' })).toBeVisible();
@@ -268,7 +269,7 @@ export const HindiBulkConfirm: Story = {
       'क्या आप 2 समाप्त कार्ड हटाना चाहते हैं?',
     );
     await expect(dialog).toHaveAccessibleDescription(
-      `${HI.rupay} ${HI.discover} यह वापस नहीं किया जा सकता।`,
+      `${HI.rupay} । ${HI.discover} । यह वापस नहीं किया जा सकता।`,
     );
     await expect(within(dialog).getByRole('button', { name: 'रद्द करें' })).toHaveFocus();
     await settle();

@@ -4,8 +4,9 @@ import { CARD_BRANDS, CARD_LOCK_REASONS } from './types';
 import type { WalletErrorCode } from './wallet-error';
 import { WALLET_ERROR_STATUS } from './wallet-error';
 
-// One `check` per refinement rather than valibot's separate actions: each action adds to the
-// browser bundle, which has a 10 kB budget.
+// The server's checks of what it sends (and its providers' last4). The browser reads the same
+// contract by hand (./read-contract, held to these schemas' verdicts by
+// test/unit/read-contract.test.ts) and bundles no valibot.
 const integerIn = (min: number, max: number) =>
   v.pipe(
     v.number(),
