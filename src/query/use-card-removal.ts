@@ -101,6 +101,9 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
       options.onError?.(error, card);
     },
     onRestored: (card) => {
+      // A host's toaster may send focus back where it was whenever focus leaves it (sonner
+      // does): let go of its Undo first, so the restored card's button keeps focus.
+      (document.activeElement as HTMLElement | null)?.blur();
       // The row comes back on the next commit; its remove button takes focus as it mounts
       // (docs/removal-rules.md rule 7), whoever had it: the Undo that sent it there is gone.
       focusOnMount.current = card.id;

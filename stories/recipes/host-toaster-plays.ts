@@ -119,6 +119,11 @@ export function hostToasterPlays(toasts: HostToasts) {
       await userEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
       await expect(shownCards()).toEqual([...SAMPLE_NAMES]);
       await closed(REMOVED);
+      // The kit puts focus on the restored card's remove button (docs/removal-rules.md rule 8),
+      // and the host's toaster closing leaves it there.
+      await gone('Undo');
+      await settle(300);
+      await expect(screen.getByRole('button', { name: `Remove ${MASTERCARD}` })).toHaveFocus();
       await settle(2500);
       await expect(requestsSent('DELETE')).toHaveLength(0);
       await expect(shownCards()).toEqual([...SAMPLE_NAMES]);
