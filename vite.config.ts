@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import { chromiumExecutable } from './scripts/chromium.mjs';
+import { LOCALES, localeSource } from './scripts/locales.mjs';
 import { minifyStyles, STYLES_SOURCE } from './scripts/minify-styles.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -96,7 +97,7 @@ export default defineConfig({
         index: 'src/index.ts',
         // saved-card-kit/server is built once, as @saved-card-kit/server (packages/server).
         // A locale ships as its own entry, so hosts that never use it pay nothing for it.
-        'locales/hi-IN': 'src/locales/hi-in.ts',
+        ...Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, localeSource(tag)])),
         // Artwork is opt-in too: the list shows text badges unless a host passes renderBrandMark.
         'brand-marks': 'src/brand-marks/index.ts',
       },

@@ -1,6 +1,7 @@
 'use client';
 import * as Toast from '@radix-ui/react-toast';
 import { useEffect, useState } from 'react';
+import { formatCount } from '../core/format-count';
 import type { WalletMessages } from '../core/messages';
 import { useSecondsUntil } from '../query/clock';
 import { useListHeadings } from '../query/list-headings';
@@ -87,7 +88,7 @@ function Countdown({ ms }: { ms: number }) {
   const seconds = end ? left : Math.ceil(ms / 1000);
   return (
     <p {...slot('toast-countdown', 'toast-description')}>
-      {messages.undoCountdown(seconds.toLocaleString(locale), seconds)}
+      {messages.undoCountdown(formatCount(seconds, locale, messages), seconds)}
     </p>
   );
 }
