@@ -4,7 +4,7 @@ import { pluralsFor } from '../core/plural';
 
 const fr = pluralsFor('fr');
 // French sets a no-break space before "?" so the mark never wraps onto a line of its own.
-const Q = '\u00a0?';
+const ASK = '\u00a0?';
 
 /**
  * French, "vous" as banks' apps write. Pass with the locale:
@@ -31,7 +31,7 @@ export const frMessages: WalletMessages = {
   removeButton: (cardName) => `Supprimer ${cardName}`,
   replace: 'Remplacer',
   replaceButton: (cardName) => `Remplacer ${cardName}`,
-  confirmTitle: (cardName) => `Supprimer ${cardName}${Q}`,
+  confirmTitle: (cardName) => `Supprimer ${cardName}${ASK}`,
   confirmDescription: 'Cette action est définitive.',
   cancel: 'Annuler',
   confirm: 'Supprimer la carte',
@@ -50,9 +50,9 @@ export const frMessages: WalletMessages = {
     other: 'Supprimer {count} cartes expirées',
   }),
   removeExpiredTitle: fr({
-    one: `Supprimer {count} carte expirée${Q}`,
-    many: `Supprimer {count} de cartes expirées${Q}`,
-    other: `Supprimer {count} cartes expirées${Q}`,
+    one: `Supprimer {count} carte expirée${ASK}`,
+    many: `Supprimer {count} de cartes expirées${ASK}`,
+    other: `Supprimer {count} cartes expirées${ASK}`,
   }),
   removeExpiredConfirm: 'Supprimer les cartes',
   cardsRemoved: fr({
