@@ -3,6 +3,8 @@ import type { WalletMessages } from '../core/messages';
 import { pluralsFor } from '../core/plural';
 
 const bn = pluralsFor('bn');
+// One form for every count: the noun does not change after a number.
+const same = (text: string) => bn({ one: text, other: text });
 const CARD = 'কার্ড';
 
 /**
@@ -46,27 +48,15 @@ export const bnMessages: WalletMessages = {
   notifications: 'বিজ্ঞপ্তি',
   removed: (cardName) => `${cardName} সরানো হয়েছে`,
   // A counted noun takes "টি" and no plural ending, so both forms read alike.
-  removeExpired: bn({
-    one: '{count}টি মেয়াদোত্তীর্ণ কার্ড সরান',
-    other: '{count}টি মেয়াদোত্তীর্ণ কার্ড সরান',
-  }),
-  removeExpiredTitle: bn({
-    one: '{count}টি মেয়াদোত্তীর্ণ কার্ড সরাবেন?',
-    other: '{count}টি মেয়াদোত্তীর্ণ কার্ড সরাবেন?',
-  }),
+  removeExpired: same('{count}টি মেয়াদোত্তীর্ণ কার্ড সরান'),
+  removeExpiredTitle: same('{count}টি মেয়াদোত্তীর্ণ কার্ড সরাবেন?'),
   removeExpiredConfirm: 'কার্ডগুলি সরান',
-  cardsRemoved: bn({ one: '{count}টি কার্ড সরানো হয়েছে', other: '{count}টি কার্ড সরানো হয়েছে' }),
-  cardsFailed: bn({ one: '{count}টি কার্ড সরানো যায়নি।', other: '{count}টি কার্ড সরানো যায়নি।' }),
-  undoable: bn({
-    one: '{count} সেকেন্ডের মধ্যে এটি ফেরাতে পারবেন।',
-    other: '{count} সেকেন্ডের মধ্যে এটি ফেরাতে পারবেন।',
-  }),
+  cardsRemoved: same('{count}টি কার্ড সরানো হয়েছে'),
+  cardsFailed: same('{count}টি কার্ড সরানো যায়নি।'),
+  undoable: same('{count} সেকেন্ডের মধ্যে এটি ফেরাতে পারবেন।'),
   undo: 'ফেরান',
-  undoCountdown: bn({ one: '{count} সেকেন্ড বাকি', other: '{count} সেকেন্ড বাকি' }),
-  rateLimited: bn({
-    one: 'অনেকবার চেষ্টা হয়েছে। {count} সেকেন্ড পরে আবার চেষ্টা করুন।',
-    other: 'অনেকবার চেষ্টা হয়েছে। {count} সেকেন্ড পরে আবার চেষ্টা করুন।',
-  }),
+  undoCountdown: same('{count} সেকেন্ড বাকি'),
+  rateLimited: same('অনেকবার চেষ্টা হয়েছে। {count} সেকেন্ড পরে আবার চেষ্টা করুন।'),
   errors: {
     unauthenticated: 'আপনার সেশন শেষ হয়েছে। কার্ড পরিচালনা করতে আবার সাইন ইন করুন।',
     forbidden: 'এই অনুরোধটি আটকানো হয়েছে।',

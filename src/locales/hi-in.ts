@@ -3,6 +3,8 @@ import type { WalletMessages } from '../core/messages';
 import { pluralsFor } from '../core/plural';
 
 const hi = pluralsFor('hi');
+// One form for every count: the noun does not change after a number.
+const same = (text: string) => hi({ one: text, other: text });
 
 /**
  * Hindi (India), polite "आप" register. Pass with the locale:
@@ -45,25 +47,16 @@ export const hiINMessages: WalletMessages = {
   notifications: 'सूचनाएँ',
   removed: (cardName) => `${cardName} हटा दिया गया`,
   // "कार्ड" and "सेकंड" read the same in the singular and the plural; the verb agrees.
-  removeExpired: hi({ one: '{count} समाप्त कार्ड हटाएँ', other: '{count} समाप्त कार्ड हटाएँ' }),
-  removeExpiredTitle: hi({
-    one: 'क्या आप {count} समाप्त कार्ड हटाना चाहते हैं?',
-    other: 'क्या आप {count} समाप्त कार्ड हटाना चाहते हैं?',
-  }),
+  removeExpired: same('{count} समाप्त कार्ड हटाएँ'),
+  removeExpiredTitle: same('क्या आप {count} समाप्त कार्ड हटाना चाहते हैं?'),
   removeExpiredConfirm: 'कार्ड हटाएँ',
   cardsRemoved: hi({ one: '{count} कार्ड हटा दिया गया', other: '{count} कार्ड हटा दिए गए' }),
   cardsFailed: hi({ one: '{count} कार्ड हटाया नहीं जा सका।', other: '{count} कार्ड हटाए नहीं जा सके।' }),
-  undoable: hi({
-    one: 'आप {count} सेकंड तक इसे पूर्ववत कर सकते हैं।',
-    other: 'आप {count} सेकंड तक इसे पूर्ववत कर सकते हैं।',
-  }),
+  undoable: same('आप {count} सेकंड तक इसे पूर्ववत कर सकते हैं।'),
   undo: 'पूर्ववत करें',
   restored: (cardName) => `${cardName} वापस आ गया`,
-  undoCountdown: hi({ one: '{count} सेकंड बाकी', other: '{count} सेकंड बाकी' }),
-  rateLimited: hi({
-    one: 'बहुत अधिक प्रयास हुए। {count} सेकंड बाद फिर से कोशिश करें।',
-    other: 'बहुत अधिक प्रयास हुए। {count} सेकंड बाद फिर से कोशिश करें।',
-  }),
+  undoCountdown: same('{count} सेकंड बाकी'),
+  rateLimited: same('बहुत अधिक प्रयास हुए। {count} सेकंड बाद फिर से कोशिश करें।'),
   errors: {
     unauthenticated: 'आपका सत्र समाप्त हो गया है। अपने कार्ड प्रबंधित करने के लिए फिर से साइन इन करें।',
     forbidden: 'यह अनुरोध रोक दिया गया।',

@@ -61,8 +61,8 @@ export const teMessages: WalletMessages = {
     other: '{count} కార్డ్‌లను తీసివేయలేకపోయాం.',
   }),
   undoable: te({
-    one: '{count} సెకనులోపు దీన్ని అన్‌డూ చేయవచ్చు.',
-    other: '{count} సెకన్లలోపు దీన్ని అన్‌డూ చేయవచ్చు.',
+    one: '{count} సెకనులో అన్‌డూ చేయవచ్చు.',
+    other: '{count} సెకన్లలో అన్‌డూ చేయవచ్చు.',
   }),
   undo: 'అన్‌డూ',
   undoCountdown: te({ one: '{count} సెకను మిగిలి ఉంది', other: '{count} సెకన్లు మిగిలి ఉన్నాయి' }),
