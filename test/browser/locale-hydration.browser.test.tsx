@@ -1,6 +1,6 @@
 // Issue 20: each locale's server HTML (rendered in Node, with Node's ICU) hydrates in Chromium
 // (its own ICU) with no mismatch: counts are written in each set's named digits, so the two
-// agree even where their defaults do not (Node's CLDR writes `ar` counts in Latin digits).
+// agree even where their ICU data's defaults would not.
 import { screen, within } from '@testing-library/react';
 import * as React from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
