@@ -83,6 +83,7 @@ export const arMessages: WalletMessages = {
     'يمكنك التراجع خلال {count} ثانية.',
   ),
   undo: 'تراجع',
+  restored: (cardName) => `تمت استعادة ${cardName}`,
   undoCountdown: forms('بقيت ثانية', 'بقيت ثانيتان', 'بقي {count} ث', 'بقي {count} ث'),
   rateLimited: forms(
     'محاولات كثيرة. أعد المحاولة بعد ثانية واحدة.',

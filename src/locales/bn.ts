@@ -55,6 +55,7 @@ export const bnMessages: WalletMessages = {
   cardsFailed: same('{count}টি কার্ড সরানো যায়নি।'),
   undoable: same('{count} সেকেন্ডের মধ্যে এটি ফেরাতে পারবেন।'),
   undo: 'ফেরান',
+  restored: (cardName) => `${cardName} ফিরিয়ে আনা হয়েছে`,
   undoCountdown: same('{count} সেকেন্ড বাকি'),
   rateLimited: same('অনেকবার চেষ্টা হয়েছে। {count} সেকেন্ড পরে আবার চেষ্টা করুন।'),
   errors: {

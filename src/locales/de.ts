@@ -60,6 +60,7 @@ export const deMessages: WalletMessages = {
     other: 'Sie können das {count} Sekunden lang rückgängig machen.',
   }),
   undo: 'Rückgängig',
+  restored: (cardName) => `${cardName} wiederhergestellt`,
   undoCountdown: de({ one: 'Noch {count} s', other: 'Noch {count} s' }),
   rateLimited: de({
     one: 'Zu viele Versuche. Bitte in {count} Sekunde erneut versuchen.',

@@ -69,6 +69,7 @@ export const esMessages: WalletMessages = {
     other: 'Puedes deshacerlo durante {count} segundos.',
   }),
   undo: 'Deshacer',
+  restored: (cardName) => `${cardName} restaurada`,
   undoCountdown: es({
     one: 'Queda {count} s',
     many: 'Quedan {count} s',

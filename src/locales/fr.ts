@@ -71,6 +71,7 @@ export const frMessages: WalletMessages = {
     other: 'Vous pouvez annuler pendant {count} secondes.',
   }),
   undo: 'Annuler',
+  restored: (cardName) => `${cardName} restaurée`,
   undoCountdown: fr({
     one: 'Encore {count} s',
     many: 'Encore {count} s',

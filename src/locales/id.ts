@@ -49,6 +49,7 @@ export const idMessages: WalletMessages = {
   cardsFailed: id({ other: '{count} kartu gagal dihapus.' }),
   undoable: id({ other: 'Anda bisa membatalkannya dalam {count} detik.' }),
   undo: 'Urungkan',
+  restored: (cardName) => `${cardName} dipulihkan`,
   undoCountdown: id({ other: 'Sisa {count} dtk' }),
   rateLimited: id({ other: 'Terlalu banyak percobaan. Coba lagi dalam {count} detik.' }),
   errors: {

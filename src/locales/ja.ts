@@ -49,6 +49,7 @@ export const jaMessages: WalletMessages = {
   cardsFailed: ja({ other: '{count}枚のカードを削除できませんでした。' }),
   undoable: ja({ other: '{count}秒以内なら取り消せます。' }),
   undo: '元に戻す',
+  restored: (cardName) => `${cardName}を元に戻しました`,
   undoCountdown: ja({ other: '残り{count}秒' }),
   rateLimited: ja({ other: '試行回数が多すぎます。{count}秒後にもう一度お試しください。' }),
   errors: {

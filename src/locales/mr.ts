@@ -65,6 +65,7 @@ export const mrMessages: WalletMessages = {
     other: 'तुम्ही {count} सेकंदांत हे पूर्ववत करू शकता.',
   }),
   undo: 'पूर्ववत करा',
+  restored: (cardName) => `${cardName} परत आले`,
   undoCountdown: mr({ one: '{count} सेकंद बाकी', other: '{count} सेकंद बाकी' }),
   rateLimited: mr({
     one: 'खूप प्रयत्न झाले. {count} सेकंदाने पुन्हा प्रयत्न करा.',

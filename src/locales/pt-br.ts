@@ -69,6 +69,7 @@ export const ptBRMessages: WalletMessages = {
     other: 'Você pode desfazer em até {count} segundos.',
   }),
   undo: 'Desfazer',
+  restored: (cardName) => `${cardName} restaurado`,
   undoCountdown: pt({
     one: 'Falta {count} s',
     many: 'Faltam {count} s',

@@ -65,6 +65,7 @@ export const taMessages: WalletMessages = {
     other: '{count} வினாடிகளுக்குள் இதைச் செயல்தவிர்க்கலாம்.',
   }),
   undo: 'செயல்தவிர்',
+  restored: (cardName) => `${cardName} மீண்டும் சேர்க்கப்பட்டது`,
   undoCountdown: ta({ one: '{count} வினாடி உள்ளது', other: '{count} வினாடிகள் உள்ளன' }),
   rateLimited: ta({
     one: 'அதிக முயற்சிகள். {count} வினாடியில் மீண்டும் முயல்க.',

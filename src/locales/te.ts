@@ -65,6 +65,7 @@ export const teMessages: WalletMessages = {
     other: '{count} సెకన్లలో అన్‌డూ చేయవచ్చు.',
   }),
   undo: 'అన్‌డూ',
+  restored: (cardName) => `${cardName} తిరిగి జోడించబడింది`,
   undoCountdown: te({ one: '{count} సెకను మిగిలి ఉంది', other: '{count} సెకన్లు మిగిలి ఉన్నాయి' }),
   rateLimited: te({
     one: 'చాలా ప్రయత్నాలు. {count} సెకను తర్వాత మళ్లీ ప్రయత్నించండి.',

@@ -49,6 +49,7 @@ export const zhCNMessages: WalletMessages = {
   cardsFailed: zh({ other: '{count}张卡未能删除。' }),
   undoable: zh({ other: '{count}秒内可撤销。' }),
   undo: '撤销',
+  restored: (cardName) => `已恢复${cardName}`,
   undoCountdown: zh({ other: '剩余{count}秒' }),
   rateLimited: zh({ other: '尝试次数过多，请{count}秒后重试。' }),
   errors: {

@@ -99,6 +99,13 @@ describe.each(LOCALES)('locale %s', (tag) => {
     expect(message(formatCount(100, tag, set), 100)).toContain(formatCount(100, tag, set));
   });
 
+  test('Undo says which card is back, by the name the list gives it', () => {
+    const name = cardLabel({ brand: 'visa', last4: '4242' }, set);
+    const restored = set.restored(name);
+    expect(restored).toContain(tag === 'en-XA' ? '4242' : name);
+    expect(restored).not.toBe(set.removed(name));
+  });
+
   test('the card stays in Latin digits: last 4 and expiry as printed on the card', () => {
     const name = cardLabel({ brand: 'visa', last4: '4242' }, set);
     expect(name).toContain('4242');
@@ -135,5 +142,6 @@ describe('digits', () => {
     expect(xa.listHeading).toMatch(/^\[Šåṽéđ çåŕđš .+\]$/);
     expect(xa.listHeading.length).toBeGreaterThan(defaultMessages.listHeading.length * 1.3);
     expect(xa.cardsRemoved('2', 2)).toMatch(/^\[2 çåŕđš ŕéɱöṽéđ/);
+    expect(xa.restored('Visa ending in 4242')).toMatch(/^\[Ṽîšå éñđîñĝ îñ 4242 îš ƀåçķ/);
   });
 });
