@@ -12,6 +12,7 @@ export function formatCount(
   locale: string | undefined,
   messages: Pick<WalletMessages, 'numberingSystem'>,
 ): string {
-  const numberingSystem = requestedNumberingSystem(locale) ?? messages.numberingSystem;
-  return n.toLocaleString(locale, { numberingSystem });
+  return n.toLocaleString(locale, {
+    numberingSystem: requestedNumberingSystem(locale) ?? messages.numberingSystem,
+  });
 }

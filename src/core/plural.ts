@@ -8,25 +8,31 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 /** A counted message: `count` already formatted for the locale, `n` the number it shows. */
 export type CountedMessage = (count: string, n: number) => string;
 
-// What each counted message was written with, so the locale tests can check that every
-// category the language needs has its form: at run time a missing one falls back to `other`
-// (a newer CLDR may add a category), which would hide the gap.
-const written = new WeakMap<object, { lang: string; forms: PluralForms }>();
+/** What a counted message was written with: its language and its forms. */
+export interface WrittenPlural {
+  lang: string;
+  forms: PluralForms;
+}
 
-/** Counted messages in one language: `Intl.PluralRules` for `lang` picks each one's form. */
+/**
+ * Counted messages in one language: `Intl.PluralRules` for `lang` picks each one's form. Each
+ * message carries its language and forms, so the locale tests can check that every category the
+ * language needs has its form: at run time a missing one falls back to `other` (a newer CLDR
+ * may add a category), which would hide the gap.
+ */
 export function pluralsFor(lang: string): (forms: PluralForms) => CountedMessage {
   let rules: Intl.PluralRules | undefined;
-  return (forms) => {
-    const message: CountedMessage = (count, n) => {
-      rules ??= new Intl.PluralRules(lang);
-      return (forms[rules.select(n)] ?? forms.other).replace('{count}', count);
-    };
-    written.set(message, { lang, forms });
-    return message;
-  };
+  return (forms) =>
+    Object.assign(
+      (count: string, n: number) => {
+        rules ??= new Intl.PluralRules(lang);
+        return (forms[rules.select(n)] ?? forms.other).replace('{count}', count);
+      },
+      { lang, forms } satisfies WrittenPlural,
+    );
 }
 
 /** The language and forms a counted message was written with (undefined for a host's own). */
-export function pluralFormsOf(message: object): { lang: string; forms: PluralForms } | undefined {
-  return written.get(message);
+export function pluralFormsOf(message: object): WrittenPlural | undefined {
+  return 'forms' in message ? (message as WrittenPlural) : undefined;
 }

@@ -4,5 +4,5 @@
  * message set's own. An invalid tag throws RangeError, as Intl's constructors do.
  */
 export function requestedNumberingSystem(locale: string | undefined): string | undefined {
-  return locale ? new Intl.Locale(locale).numberingSystem : undefined;
+  return locale && new Intl.Locale(locale).numberingSystem;
 }
