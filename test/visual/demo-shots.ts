@@ -11,3 +11,11 @@ export const DEMO_SHOTS = [
 
 /** Story shots' widths: a phone's and a laptop's. */
 export const STORY_WIDTHS = [360, 1280] as const;
+
+/**
+ * The widths one story is shot at: a story tagged `phone-shot` (each locale's management list)
+ * only at the phone's, where long words and other scripts wrap first; every other at both.
+ */
+export function widthsOf(story: { tags: readonly string[] }): readonly number[] {
+  return story.tags.includes('phone-shot') ? [STORY_WIDTHS[0]] : STORY_WIDTHS;
+}
