@@ -17,7 +17,8 @@ const started = performance.now();
 
 const REACT = [/^react($|\/)/, /^react-dom($|\/)/];
 // Peers and runtime dependencies: what a host already has or installs beside the kit.
-// valibot is bundled into the kit (a dev dependency), so it counts as our code.
+// Anything else bundled counts as our code (valibot would: the browser entry reads responses
+// without it, src/core/read-contract.ts; only the server checks with its schemas).
 // get-nonce is a runtime dependency shared with Radix (the CSP nonce), so it is not ours.
 const PEERS_AND_DEPS = [...REACT, /^@tanstack\//, /^@radix-ui\//, /^get-nonce$/];
 

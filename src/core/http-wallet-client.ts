@@ -1,6 +1,5 @@
-import * as v from 'valibot';
+import { readCardList, readDeleted, readErrorEnvelope } from './read-contract';
 import { parseRetryAfter } from './retry-after';
-import { deleteCardResponseSchema, errorEnvelopeSchema, listCardsResponseSchema } from './schemas';
 import type { SavedCard } from './types';
 import type { DeleteCardOptions, WalletClient, WalletRequestOptions } from './wallet-client';
 import { isContractStatus, WalletError } from './wallet-error';
@@ -54,11 +53,11 @@ export function createHttpWalletClient(options: HttpWalletClientOptions = {}): W
   return {
     async listCards(opts: WalletRequestOptions = {}): Promise<SavedCard[]> {
       const body = await send('GET', '/cards', opts);
-      return parse(listCardsResponseSchema, body).cards;
+      return inContract(readCardList(body)).cards;
     },
     async deleteCard(id: string, opts: DeleteCardOptions = {}): Promise<void> {
       const body = await send('DELETE', `/cards/${encodePathSegment(id)}`, opts);
-      if (parse(deleteCardResponseSchema, body).id !== id) {
+      if (inContract(readDeleted(body)).id !== id) {
         throw new WalletError('invalid_response', 'The backend confirmed another card');
       }
     },
@@ -86,21 +85,20 @@ async function readJson(response: Response, signal?: AbortSignal): Promise<unkno
   }
 }
 
-function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
-  const result = v.safeParse(schema, body);
-  if (result.success) return result.output;
+function inContract<T>(read: T | undefined): T {
+  if (read) return read;
   throw new WalletError('invalid_response', 'The backend answered outside the contract');
 }
 
 function errorFromResponse(response: Response, body: unknown): WalletError {
-  const result = v.safeParse(errorEnvelopeSchema, body);
+  const envelope = readErrorEnvelope(body);
   // A known code under the wrong status is as untrustworthy as an unknown body.
-  if (!result.success || !isContractStatus(result.output.error.code, response.status)) {
+  if (!envelope || !isContractStatus(envelope.error.code, response.status)) {
     return new WalletError('invalid_response', `Unexpected HTTP ${response.status}`, {
       status: response.status,
     });
   }
-  const { code, reason } = result.output.error;
+  const { code, reason } = envelope.error;
   // A 409 must say why the card is locked (docs/http-contract.md); without a known reason it is untrusted.
   if (code === 'card_in_use' && reason === undefined) {
     return new WalletError('invalid_response', 'A 409 without a lock reason', {

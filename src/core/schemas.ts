@@ -4,8 +4,8 @@ import { CARD_BRANDS, CARD_LOCK_REASONS } from './types';
 import type { WalletErrorCode } from './wallet-error';
 import { WALLET_ERROR_STATUS } from './wallet-error';
 
-// One `check` per refinement rather than valibot's separate actions: each action adds to the
-// browser bundle, which has a 10 kB budget.
+// One `check` per refinement rather than valibot's separate actions (these schemas were in the
+// browser bundle once; now only the server and the tests use them).
 const integerIn = (min: number, max: number) =>
   v.pipe(
     v.number(),
@@ -19,7 +19,9 @@ export const last4Schema = v.pipe(
 );
 
 // Unknown keys are dropped, so nothing the contract does not name can reach the UI. The
-// server checks the cards it sends with this same schema (docs/http-contract.md §1).
+// server checks the cards it sends with this schema (docs/http-contract.md §1); the browser
+// reads them with src/core/read-contract.ts, held to the same verdicts and output by
+// test/unit/read-contract.test.ts. Change both together.
 export const savedCardSchema = v.object({
   id: v.pipe(
     v.string(),
