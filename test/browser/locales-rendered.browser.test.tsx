@@ -49,7 +49,10 @@ describe('Arabic (ar)', () => {
     });
     expect(dialog).toHaveAccessibleDescription('لا يمكن التراجع عن ذلك.');
     expect(within(dialog).getByRole('button', { name: 'إلغاء' })).toHaveFocus();
-    expect(within(dialog).getByRole('button', { name: 'إزالة البطاقة' })).toBeVisible();
+    // The dialog fades in over 150 ms (opacity 0 at its first frame).
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: 'إزالة البطاقة' })).toBeVisible(),
+    );
   });
 
   test('a host whose shoppers read Arabic-Indic digits names them in the tag', async () => {
