@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import { chromiumExecutable } from './scripts/chromium.mjs';
+import { LOCALES, localeSource } from './scripts/locales.mjs';
 import { minifyStyles, STYLES_SOURCE } from './scripts/minify-styles.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -57,6 +58,21 @@ function shippedStylesModule(): Plugin {
   };
 }
 
+// A Vite server of its own for the browser tests' Node half: the browser project's server
+// pre-bundles React for the browser, which Node cannot evaluate.
+let nodeServer: Promise<ViteDevServer> | undefined;
+async function nodeModule(path: string) {
+  nodeServer ??= createServer({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    plugins: [react()],
+  });
+  return (await nodeServer).ssrLoadModule(path);
+}
+
 // get-nonce stays external: the host must get the one copy Radix's scroll lock reads from.
 const external = [
   /^react($|\/)/,
@@ -96,7 +112,7 @@ export default defineConfig({
         index: 'src/index.ts',
         // saved-card-kit/server is built once, as @saved-card-kit/server (packages/server).
         // A locale ships as its own entry, so hosts that never use it pay nothing for it.
-        'locales/hi-IN': 'src/locales/hi-in.ts',
+        ...Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, localeSource(tag)])),
         // Artwork is opt-in too: the list shows text badges unless a host passes renderBrandMark.
         'brand-marks': 'src/brand-marks/index.ts',
       },
@@ -137,7 +153,16 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/helpers/setup-browser.ts'],
-          browser: chromium(),
+          browser: {
+            ...chromium(),
+            // The locale hydration test's server half, run in Node with Node's ICU.
+            commands: {
+              renderLocaleOnServer: async (_context, tag: string) => {
+                const module = await nodeModule('/test/helpers/render-locale-on-server.tsx');
+                return module.renderLocaleOnServer(tag);
+              },
+            },
+          },
         },
       },
       {

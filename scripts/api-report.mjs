@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { LOCALES } from './locales.mjs';
 import { root } from './markdown-docs.mjs';
 
 /** Each entry of package.json "exports" with types, and the report it gets. */
@@ -23,7 +24,11 @@ export const API_ENTRIES = [
     types: 'server/testing/index.d.ts',
     report: 'server-testing',
   },
-  { name: 'saved-card-kit/locales/hi-IN', types: 'locales/hi-in.d.ts', report: 'locales-hi-IN' },
+  ...LOCALES.map((tag) => ({
+    name: `saved-card-kit/locales/${tag}`,
+    types: `locales/${tag.toLowerCase()}.d.ts`,
+    report: `locales-${tag}`,
+  })),
   { name: 'saved-card-kit/brand-marks', types: 'brand-marks/index.d.ts', report: 'brand-marks' },
 ];
 

@@ -24,6 +24,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { docsFiles } from '../test/hosts/generate.mjs';
+import { LOCALES, localeSource } from './locales.mjs';
 import { fencedBlocks, markdownFiles, root } from './markdown-docs.mjs';
 
 const TYPED = new Set(['ts', 'tsx']);
@@ -43,7 +44,7 @@ const ENTRIES = {
   // The server-only package is the same code (packages/server builds src/server).
   '@saved-card-kit/server': 'src/server/index.ts',
   '@saved-card-kit/server/testing': 'src/server/testing/index.ts',
-  'saved-card-kit/locales/hi-IN': 'src/locales/hi-in.ts',
+  ...Object.fromEntries(LOCALES.map((tag) => [`saved-card-kit/locales/${tag}`, localeSource(tag)])),
   'saved-card-kit/brand-marks': 'src/brand-marks/index.ts',
 };
 

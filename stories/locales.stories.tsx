@@ -1,41 +1,10 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
-import { type ReactNode, useEffect } from 'react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { SavedCardList, type WalletProviderProps } from '../src/index';
+import { SavedCardList } from '../src/index';
 import { hiINMessages } from '../src/locales/hi-in';
+import { inLanguage } from './in-language';
 import { deleteHandler, listHandler, mockApi, sampleCards } from './mocks';
 import { LOAD_TIMEOUT, liveRegion, settle } from './play-helpers';
-import { StoryWallet } from './wallet-decorator';
-
-/**
- * The kit's provider over the MSW backend in one language: `locale` and `messages` on the
- * provider, `lang` on the story and on <html> (the dialog and toasts render in <body>).
- */
-function inLanguage(
-  lang: string,
-  props: Pick<WalletProviderProps, 'locale' | 'messages'>,
-): Decorator {
-  function InLanguage({ children }: { children: ReactNode }) {
-    useEffect(() => {
-      const root = document.documentElement;
-      const previous = root.lang;
-      root.lang = lang;
-      return () => {
-        root.lang = previous;
-      };
-    }, []);
-    return (
-      <StoryWallet {...props}>
-        <div lang={lang}>{children}</div>
-      </StoryWallet>
-    );
-  }
-  return (Story) => (
-    <InLanguage>
-      <Story />
-    </InLanguage>
-  );
-}
 
 async function findList(name: string) {
   await waitFor(

@@ -1,31 +1,13 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useEffect } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { type CardLockReason, type SavedCard, SavedCardList } from '../src/index';
+import { type CardLockReason, SavedCardList } from '../src/index';
 import { hiINMessages } from '../src/locales/hi-in';
-import { card } from '../test/helpers/cards';
 import { darkPage, onDocumentRoot } from './document-root';
 import { deleteHandler, listHandler, mockApi, requestsSent } from './mocks';
 import { findToast, LOAD_TIMEOUT, settle } from './play-helpers';
+import { walletCards } from './wallet-cards';
 import { StoryWallet, type StoryWalletProps } from './wallet-decorator';
-
-// Relative to the real month, so "Expires soon" and "Expired" stay true whenever this runs.
-const now = new Date();
-const monthsOn = (months: number) => {
-  const total = now.getFullYear() * 12 + now.getMonth() + months;
-  return { expiryMonth: (total % 12) + 1, expiryYear: Math.floor(total / 12), expired: months < 0 };
-};
-
-/** Visa (default), Mastercard (locked), RuPay and Discover (expired), Amex (expires this month). */
-function walletCards(reason: CardLockReason = 'subscription'): SavedCard[] {
-  return [
-    card({ id: 'card_visa', brand: 'visa', last4: '4242', isDefault: true, ...monthsOn(30) }),
-    card({ id: 'card_mc', brand: 'mastercard', last4: '4444', ...monthsOn(20), locked: reason }),
-    card({ id: 'card_rupay', brand: 'rupay', last4: '1234', ...monthsOn(-4) }),
-    card({ id: 'card_amex', brand: 'amex', last4: '0005', ...monthsOn(0) }),
-    card({ id: 'card_discover', brand: 'discover', last4: '1117', ...monthsOn(-16) }),
-  ];
-}
 
 const EN = {
   visa: 'Visa ending in 4242',

@@ -1,3 +1,4 @@
+import { requestedNumberingSystem } from './requested-numbering-system';
 import type { SavedCard } from './types';
 
 // One formatter per locale: `toLocaleDateString` with options builds a new one on every call,
@@ -10,7 +11,13 @@ function formatterFor(locale: string | undefined): Intl.DateTimeFormat {
   const key = locale ?? '';
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { month: '2-digit', year: '2-digit' });
+    // Latin digits, as printed on the card, whatever the locale's default (`bn`, `mr`, `ar-EG`
+    // would otherwise use their own); a tag that names its digits (`-u-nu-deva`) still gets them.
+    formatter = new Intl.DateTimeFormat(locale, {
+      month: '2-digit',
+      year: '2-digit',
+      numberingSystem: requestedNumberingSystem(locale) ?? 'latn',
+    });
     formatters.set(key, formatter);
   }
   return formatter;
@@ -18,7 +25,8 @@ function formatterFor(locale: string | undefined): Intl.DateTimeFormat {
 
 /**
  * Month and year as two digits each, through Intl for `locale`: "07/31" in English (as printed
- * on the card), the locale's own order, separator and digits elsewhere.
+ * on the card), the locale's own order and separator elsewhere, in Latin digits unless the tag
+ * names others (`hi-IN-u-nu-deva`).
  */
 export function formatExpiry(
   card: Pick<SavedCard, 'expiryMonth' | 'expiryYear'>,

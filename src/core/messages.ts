@@ -1,12 +1,19 @@
 import { BRAND_NAMES } from './brand-names';
+import { pluralsFor } from './plural';
 import type { CardBrand, CardLockReason } from './types';
 import type { WalletErrorCode } from './wallet-error';
 
 /**
  * Every user-visible string of the kit; a full set (e.g. a locale) must name every key. Numbers
  * and dates arrive already formatted for the provider's `locale`; a message never formats.
+ * Counted messages get the formatted count and the number, which picks the plural form.
  */
 export interface WalletMessages {
+  /**
+   * The digits counts are written in ("latn", "beng", "deva"…), named by each set so server
+   * and browser agree; a `-u-nu-` in the provider's `locale` wins. Last 4 and expiry stay Latin.
+   */
+  numberingSystem: string;
   listHeading: string;
   /** Brand display names: "Visa", "American Express", "Card" for unknown. */
   brands: Record<CardBrand, string>;
@@ -68,7 +75,10 @@ export type WalletMessagesOverrides = Partial<
   lockReasons?: Partial<WalletMessages['lockReasons']>;
 };
 
+const en = pluralsFor('en');
+
 export const defaultMessages: WalletMessages = {
+  numberingSystem: 'latn',
   listHeading: 'Saved cards',
   brands: BRAND_NAMES,
   cardName: (brand, last4) => `${brand} ending in ${last4}`,
@@ -98,17 +108,31 @@ export const defaultMessages: WalletMessages = {
   dismiss: 'Dismiss',
   notifications: 'Notifications',
   removed: (cardName) => `${cardName} removed`,
-  removeExpired: (count) => `Remove ${count} expired cards`,
-  removeExpiredTitle: (count) => `Remove ${count} expired cards?`,
+  removeExpired: en({
+    one: 'Remove {count} expired card',
+    other: 'Remove {count} expired cards',
+  }),
+  removeExpiredTitle: en({
+    one: 'Remove {count} expired card?',
+    other: 'Remove {count} expired cards?',
+  }),
   removeExpiredConfirm: 'Remove cards',
-  cardsRemoved: (count, n) => `${count} ${n === 1 ? 'card' : 'cards'} removed`,
-  cardsFailed: (count, n) => `${count} ${n === 1 ? 'card' : 'cards'} couldn't be removed.`,
-  undoable: (seconds, n) => `You can undo this for ${seconds} ${n === 1 ? 'second' : 'seconds'}.`,
+  cardsRemoved: en({ one: '{count} card removed', other: '{count} cards removed' }),
+  cardsFailed: en({
+    one: "{count} card couldn't be removed.",
+    other: "{count} cards couldn't be removed.",
+  }),
+  undoable: en({
+    one: 'You can undo this for {count} second.',
+    other: 'You can undo this for {count} seconds.',
+  }),
   undo: 'Undo',
   restored: (cardName) => `${cardName} is back`,
-  undoCountdown: (seconds) => `${seconds} s left`,
-  rateLimited: (seconds, count) =>
-    `Too many attempts. Try again in ${seconds} second${count === 1 ? '' : 's'}.`,
+  undoCountdown: en({ one: '{count} s left', other: '{count} s left' }),
+  rateLimited: en({
+    one: 'Too many attempts. Try again in {count} second.',
+    other: 'Too many attempts. Try again in {count} seconds.',
+  }),
   errors: {
     unauthenticated: 'Your session has expired. Sign in again to manage your cards.',
     forbidden: 'This request was blocked.',

@@ -1,5 +1,10 @@
 import { BRAND_NAMES } from '../core/brand-names';
 import type { WalletMessages } from '../core/messages';
+import { pluralsFor } from '../core/plural';
+
+const hi = pluralsFor('hi');
+// One form for every count: the noun does not change after a number.
+const same = (text: string) => hi({ one: text, other: text });
 
 /**
  * Hindi (India), polite "आप" register. Pass with the locale:
@@ -7,6 +12,8 @@ import type { WalletMessages } from '../core/messages';
  * key added to `WalletMessages` and missing here fails to compile.
  */
 export const hiINMessages: WalletMessages = {
+  // CLDR's digits for Hindi, and what Indian bank and UPI apps show in Hindi.
+  numberingSystem: 'latn',
   listHeading: 'सहेजे गए कार्ड',
   // Brand names stay in Latin script, as printed on the card and in Indian checkouts.
   brands: { ...BRAND_NAMES, unknown: 'कार्ड' },
@@ -39,18 +46,17 @@ export const hiINMessages: WalletMessages = {
   dismiss: 'बंद करें',
   notifications: 'सूचनाएँ',
   removed: (cardName) => `${cardName} हटा दिया गया`,
-  // "कार्ड" and "सेकंड" read the same in the singular and the plural.
-  removeExpired: (count) => `${count} समाप्त कार्ड हटाएँ`,
-  removeExpiredTitle: (count) => `क्या आप ${count} समाप्त कार्ड हटाना चाहते हैं?`,
+  // "कार्ड" and "सेकंड" read the same in the singular and the plural; the verb agrees.
+  removeExpired: same('{count} समाप्त कार्ड हटाएँ'),
+  removeExpiredTitle: same('क्या आप {count} समाप्त कार्ड हटाना चाहते हैं?'),
   removeExpiredConfirm: 'कार्ड हटाएँ',
-  cardsRemoved: (count) => `${count} कार्ड हटा दिए गए`,
-  cardsFailed: (count) => `${count} कार्ड हटाए नहीं जा सके।`,
-  undoable: (seconds) => `आप ${seconds} सेकंड तक इसे पूर्ववत कर सकते हैं।`,
+  cardsRemoved: hi({ one: '{count} कार्ड हटा दिया गया', other: '{count} कार्ड हटा दिए गए' }),
+  cardsFailed: hi({ one: '{count} कार्ड हटाया नहीं जा सका।', other: '{count} कार्ड हटाए नहीं जा सके।' }),
+  undoable: same('आप {count} सेकंड तक इसे पूर्ववत कर सकते हैं।'),
   undo: 'पूर्ववत करें',
   restored: (cardName) => `${cardName} वापस आ गया`,
-  undoCountdown: (seconds) => `${seconds} सेकंड बाकी`,
-  // "सेकंड" is the same in the singular and the plural.
-  rateLimited: (seconds) => `बहुत अधिक प्रयास हुए। ${seconds} सेकंड बाद फिर से कोशिश करें।`,
+  undoCountdown: same('{count} सेकंड बाकी'),
+  rateLimited: same('बहुत अधिक प्रयास हुए। {count} सेकंड बाद फिर से कोशिश करें।'),
   errors: {
     unauthenticated: 'आपका सत्र समाप्त हो गया है। अपने कार्ड प्रबंधित करने के लिए फिर से साइन इन करें।',
     forbidden: 'यह अनुरोध रोक दिया गया।',

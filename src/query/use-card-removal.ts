@@ -2,6 +2,7 @@
 import { type RefCallback, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeCooldown } from '../core/describe-cooldown';
+import { formatCount } from '../core/format-count';
 import type { SavedCard } from '../core/types';
 import { useListHeadings } from './list-headings';
 import { useRemovalCooldown } from './removal-cooldown';
@@ -128,12 +129,12 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
       label,
       title: one
         ? messages.confirmTitle(label)
-        : messages.removeExpiredTitle(count.toLocaleString(locale), count),
+        : messages.removeExpiredTitle(formatCount(count, locale, messages), count),
       names: one ? [] : target.cards.map((card) => cardLabel(card, messages)),
       // Bulk sends at once whatever undoMs says (docs/removal-rules.md rule 9).
       description:
         one && undoMs > 0
-          ? messages.undoable(undoSeconds.toLocaleString(locale), undoSeconds)
+          ? messages.undoable(formatCount(undoSeconds, locale, messages), undoSeconds)
           : messages.confirmDescription,
     };
   }
@@ -203,7 +204,10 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
             focusNext.current = BULK;
             setTarget({ kind: 'expired', cards: expired });
           },
-          children: messages.removeExpired(expired.length.toLocaleString(locale), expired.length),
+          children: messages.removeExpired(
+            formatCount(expired.length, locale, messages),
+            expired.length,
+          ),
         }
       : null;
 

@@ -3,6 +3,7 @@ import { MutationObserver, type MutationOptions, useQueryClient } from '@tanstac
 import { useCallback, useRef } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeError } from '../core/describe-error';
+import { formatCount } from '../core/format-count';
 import type { WalletNotification } from '../core/notification';
 import type { SavedCard } from '../core/types';
 import {
@@ -213,7 +214,7 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
 
   const settleBatch = ({ removed, failed, retry: batchRetry }: Batch) => {
     const w = latest.current.wallet;
-    const count = (n: number) => n.toLocaleString(w.locale);
+    const count = (n: number) => formatCount(n, w.locale, w.messages);
     if (removed) w.announcer.announce(w.messages.cardsRemoved(count(removed), removed));
     // A bulk removal with no failure leaves no earlier summary of failures standing.
     if (!failed.length) return w.closeNotification(BULK_FAILURE_ID);

@@ -1,6 +1,7 @@
 'use client';
 import * as Toast from '@radix-ui/react-toast';
 import { useEffect, useState } from 'react';
+import { formatCount } from '../core/format-count';
 import type { WalletMessages } from '../core/messages';
 import { sentences } from '../core/sentences';
 import { useSecondsUntil } from '../query/clock';
@@ -107,7 +108,7 @@ export function Toaster({ store, messages }: { store: ToastStore; messages: Wall
 const UNSAID = { 'data-radix-toast-announce-exclude': '' };
 
 const countdown = (messages: WalletMessages, locale: string | undefined, seconds: number) =>
-  messages.undoCountdown(seconds.toLocaleString(locale), seconds);
+  messages.undoCountdown(formatCount(seconds, locale, messages), seconds);
 
 /**
  * The undo window's seconds, visible. Spoken once, with the toast: the toast is

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCALES } from '../../scripts/locales.mjs';
 import { PACKAGE_DIRS } from './pack.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../../node_modules/.bin/${name}`, import.meta.url));
@@ -26,7 +27,13 @@ const BROWSER_ONLY = /^(react|react-dom|@tanstack\/.*|@radix-ui\/.*)$/;
 const PACKAGES = [
   {
     dir: PACKAGE_DIRS.browser,
-    entries: ['.', './server', './server/testing', './brand-marks', './locales/hi-IN'],
+    entries: [
+      '.',
+      './server',
+      './server/testing',
+      './brand-marks',
+      ...LOCALES.map((tag) => `./locales/${tag}`),
+    ],
     // The theme as it ships (minified) and as written (comments kept, for token overrides).
     stylesheets: {
       './styles.css': 'dist/styles.css',

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LOCALES } from '../../scripts/locales.mjs';
 import { browserGraph } from '../helpers/browser-graph';
 
 const outDir = mkdtempSync(join(tmpdir(), 'saved-card-kit-directives-'));
@@ -66,7 +67,7 @@ describe('the built package, as a Server Components host reads it', () => {
     files = new Map([
       ...browserGraph(join(outDir, 'index.js')),
       ...browserGraph(join(outDir, 'brand-marks.js')),
-      ...browserGraph(join(outDir, 'locales/hi-IN.js')),
+      ...LOCALES.flatMap((tag) => [...browserGraph(join(outDir, `locales/${tag}.js`))]),
     ]);
   }, 60_000);
   afterAll(() => {
@@ -110,7 +111,7 @@ describe('the built package, as a Server Components host reads it', () => {
   });
 
   test('the entries themselves, the locale and the brand marks carry no directive', () => {
-    for (const entry of ['index.js', 'brand-marks.js', 'locales/hi-IN.js']) {
+    for (const entry of ['index.js', 'brand-marks.js', ...LOCALES.map((t) => `locales/${t}.js`)]) {
       expect(isClient(files.get(join(outDir, entry)) ?? ''), entry).toBe(false);
     }
     const marks = [...browserGraph(join(outDir, 'brand-marks.js')).values()];

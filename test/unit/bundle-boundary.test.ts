@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LOCALES } from '../../scripts/locales.mjs';
 import { STYLES_SOURCE } from '../../scripts/minify-styles.mjs';
 import { browserGraph } from '../helpers/browser-graph';
 
@@ -79,6 +80,18 @@ describe('the built packages', () => {
     );
     expect(shipped).not.toContain(':lang(');
     expect(source).toBe(readFileSync(STYLES_SOURCE, 'utf8'));
+  });
+
+  test('no locale ships in the browser entry: each is its own entry, needing nothing but core', () => {
+    const entry = [...browserGraph(join(outDir, 'index.js')).keys()];
+    expect(entry.filter((file) => file.includes('/locales/'))).toEqual([]);
+    for (const tag of LOCALES) {
+      const graph = browserGraph(join(outDir, `locales/${tag}.js`));
+      for (const [file, code] of graph) {
+        expect(file, tag).toMatch(/\/(locales|core)\//);
+        expect(bareImports(code), file).toEqual([]);
+      }
+    }
   });
 
   test('brand artwork ships only in its own entry, which needs nothing but React', () => {

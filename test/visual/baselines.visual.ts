@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEMO_SHOTS, STORY_WIDTHS, ZOOM_SHOTS } from './demo-shots';
+import { DEMO_SHOTS, widthsOf, ZOOM_SHOTS } from './demo-shots';
 import { storiesOfBuild } from './storybook-index';
 
 // A renamed or deleted story leaves its pictures behind; Playwright never removes a
@@ -12,7 +12,7 @@ test('every committed baseline belongs to a story or a demo shot', ({}, testInfo
   if (!existsSync(dir)) return;
   const wanted = new Set([
     ...storiesOfBuild().flatMap((story) =>
-      STORY_WIDTHS.map((width) => `stories/${story.id}.${width}.png`),
+      widthsOf(story).map((width) => `stories/${story.id}.${width}.png`),
     ),
     ...DEMO_SHOTS.map((shot) => `demo/${shot.name}.png`),
     ...ZOOM_SHOTS.map((shot) => `zoom/${shot.story}.${shot.width}x${shot.height}.png`),

@@ -21,3 +21,11 @@ export const ZOOM_SHOTS = [
   { story: 'savedcardlist-wallet-management--hindi-undo-toast', width: 320, height: 180 },
   { story: 'savedcardlist-errors--failed-removal-toast', width: 320, height: 180 },
 ] as const;
+
+/**
+ * The widths one story is shot at: a story tagged `phone-shot` (each locale's management list)
+ * only at the phone's, where long words and other scripts wrap first; every other at both.
+ */
+export function widthsOf(story: { tags: readonly string[] }): readonly number[] {
+  return story.tags.includes('phone-shot') ? [STORY_WIDTHS[0]] : STORY_WIDTHS;
+}

@@ -5,12 +5,18 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 
-// The baselines were drawn with these (Debian fonts-noto-core, fonts-dejavu-core); without
-// them every text pixel differs, so say so in one sentence instead of 100 failed shots.
+// The baselines were drawn with these (Debian fonts-noto-core, fonts-noto-cjk,
+// fonts-dejavu-core); without them every text pixel differs, or a script shows as boxes, so
+// say so in one sentence instead of 100 failed shots.
 const FONTS = [
   'Noto Sans',
   'Noto Sans Devanagari',
   'Noto Sans Arabic',
+  'Noto Sans Bengali',
+  'Noto Sans Tamil',
+  'Noto Sans Telugu',
+  'Noto Sans CJK SC',
+  'Noto Sans CJK JP',
   'Noto Sans Symbols2',
   'DejaVu Sans',
 ];
@@ -45,7 +51,7 @@ const passOn = args.filter((arg) => arg !== '--update' && arg !== '--no-build');
 const missing = missingFonts();
 if (missing.length > 0) {
   console.error(
-    `The screenshot baselines need the fonts ${missing.join(', ')}: install them with \`apt-get install -y fonts-noto-core fonts-dejavu-core\` (Debian) and run again.`,
+    `The screenshot baselines need the fonts ${missing.join(', ')}: install them with \`apt-get install -y fonts-noto-core fonts-noto-cjk fonts-dejavu-core\` (Debian) and run again.`,
   );
   process.exit(1);
 }

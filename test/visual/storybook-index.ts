@@ -6,10 +6,12 @@ export interface StoryEntry {
   id: string;
   title: string;
   name: string;
+  tags: string[];
 }
 
-interface IndexEntry extends StoryEntry {
+interface IndexEntry extends Omit<StoryEntry, 'tags'> {
   type: 'story' | 'docs';
+  tags?: string[];
 }
 
 /** Where `npm run build-storybook` (and `npm run test:visual`) writes the static Storybook. */
@@ -26,5 +28,5 @@ export function storiesOfBuild(dir = STORYBOOK_DIR): StoryEntry[] {
   const index = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, IndexEntry> };
   return Object.values(index.entries)
     .filter((entry) => entry.type === 'story')
-    .map(({ id, title, name }) => ({ id, title, name }));
+    .map(({ id, title, name, tags }) => ({ id, title, name, tags: tags ?? [] }));
 }

@@ -1,0 +1,68 @@
+// Issue 20: each locale's server HTML (rendered in Node, with Node's ICU) hydrates in Chromium
+// (its own ICU) with no mismatch: counts are written in each set's named digits, so the two
+// agree even where their ICU data's defaults would not.
+import { screen, within } from '@testing-library/react';
+import * as React from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { commands } from 'vitest/browser';
+import { LOCALES } from '../../scripts/locales.mjs';
+import { formatCount } from '../../src/core/format-count';
+import { localeMessages, localePage, stubClient } from '../helpers/locale-page';
+
+type ActGlobal = typeof globalThis & { IS_REACT_ACT_ENVIRONMENT?: boolean };
+const act: typeof React.act =
+  React.act ?? (React as unknown as { unstable_act: typeof React.act }).unstable_act;
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    renderLocaleOnServer: (tag: string) => Promise<{
+      html: string;
+      state: import('@tanstack/react-query').DehydratedState;
+      icu: string;
+    }>;
+  }
+}
+
+let root: Root | null = null;
+let container: HTMLElement | null = null;
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  container?.remove();
+  root = null;
+  container = null;
+  vi.restoreAllMocks();
+});
+
+describe('every locale hydrates what Node rendered', () => {
+  test.each(LOCALES)('%s', async (tag) => {
+    const messages = await localeMessages(tag);
+    const { html, state } = await commands.renderLocaleOnServer(tag);
+    // Three expired cards: the bulk button carries a count in the set's digits.
+    const bulk = messages.removeExpired(formatCount(3, tag, messages), 3);
+    expect(html).toContain(bulk.replace(/&/g, '&amp;'));
+
+    container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const serverList = container.querySelector('ul');
+    const errors = vi.spyOn(console, 'error');
+    const recoverable: unknown[] = [];
+    const actGlobal = globalThis as ActGlobal;
+    const wasAct = actGlobal.IS_REACT_ACT_ENVIRONMENT;
+    actGlobal.IS_REACT_ACT_ENVIRONMENT = true;
+    await act(async () => {
+      root = hydrateRoot(container as HTMLElement, localePage(tag, messages, stubClient(), state), {
+        onRecoverableError: (error) => recoverable.push(error),
+      });
+    });
+    actGlobal.IS_REACT_ACT_ENVIRONMENT = wasAct;
+
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    const list = screen.getByRole('list', { name: messages.listHeading });
+    expect(list).toBe(serverList);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(6);
+    expect(screen.getByRole('button', { name: bulk })).toBeVisible();
+  });
+});

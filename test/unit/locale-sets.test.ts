@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { LOCALES, localeExport, localeSource } from '../../scripts/locales.mjs';
+import { formatCount } from '../../src/core/format-count';
+import { pluralFormsOf } from '../../src/core/plural';
+import { cardLabel, defaultMessages, formatExpiry, type WalletMessages } from '../../src/index';
+
+// Issue 20: every locale entry, each counted message in every plural category its language has.
+const sets = Object.fromEntries(
+  await Promise.all(
+    LOCALES.map(async (tag) => {
+      const module = (await import(`../../${localeSource(tag)}`)) as Record<string, WalletMessages>;
+      return [tag, module[localeExport(tag)] as WalletMessages] as const;
+    }),
+  ),
+);
+// Words spelled the same as in English on purpose.
+const SAME_AS_ENGLISH: Record<string, string[]> = { fr: ['notifications'] };
+const COUNTED = [
+  'removeExpired',
+  'removeExpiredTitle',
+  'cardsRemoved',
+  'cardsFailed',
+  'undoable',
+  'undoCountdown',
+  'rateLimited',
+] as const;
+// Arabic's six categories fall on 0, 1, 2, 3, 11 and 100; French, Spanish and Portuguese
+// "many" on a million.
+const COUNTS = [0, 1, 2, 3, 11, 100, 1_000_000];
+
+/** Every leaf of a set, functions called with sample arguments. */
+function leaves(messages: WalletMessages): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') out[path] = value;
+    else if (typeof value === 'function') out[path] = value('5', 5);
+    else
+      for (const [key, inner] of Object.entries(value as object))
+        walk(inner, path ? `${path}.${key}` : key);
+  };
+  walk(messages, '');
+  return out;
+}
+
+describe.each(LOCALES)('locale %s', (tag) => {
+  const set = sets[tag] as WalletMessages;
+
+  test('is exported by package.json as saved-card-kit/locales/<tag>', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.exports[`./locales/${tag}`]).toEqual({
+      types: `./dist/types/locales/${tag.toLowerCase()}.d.ts`,
+      import: `./dist/locales/${tag}.js`,
+    });
+  });
+
+  test('names every message of the English set, none empty, none English but names', () => {
+    const own = leaves(set);
+    const english = leaves(defaultMessages);
+    expect(Object.keys(own).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(own)) {
+      expect(text.trim(), key).not.toBe('');
+      expect(text, key).not.toMatch(/undefined|NaN|\[object|\{count\}/);
+      const name = key.startsWith('brands.') && key !== 'brands.unknown';
+      if (
+        tag !== 'en' &&
+        !name &&
+        key !== 'numberingSystem' &&
+        !SAME_AS_ENGLISH[tag]?.includes(key)
+      )
+        expect(text, key).not.toBe(english[key]);
+    }
+  });
+
+  test('names its digits, which Intl knows', () => {
+    expect(set.numberingSystem).toMatch(/^[a-z]{4}$/);
+    expect(
+      new Intl.NumberFormat(tag, { numberingSystem: set.numberingSystem }).resolvedOptions()
+        .numberingSystem,
+    ).toBe(set.numberingSystem);
+  });
+
+  test.each(COUNTED)('%s has a form for every plural category, for 0, 1, 2, 3, 11, 100', (key) => {
+    const message = set[key];
+    const written = pluralFormsOf(message);
+    expect(written, `${key} goes through Intl.PluralRules`).toBeDefined();
+    const rules = new Intl.PluralRules(written?.lang);
+    expect(new Intl.Locale(written?.lang ?? '').language).toBe(new Intl.Locale(tag).language);
+    const needed = rules.resolvedOptions().pluralCategories;
+    expect(Object.keys(written?.forms ?? {}).sort()).toEqual([...needed].sort());
+    for (const n of COUNTS) {
+      const count = formatCount(n, tag, set);
+      const text = message(count, n);
+      const form = written?.forms[rules.select(n)];
+      expect(text, `${key}(${n})`).toBe(form?.replace('{count}', count));
+      expect(text).not.toMatch(/undefined|\{count\}/);
+    }
+    // The catch-all form always shows the number.
+    expect(message(formatCount(100, tag, set), 100)).toContain(formatCount(100, tag, set));
+  });
+
+  test('Undo says which card is back, by the name the list gives it', () => {
+    const name = cardLabel({ brand: 'visa', last4: '4242' }, set);
+    const restored = set.restored(name);
+    expect(restored).toContain(tag === 'en-XA' ? '4242' : name);
+    expect(restored).not.toBe(set.removed(name));
+  });
+
+  test('the card stays in Latin digits: last 4 and expiry as printed on the card', () => {
+    const name = cardLabel({ brand: 'visa', last4: '4242' }, set);
+    expect(name).toContain('4242');
+    expect(formatExpiry({ expiryMonth: 7, expiryYear: 2031 }, tag)).toMatch(
+      /^[\p{P}\p{Z}\p{Cf}\d年月]*$/u,
+    );
+    expect(formatExpiry({ expiryMonth: 7, expiryYear: 2031 }, tag)).toMatch(/31/);
+  });
+});
+
+describe('digits', () => {
+  test('counts use each set’s own digits, whatever the runtime’s default for the tag', () => {
+    expect(formatCount(12, 'bn', sets.bn as WalletMessages)).toBe('১২');
+    expect(formatCount(12, 'mr', sets.mr as WalletMessages)).toBe('१२');
+    expect(formatCount(12, 'ar-EG', sets.ar as WalletMessages)).toBe('12');
+    expect(formatCount(1200, 'hi-IN', sets['hi-IN'] as WalletMessages)).toBe('1,200');
+  });
+
+  test('a tag that names its digits wins: ar-EG-u-nu-arab, hi-IN-u-nu-deva', () => {
+    expect(formatCount(12, 'ar-EG-u-nu-arab', sets.ar as WalletMessages)).toBe('١٢');
+    expect(formatCount(12, 'hi-IN-u-nu-deva', sets['hi-IN'] as WalletMessages)).toBe('१२');
+  });
+
+  test('Arabic says one and two in the noun and counts from three', () => {
+    const ar = sets.ar as WalletMessages;
+    expect(ar.cardsRemoved('1', 1)).toBe('تمت إزالة بطاقة واحدة');
+    expect(ar.cardsRemoved('2', 2)).toBe('تمت إزالة بطاقتين');
+    expect(ar.cardsRemoved('3', 3)).toBe('تمت إزالة 3 بطاقات');
+    expect(ar.cardsRemoved('11', 11)).toBe('تمت إزالة 11 بطاقة');
+  });
+
+  test('the pseudo-locale is accented, longer and bracketed', () => {
+    const xa = sets['en-XA'] as WalletMessages;
+    expect(xa.listHeading).toMatch(/^\[Šåṽéđ çåŕđš .+\]$/);
+    expect(xa.listHeading.length).toBeGreaterThan(defaultMessages.listHeading.length * 1.3);
+    expect(xa.cardsRemoved('2', 2)).toMatch(/^\[2 çåŕđš ŕéɱöṽéđ/);
+    expect(xa.restored('Visa ending in 4242')).toMatch(/^\[Ṽîšå éñđîñĝ îñ 4242 îš ƀåçķ/);
+  });
+});
