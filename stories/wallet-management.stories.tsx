@@ -4,7 +4,6 @@ import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { type CardLockReason, type SavedCard, SavedCardList } from '../src/index';
 import { hiINMessages } from '../src/locales/hi-in';
 import { card } from '../test/helpers/cards';
-import { darkPage, onDocumentRoot } from './document-root';
 import { deleteHandler, listHandler, mockApi, requestsSent } from './mocks';
 import { findToast, LOAD_TIMEOUT, settle } from './play-helpers';
 import { StoryWallet, type StoryWalletProps } from './wallet-decorator';
@@ -209,11 +208,12 @@ export const UndoToast: Story = {
   },
 };
 
+// The toolbar's globals (.storybook/page-globals.tsx), as a designer would set them.
 const dark = {
-  beforeEach: [onDocumentRoot('data-theme', 'dark'), darkPage],
+  globals: { theme: 'dark' },
   parameters: { backgrounds: { disable: true } },
 } satisfies Story;
-const rtl = { beforeEach: [onDocumentRoot('dir', 'rtl')] } satisfies Story;
+const rtl = { globals: { dir: 'rtl' } } satisfies Story;
 
 /** Every new state in one list: locked with Replace, Expires soon, the bulk button. */
 const management: Story = {
