@@ -1,6 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useEffect } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { renderBrandMark } from '../src/brand-marks/index';
 import { type CardLockReason, type SavedCard, SavedCardList } from '../src/index';
 import { hiINMessages } from '../src/locales/hi-in';
 import { card } from '../test/helpers/cards';
@@ -80,7 +81,12 @@ async function findList(name = 'Saved cards') {
     () => expect(screen.getByRole('list', { name })).not.toHaveAttribute('aria-busy'),
     LOAD_TIMEOUT,
   );
-  return screen.getByRole('list', { name });
+  const list = screen.getByRole('list', { name });
+  // Each row shows its brand's artwork, as a merchant's account page would, not a text badge.
+  for (const row of within(list).getAllByRole('listitem')) {
+    await expect(row.querySelector('[data-slot="brand-mark"] svg')).not.toBeNull();
+  }
+  return list;
 }
 
 const rowOf = (list: HTMLElement, name: string) =>
@@ -92,6 +98,8 @@ const meta = {
   title: 'SavedCardList/Wallet management',
   component: SavedCardList,
   decorators: [withWalletParameters],
+  // The brand artwork (saved-card-kit/brand-marks), as the stories are reviewed for design.
+  args: { renderBrandMark },
   beforeEach: mockApi(() => [listHandler(walletCards()), deleteHandler()]),
 } satisfies Meta<typeof SavedCardList>;
 
