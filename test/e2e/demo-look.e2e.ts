@@ -64,3 +64,44 @@ test.describe('right-to-left in the production build', () => {
     });
   }
 });
+
+test.describe('the direction and language of the demo page', () => {
+  test('the direction switch says what it will do, mirrors the page and survives a reload', async ({
+    page,
+  }) => {
+    const list = await openDemo(page);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('dir', 'ltr');
+    await expect(html).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: 'Use right-to-left layout' }).click();
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    await expect(page).toHaveURL(/[?&]dir=rtl/);
+    // Mirrored: the nickname at the right of its row, the Remove button at the left.
+    const row = list.getByRole('listitem').filter({ hasText: 'Travel card' });
+    const edges = await nicknameEdges(row.locator('[data-slot="card-nickname"]'));
+    expect(edges.boxRight - edges.textRight).toBeLessThan(2);
+    const button = await row.getByRole('button', { name: /^Remove / }).boundingBox();
+    const mark = await row.locator('[data-slot="brand-mark"]').boundingBox();
+    expect((button?.x ?? 0) + (button?.width ?? 0)).toBeLessThan(mark?.x ?? 0);
+
+    await page.reload();
+    await expect(list.getByRole('listitem')).toHaveCount(SEEDED_COUNT);
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    await page.getByRole('button', { name: 'Use left-to-right layout' }).click();
+    await expect(html).toHaveAttribute('dir', 'ltr');
+    await expect(page).not.toHaveURL(/dir=/);
+  });
+
+  test('?dir=rtl starts right-to-left; an unknown ?lang= falls back to English', async ({
+    page,
+  }) => {
+    await page.goto('/?dir=rtl&lang=xx');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    await expect(html).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('list', { name: 'Saved cards' }).getByRole('listitem')).toHaveCount(
+      SEEDED_COUNT,
+    );
+    await expect(page.getByRole('button', { name: 'Use left-to-right layout' })).toBeVisible();
+  });
+});
