@@ -5,9 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { createHttpWalletClient, WalletProvider } from '../src/index';
 import { App } from './app';
 import { pageCspNonce } from './csp-nonce';
+import { applyPageLanguage, pageLanguageFrom } from './page-language';
 import { applyTheme, initialTheme } from './theme';
 
 applyTheme(initialTheme());
+// `/?dir=rtl` mirrors the page, `/?lang=<tag>` picks the kit's language (demo/page-language.ts).
+const page = pageLanguageFrom(location.search);
+applyPageLanguage(page);
 
 // The defaults already point at same-origin /api/wallet; a merchant passes baseUrl otherwise.
 const client = createHttpWalletClient();
@@ -23,8 +27,13 @@ createRoot(root).render(
     {/* No queryClient passed: the kit owns one, with its retry policy, and every view below
         (list, picker, demo controls) shares it. */}
     {/* The page's CSP nonce goes on the <style> the dialog's scroll lock injects. */}
-    <WalletProvider client={client} nonce={pageCspNonce()} undoMs={undoMs}>
-      <App />
+    <WalletProvider
+      client={client}
+      nonce={pageCspNonce()}
+      undoMs={undoMs}
+      {...page.language.provider}
+    >
+      <App page={page} />
     </WalletProvider>
   </StrictMode>,
 );

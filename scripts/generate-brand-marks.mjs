@@ -4,7 +4,9 @@
 // RuPay, ships 533 files, and its marks cost ~18 kB gzip; optimised here they cost ~4 kB.
 // What changes: coordinates rounded to whole units of the 780×500 box (a unit is 0.06 CSS px
 // at the kit's 48 px), gradients flattened to their end colour (no ids to collide across rows),
-// full-box clip paths dropped. test/unit/brand-marks-generated.test.ts checks the files match.
+// full-box clip paths dropped, and Amex's wordmark drawn smaller about the box's centre (the
+// source runs it into both edges of its plate, which cut its first and last letters).
+// test/unit/brand-marks-generated.test.ts checks the files match.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +22,14 @@ const SOURCE = 'react-svg-credit-card-payment-icons';
 export const DERIVED = [
   { file: 'visa', component: 'VisaMark', source: 'Visa', name: 'Visa' },
   { file: 'mastercard', component: 'MastercardMark', source: 'Mastercard', name: 'Mastercard' },
-  { file: 'amex', component: 'AmexMark', source: 'AmericanExpress', name: 'American Express' },
+  {
+    file: 'amex',
+    component: 'AmexMark',
+    source: 'AmericanExpress',
+    name: 'American Express',
+    // 86 %: 7 % of the plate clear at each side, as on the card (test/browser/brand-marks).
+    artScale: 0.86,
+  },
   { file: 'maestro', component: 'MaestroMark', source: 'Maestro', name: 'Maestro' },
   { file: 'discover', component: 'DiscoverMark', source: 'Discover', name: 'Discover' },
   { file: 'diners', component: 'DinersMark', source: 'DinersClub', name: 'Diners Club' },
@@ -76,6 +85,18 @@ const flattenGradients = {
     };
   },
 };
+
+/**
+ * Draws everything after the plate (the first shape) at `scale` about the centre of the box,
+ * so it keeps clear of the plate's edges.
+ */
+function insetArt(svg, scale) {
+  const parts = /^(<svg[^>]*>)(<path[^>]*\/>)(.+)(<\/svg>)$/s.exec(svg);
+  if (!parts) throw new Error('no plate (a first <path>) to draw the artwork on');
+  const [, open, plate, art, close] = parts;
+  const [dx, dy] = [390, 250].map((centre) => Number((centre * (1 - scale)).toFixed(1)));
+  return `${open}${plate}<g transform="translate(${dx} ${dy}) scale(${scale})">${art}</g>${close}`;
+}
 
 function optimise(svg) {
   return optimize(svg, {
@@ -141,7 +162,8 @@ export function generate() {
   return DERIVED.map((brand) => {
     const Icon = icons[brand.source];
     if (!Icon) throw new Error(`${SOURCE} has no ${brand.source}`);
-    const svg = optimise(renderToStaticMarkup(React.createElement(Icon)));
+    const optimised = optimise(renderToStaticMarkup(React.createElement(Icon)));
+    const svg = brand.artScale ? insetArt(optimised, brand.artScale) : optimised;
     const path = join(root, 'src/brand-marks', `${brand.file}.tsx`);
     return { path, code: format(path, moduleFor(brand, toJsx(svg))) };
   });

@@ -2,9 +2,8 @@ import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { renderBrandMark } from '../src/brand-marks/index';
 import { SavedCardList } from '../src/index';
-import { darkPage, onDocumentRoot } from './document-root';
 import { deleteHandler, everyBrandCards, listHandler, mockApi, rtlCards } from './mocks';
-import { findList } from './play-helpers';
+import { expectNicknamesAtRight, findList } from './play-helpers';
 import { withWallet } from './wallet-decorator';
 
 /** A phone-wide column (whatever the preview's width), as on a checkout page. */
@@ -45,8 +44,9 @@ async function rowsReadWhole(artwork: boolean) {
   return rows;
 }
 
+// The toolbar's globals (.storybook/page-globals.tsx), as a designer would set them.
 const dark = {
-  beforeEach: [onDocumentRoot('data-theme', 'dark'), darkPage],
+  globals: { theme: 'dark' },
   parameters: { backgrounds: { disable: true } },
 } satisfies Story;
 
@@ -68,20 +68,13 @@ export const PhoneDark: Story = {
 
 /** Right-to-left at phone width: marks at the inline start (the right), buttons at the end. */
 export const PhoneRightToLeft: Story = {
-  beforeEach: [
-    mockApi(() => [listHandler(rtlCards), deleteHandler()]),
-    onDocumentRoot('dir', 'rtl'),
-  ],
-  decorators: [
-    column(360),
-    (Story) => (
-      <div dir="rtl">
-        <Story />
-      </div>
-    ),
-  ],
+  globals: { dir: 'rtl' },
+  beforeEach: mockApi(() => [listHandler(rtlCards), deleteHandler()]),
+  decorators: [column(360)],
   play: async () => {
-    const [row] = within(await findList()).getAllByRole('listitem');
+    const list = await findList();
+    await expectNicknamesAtRight(list);
+    const [row] = within(list).getAllByRole('listitem');
     if (!row) throw new Error('no row');
     const mark = row.querySelector('[data-slot="brand-mark"]') as HTMLElement;
     const label = row.querySelector('[data-slot="card-label"]') as HTMLElement;

@@ -64,3 +64,19 @@ export async function findToast(text: string, timeout = 2000): Promise<HTMLEleme
 export function settle(ms = 250): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Right-to-left: every nickname's text ends at the right of its box, where its row starts,
+ * whatever the nickname's own direction (issue 20: an English page set to dir="rtl" had them
+ * at the left in production builds).
+ */
+export async function expectNicknamesAtRight(list: HTMLElement): Promise<void> {
+  const nicknames = [...list.querySelectorAll<HTMLElement>('[data-slot="card-nickname"]')];
+  await expect(nicknames.length).toBeGreaterThan(0);
+  for (const nickname of nicknames) {
+    const text = document.createRange();
+    text.selectNodeContents(nickname);
+    const box = nickname.getBoundingClientRect();
+    await expect(box.right - text.getBoundingClientRect().right).toBeLessThan(2);
+  }
+}

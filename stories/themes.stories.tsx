@@ -1,9 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, within } from 'storybook/test';
 import { SavedCardList } from '../src/index';
-import { darkPage, onDocumentRoot } from './document-root';
 import { deleteHandler, listHandler, mockApi, rtlCards, SAMPLE_NAMES, sampleCards } from './mocks';
-import { confirmRemoval, findList, findToast, openDialog, settle } from './play-helpers';
+import {
+  confirmRemoval,
+  expectNicknamesAtRight,
+  findList,
+  findToast,
+  openDialog,
+  settle,
+} from './play-helpers';
 import { withWallet } from './wallet-decorator';
 
 const [VISA, MASTERCARD] = SAMPLE_NAMES;
@@ -24,8 +30,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+// Through the toolbar's globals (.storybook/page-globals.tsx), so these stories also prove
+// that the toolbar's theme and direction reach the list, the dialog and the toasts.
 const dark = {
-  beforeEach: [onDocumentRoot('data-theme', 'dark'), darkPage],
+  globals: { theme: 'dark' },
   parameters: { backgrounds: { disable: true } },
 } satisfies Story;
 
@@ -63,24 +71,17 @@ export const DarkToast: Story = {
 };
 
 const rtl = {
-  beforeEach: [
-    mockApi(() => [listHandler(rtlCards), deleteHandler()]),
-    onDocumentRoot('dir', 'rtl'),
-  ],
-  decorators: [
-    (Story) => (
-      <div dir="rtl">
-        <Story />
-      </div>
-    ),
-  ],
+  globals: { dir: 'rtl' },
+  beforeEach: mockApi(() => [listHandler(rtlCards), deleteHandler()]),
 } satisfies Story;
 
 /** Right-to-left: the remove button sits at the inline end (the left), text is isolated. */
 export const RightToLeft: Story = {
   ...rtl,
   play: async () => {
-    const [row] = within(await findList()).getAllByRole('listitem');
+    const list = await findList();
+    await expectNicknamesAtRight(list);
+    const [row] = within(list).getAllByRole('listitem');
     if (!row) throw new Error('no row');
     const button = within(row).getByRole('button', { name: `Remove ${VISA}` });
     const label = within(row).getByText(VISA);

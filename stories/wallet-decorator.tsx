@@ -1,7 +1,8 @@
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { createHttpWalletClient, WalletProvider, type WalletProviderProps } from '../src/index';
+import { StoryLocaleContext } from './story-locale';
 
 /** Provider props a story may set; the client defaults to HTTP against the MSW backend. */
 export type StoryWalletProps = Omit<WalletProviderProps, 'client' | 'queryClient'> & {
@@ -15,8 +16,10 @@ export function StoryWallet({ client: given, children, ...props }: StoryWalletPr
   );
   const [client] = useState(() => given ?? createHttpWalletClient());
   useEffect(() => () => queryClient.clear(), [queryClient]);
+  // The toolbar's locale global (.storybook/page-globals.tsx), under the story's own props.
+  const fromToolbar = useContext(StoryLocaleContext);
   return (
-    <WalletProvider client={client} queryClient={queryClient} {...props}>
+    <WalletProvider client={client} queryClient={queryClient} {...fromToolbar} {...props}>
       {children}
     </WalletProvider>
   );

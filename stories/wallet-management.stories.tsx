@@ -1,9 +1,9 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useEffect } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { renderBrandMark } from '../src/brand-marks/index';
 import { type CardLockReason, SavedCardList } from '../src/index';
 import { hiINMessages } from '../src/locales/hi-in';
-import { darkPage, onDocumentRoot } from './document-root';
 import { deleteHandler, listHandler, mockApi, requestsSent } from './mocks';
 import { findToast, LOAD_TIMEOUT, settle } from './play-helpers';
 import { walletCards } from './wallet-cards';
@@ -63,7 +63,12 @@ async function findList(name = 'Saved cards') {
     () => expect(screen.getByRole('list', { name })).not.toHaveAttribute('aria-busy'),
     LOAD_TIMEOUT,
   );
-  return screen.getByRole('list', { name });
+  const list = screen.getByRole('list', { name });
+  // Each row shows its brand's artwork, as a merchant's account page would, not a text badge.
+  for (const row of within(list).getAllByRole('listitem')) {
+    await expect(row.querySelector('[data-slot="brand-mark"] svg')).not.toBeNull();
+  }
+  return list;
 }
 
 const rowOf = (list: HTMLElement, name: string) =>
@@ -75,6 +80,8 @@ const meta = {
   title: 'SavedCardList/Wallet management',
   component: SavedCardList,
   decorators: [withWalletParameters],
+  // The brand artwork (saved-card-kit/brand-marks), as the stories are reviewed for design.
+  args: { renderBrandMark },
   beforeEach: mockApi(() => [listHandler(walletCards()), deleteHandler()]),
 } satisfies Meta<typeof SavedCardList>;
 
@@ -192,11 +199,12 @@ export const UndoToast: Story = {
   },
 };
 
+// The toolbar's globals (.storybook/page-globals.tsx), as a designer would set them.
 const dark = {
-  beforeEach: [onDocumentRoot('data-theme', 'dark'), darkPage],
+  globals: { theme: 'dark' },
   parameters: { backgrounds: { disable: true } },
 } satisfies Story;
-const rtl = { beforeEach: [onDocumentRoot('dir', 'rtl')] } satisfies Story;
+const rtl = { globals: { dir: 'rtl' } } satisfies Story;
 
 /** Every new state in one list: locked with Replace, Expires soon, the bulk button. */
 const management: Story = {

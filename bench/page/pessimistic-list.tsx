@@ -33,9 +33,9 @@ const BaselineRow = memo(function BaselineRow({
       <BrandMark brand={card.brand} />
       <div data-slot="card-details" className="wallet-card-details">
         {card.nickname ? (
-          <bdi data-slot="card-nickname" className="wallet-card-nickname">
-            {card.nickname}
-          </bdi>
+          <span data-slot="card-nickname" className="wallet-card-nickname">
+            <bdi>{card.nickname}</bdi>
+          </span>
         ) : null}
         <span data-slot="card-label" className="wallet-card-label">
           {label}

@@ -24,6 +24,9 @@ export function createDemoMiddleware(backend: DemoProvider = providerFromEnv()) 
       basePath: WALLET_BASE_PATH,
       // Generous, so trying the demo never trips it; still on, as it would be in production.
       rateLimit: { max: 30, windowMs: 60_000 },
+      // Lists too: the e2e suite and a designer flipping theme, direction and language reload
+      // the page well past the default 60 a minute.
+      listRateLimit: { max: 240, windowMs: 60_000 },
       // One seeded card pays a subscription: listed as locked, refused with 409 on delete.
       lockReason: (card) => DEMO_LOCKS[card.id] ?? null,
       // The terminal doubles as the audit trail, so the demo shows what a merchant would log.

@@ -113,26 +113,30 @@ export const CardRow = memo(function CardRow({
         <>
           <BrandMark brand={card.brand}>{renderBrandMark?.(card.brand)}</BrandMark>
           <div {...slot('card-details')}>
-            {/* Shopper text: a <bdi> in its own block, so bidi controls in it cannot reorder the
-                label or expiry; CSS cuts it after two lines, the DOM (and AT) keeps all of it. */}
+            {/* Shopper text: a <bdi> (its direction from its own words) inside a block of the
+                row's direction, so bidi controls in it cannot reorder the label or expiry and
+                its lines align as the row does (start: the right in RTL) with no :dir() rule for
+                a host's build to lower. CSS cuts the block after two lines, the DOM (and AT)
+                keeps all of it, and the <bdi>'s title shows it on hover (a title on the
+                <span> would make it a named group that screen readers announce twice). */}
             {/* A space between two parts, and only there: unstyled they read as words ("Work
                 card Mastercard…", not "Work cardMastercard…"); our grid and flex rows ignore
                 them. A space beside an absent part would be a text node for nothing, and a
                 thousand rows pay for each one. */}
             {card.nickname ? (
               <>
-                <bdi {...slot('card-nickname')} title={card.nickname}>
-                  {card.nickname}
-                </bdi>{' '}
+                <span {...slot('card-nickname')}>
+                  <bdi title={card.nickname}>{card.nickname}</bdi>
+                </span>{' '}
               </>
             ) : null}
             <span {...slot('card-label')}>{label}</span>{' '}
             <span {...slot('card-meta')}>
               {card.holderName ? (
                 <>
-                  <bdi {...slot('card-holder')} title={card.holderName}>
-                    {card.holderName}
-                  </bdi>{' '}
+                  <span {...slot('card-holder')}>
+                    <bdi title={card.holderName}>{card.holderName}</bdi>
+                  </span>{' '}
                 </>
               ) : null}
               <span data-slot="card-expiry" data-state={state}>

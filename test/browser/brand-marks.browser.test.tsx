@@ -120,3 +120,23 @@ describe('brand marks (docs/look-and-feel.md)', () => {
     expect(Object.keys(brandMarks).sort()).toEqual([...CARD_BRANDS].sort());
   });
 });
+
+describe('the artwork on its plate', () => {
+  // Issue 20: Amex's wordmark ran from edge to edge of its 780-wide box, so the plate's edge
+  // cut its first and last letters at every size. What sits on a plate keeps clear of it.
+  test.each([48, 96, 320])(
+    'at %i px wide, the Amex wordmark keeps a margin at both edges of its plate',
+    (width) => {
+      render(<AmexMark width={width} height={(width * 500) / 780} />);
+      const svg = document.querySelector('svg') as SVGSVGElement;
+      const [plate, ...art] = [...svg.querySelectorAll('path')];
+      const box = (plate as SVGPathElement).getBoundingClientRect();
+      expect(box.width).toBeCloseTo(width, 0);
+      const left = Math.min(...art.map((shape) => shape.getBoundingClientRect().left));
+      const right = Math.max(...art.map((shape) => shape.getBoundingClientRect().right));
+      // At least 5 % of the plate's width clear on each side (2.4 px at the list's 48 px).
+      expect(left - box.left).toBeGreaterThanOrEqual(width * 0.05);
+      expect(box.right - right).toBeGreaterThanOrEqual(width * 0.05);
+    },
+  );
+});

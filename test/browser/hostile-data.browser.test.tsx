@@ -184,17 +184,20 @@ describe('hostile nickname and holder name (docs/http-contract.md §1)', () => {
       const holder = slot(row, 'card-holder');
       expect(nick.textContent).toBe(nickname);
       expect(holder.textContent).toBe(holderName);
-      expect(nick).toHaveAttribute('title', nickname);
+      expect(nick.firstElementChild).toHaveAttribute('title', nickname);
       expect(row.textContent).toContain(nickname);
       expect(row.textContent).toContain(holderName);
       expect(row.textContent).toContain('Visa ending in 4242');
       expect(row.textContent).toContain('Expires 07/31');
 
-      // Isolated: each untrusted part is a <bdi> box of its own, one to two lines tall, clipped.
+      // Isolated: each untrusted part is a box of its own around a <bdi>, one to two lines
+      // tall, clipped.
       const lines = (part: HTMLElement) =>
         part.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(part).lineHeight);
       for (const part of [nick, holder]) {
-        expect(part.tagName).toBe('BDI');
+        // The words in a <bdi> of their own direction, inside a block of the row's.
+        expect(part.children).toHaveLength(1);
+        expect(part.firstElementChild?.tagName).toBe('BDI');
         const style = getComputedStyle(part);
         expect(style.unicodeBidi).toBe('isolate');
         expect(style.overflowX).toBe('hidden');

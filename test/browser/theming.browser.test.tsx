@@ -229,6 +229,13 @@ function textBox(element: Element): DOMRect {
   return range.getBoundingClientRect();
 }
 
+/** A nickname's block (its text sits in a <bdi> inside). */
+function nicknameOf(text: string): HTMLElement {
+  const nickname = screen.getByText(text).closest('[data-slot="card-nickname"]');
+  if (!(nickname instanceof HTMLElement)) throw new Error(`no nickname "${text}"`);
+  return nickname;
+}
+
 // The old build lowered :dir(rtl) to :lang(ar|he…): on an English page set to dir="rtl" a
 // nickname was left-aligned in production while src/styles.css looked right.
 describe('the shipped (minified) theme on a right-to-left English page', () => {
@@ -240,7 +247,7 @@ describe('the shipped (minified) theme on a right-to-left English page', () => {
       </div>,
     );
     await list();
-    const nickname = screen.getByText('Work card');
+    const nickname = nicknameOf('Work card');
     const box = nickname.getBoundingClientRect();
     const text = textBox(nickname);
     expect(text.width).toBeLessThan(box.width - 20);
@@ -255,7 +262,7 @@ describe('the shipped (minified) theme on a right-to-left English page', () => {
       </div>,
     );
     await list();
-    const nickname = screen.getByText('Work card');
+    const nickname = nicknameOf('Work card');
     const box = nickname.getBoundingClientRect();
     expect(Math.abs(box.left - textBox(nickname).left)).toBeLessThan(2);
   });

@@ -1,4 +1,4 @@
-import { expect, openDemo, SEEDED_COUNT, test } from './demo';
+import { expect, nicknameEdges, openDemo, SEEDED_COUNT, test } from './demo';
 
 test.describe('the demo as a shopper sees it', () => {
   test('the theme toggle says what it will do and remembers the choice', async ({ page }) => {
@@ -40,5 +40,71 @@ test.describe('the demo as a shopper sees it', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+// Vite's production CSS minify lowers `:dir(rtl)` to `:lang(ar, he, …)`: with the nickname's
+// alignment written that way, "Travel card" sat at the left of a dir="rtl" row on any page whose
+// lang was not one of those. Measured in the built page, as a shopper's browser draws it.
+test.describe('right-to-left in the production build', () => {
+  test('dir="rtl" on an English and on an Arabic page: a nickname lines up at the right, as its row does', async ({
+    page,
+  }) => {
+    const list = await openDemo(page);
+    const nickname = list
+      .getByRole('listitem')
+      .filter({ hasText: 'Travel card' })
+      .locator('[data-slot="card-nickname"]');
+    for (const lang of ['en', 'ar']) {
+      await page.evaluate((value) => {
+        document.documentElement.lang = value;
+        document.documentElement.dir = 'rtl';
+      }, lang);
+      const edges = await nicknameEdges(nickname);
+      // The text sits at its box's right edge, and the box spans the row's text column.
+      expect(edges.boxRight - edges.textRight, `lang="${lang}"`).toBeLessThan(2);
+      expect(edges.textLeft - edges.boxLeft, `lang="${lang}"`).toBeGreaterThan(20);
+    }
+  });
+});
+
+test.describe('the direction and language of the demo page', () => {
+  test('the direction switch says what it will do, mirrors the page and survives a reload', async ({
+    page,
+  }) => {
+    const list = await openDemo(page);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('dir', 'ltr');
+    await expect(html).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: 'Use right-to-left layout' }).click();
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    await expect(page).toHaveURL(/[?&]dir=rtl/);
+    // Mirrored: the nickname at the right of its row, the Remove button at the left.
+    const row = list.getByRole('listitem').filter({ hasText: 'Travel card' });
+    const edges = await nicknameEdges(row.locator('[data-slot="card-nickname"]'));
+    expect(edges.boxRight - edges.textRight).toBeLessThan(2);
+    const button = await row.getByRole('button', { name: /^Remove / }).boundingBox();
+    const mark = await row.locator('[data-slot="brand-mark"]').boundingBox();
+    expect((button?.x ?? 0) + (button?.width ?? 0)).toBeLessThan(mark?.x ?? 0);
+
+    await page.reload();
+    await expect(list.getByRole('listitem')).toHaveCount(SEEDED_COUNT);
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    await page.getByRole('button', { name: 'Use left-to-right layout' }).click();
+    await expect(html).toHaveAttribute('dir', 'ltr');
+    await expect(page).not.toHaveURL(/dir=/);
+  });
+
+  test('?dir=rtl starts right-to-left; an unknown ?lang= falls back to English', async ({
+    page,
+  }) => {
+    await page.goto('/?dir=rtl&lang=xx');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    await expect(html).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('list', { name: 'Saved cards' }).getByRole('listitem')).toHaveCount(
+      SEEDED_COUNT,
+    );
+    await expect(page.getByRole('button', { name: 'Use left-to-right layout' })).toBeVisible();
   });
 });

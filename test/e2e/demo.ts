@@ -95,3 +95,14 @@ export async function switchToDarkTheme(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Use light theme' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }
+
+/** Where a nickname's box and its drawn text sit, to tell its alignment. */
+export async function nicknameEdges(nickname: Locator) {
+  return nickname.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const text = range.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    return { boxLeft: box.left, boxRight: box.right, textLeft: text.left, textRight: text.right };
+  });
+}

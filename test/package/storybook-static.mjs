@@ -1,18 +1,22 @@
-// `npm run test:storybook-static`: the static Storybook (what designers review) keeps the theme.
-// Builds it with `storybook build` (its production Vite pipeline minifies the CSS), serves
-// storybook-static/ on loopback and checks the Default story's computed colours light and dark
-// in Chromium (theme-check.mjs). `--no-build` checks an existing storybook-static/.
+// `npm run test:storybook-static`: the static Storybook (what designers review) keeps the theme
+// and the right-to-left layout. Builds it with `storybook build` (its production Vite pipeline
+// minifies the CSS), serves storybook-static/ on loopback and checks in Chromium the Default
+// story's computed colours light and dark (theme-check.mjs) and, in Themes/Right To Left, that
+// a nickname sits at the right on an English and an Arabic dir="rtl" page (rtl-check.mjs).
+// `--no-build` checks an existing storybook-static/.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { checkRtlNicknames } from './rtl-check.mjs';
 import { checkTheme } from './theme-check.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'storybook-static');
 const STORY = 'iframe.html?id=savedcardlist-reading--default&viewMode=story';
+const RTL_STORY = 'iframe.html?id=savedcardlist-themes--right-to-left&viewMode=story';
 const MIME = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -49,11 +53,22 @@ async function main() {
   const server = await serve(out);
   const browser = await launchChromium();
   try {
-    const url = `http://127.0.0.1:${server.address().port}/${STORY}`;
-    const { lines, failures } = await checkTheme(browser, url, 'static Storybook, Reading/Default');
-    console.log(`\nTheme colours in Chromium (docs/look-and-feel.md):\n${lines.join('\n')}`);
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    const theme = await checkTheme(
+      browser,
+      `${origin}/${STORY}`,
+      'static Storybook, Reading/Default',
+    );
+    console.log(`\nTheme colours in Chromium (docs/look-and-feel.md):\n${theme.lines.join('\n')}`);
+    const rtl = await checkRtlNicknames(
+      browser,
+      `${origin}/${RTL_STORY}`,
+      'static Storybook, Themes/Right To Left',
+    );
+    console.log(`\nRight-to-left nicknames in Chromium:\n${rtl.lines.join('\n')}`);
+    const failures = [...theme.failures, ...rtl.failures];
     if (failures.length > 0) {
-      throw new Error(`${failures.length} colour check(s) failed:\n  ${failures.join('\n  ')}`);
+      throw new Error(`${failures.length} check(s) failed:\n  ${failures.join('\n  ')}`);
     }
   } finally {
     await browser.close();
