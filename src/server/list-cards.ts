@@ -11,6 +11,7 @@ import { requireCustomer } from './guards/session';
 import type { Answer } from './http/respond';
 import { jsonAnswer } from './http/respond';
 import type { ProviderCard } from './providers/card-provider';
+import { withStop } from './until-aborted';
 
 /**
  * `GET {base}/cards`: the session customer's cards, projected to docs/http-contract.md §1. Each
@@ -51,17 +52,23 @@ async function visibleCards(
   let hidden = 0;
   try {
     cards = await budget.run(
-      config.provider.listCards(customerId, {
+      config.provider.listCards(
+        customerId,
         // Read only if the adapter asks: the budget builds its signal on demand.
-        get signal() {
-          return budget.signal;
-        },
-        deadline: budget.deadline,
-        requestId,
-        hidden: (count) => {
-          hidden += count;
-        },
-      }),
+        withStop(
+          {
+            get signal() {
+              return budget.signal;
+            },
+            deadline: budget.deadline,
+            requestId,
+            hidden: (count: number) => {
+              hidden += count;
+            },
+          },
+          budget,
+        ),
+      ),
     );
   } finally {
     budget.end();

@@ -1,4 +1,4 @@
-import { untilAborted } from '../until-aborted';
+import { stopOf, untilStopped } from '../until-aborted';
 import type { CustomerLockStore, HeldLock } from './customer-lock';
 
 /**
@@ -11,7 +11,7 @@ export function memoryCustomerLock(): CustomerLockStore {
   const tails = new Map<string, Promise<void>>();
   let lastToken = 0;
   return {
-    async acquire(key, { signal }) {
+    async acquire(key, request) {
       const previous = tails.get(key) ?? Promise.resolve();
       let free!: () => void;
       const held = new Promise<void>((resolve) => {
@@ -24,7 +24,7 @@ export function memoryCustomerLock(): CustomerLockStore {
         if (tails.get(key) === tail) tails.delete(key);
       });
       try {
-        await untilAborted(previous, signal);
+        await untilStopped(previous, stopOf(request));
       } catch (error) {
         void previous.then(free);
         throw error;
