@@ -84,9 +84,18 @@ async function checkThenDelete(
   if (body !== null || id === null) throw new WalletHttpError('invalid_request');
   try {
     const result = await underCustomerLock(config, customerId, requestId, async (turn) => {
-      const { card, visible, count } = await ownedCard(customerId, id, turn);
-      await turn.budget.run(refuseLocked(config, { card: visible, customerId, count, requestId }));
-      return deleteConfirmed(turn, customerId, card);
+      const owned = await ownedCard(customerId, id, turn);
+      const question = {
+        card: owned.visible,
+        customerId,
+        requestId,
+        // Counted only if the lock rules ask.
+        get count() {
+          return owned.count;
+        },
+      };
+      await turn.budget.run(refuseLocked(config, question));
+      return deleteConfirmed(turn, customerId, owned.card);
     });
     return { id, result };
   } finally {
