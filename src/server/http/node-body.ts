@@ -13,7 +13,12 @@ export async function readNodeBody(
   // A body parser mounted earlier (express.json()) has read the stream already: waiting
   // for 'end' would hang, so take what it parsed.
   if (req.readableEnded) return parsedBody(req, maxBytes);
-  if (declaresMoreThan(contentLength(req), maxBytes)) {
+  const length = contentLength(req);
+  if (hasNoBody(req, length)) {
+    req.resume();
+    return null;
+  }
+  if (declaresMoreThan(length, maxBytes)) {
     req.resume();
     return 'too_large';
   }
@@ -86,6 +91,14 @@ function parsedBody(
       : new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed));
   if (bytes.byteLength > maxBytes) return 'too_large';
   return bytes.byteLength === 0 ? null : bytes;
+}
+
+// HTTP/1.x frames a request body only by Content-Length or Transfer-Encoding (RFC 9112
+// §6.3): with neither, or a length of 0, there is none to wait for, and Node's parser agrees.
+// HTTP/2 needs neither, so there the body is always read.
+function hasNoBody(req: NodeRequest, length: string | null): boolean {
+  if (req.httpVersionMajor >= 2 || req.headers['transfer-encoding'] !== undefined) return false;
+  return length === null || length.trim() === '0';
 }
 
 function contentLength(req: NodeRequest): string | null {
