@@ -79,7 +79,9 @@ async function checkThenDelete(
   const crossSite: CsrfRefusal | null =
     csrf ?? (body === 'forbidden' ? { check: 'content_type', ...seenBy(req, config) } : null);
   if (crossSite !== null) await refuseCrossSite(req, config, crossSite, customerId, requestId);
-  await enforceRateLimit(config.rateLimit, `card.delete:${customerId}`, config);
+  if (config.rateLimit !== null) {
+    await enforceRateLimit(config.rateLimit, `card.delete:${customerId}`, config);
+  }
   const id = cardIdOf(target);
   if (body !== null || id === null) throw new WalletHttpError('invalid_request');
   try {
