@@ -34,8 +34,9 @@ export class HookFailure extends Error {
 /**
  * Runs a merchant hook (or store call) for at most `ms` (docs/server.md `hookTimeoutMs`): settles
  * like it, or rejects with a HookFailure when it throws, rejects or runs out of time. A late
- * settlement is ignored. A hook that answers at once (not a promise) needs no clock: its
- * answer would win over the timer anyway, so only a pending one is timed, from the call.
+ * settlement is ignored. A hook that answers at once (a value, or a promise already settled)
+ * needs no clock: its answer would win over the timer anyway, so only a pending one is timed,
+ * from the call.
  */
 export function callHook<T>(hook: HookName, ms: number, run: () => T | Promise<T>): Promise<T> {
   const startedAt = performance.now();
@@ -49,18 +50,27 @@ export function callHook<T>(hook: HookName, ms: number, run: () => T | Promise<T
     return Promise.reject(new HookFailure(hook, 'error', error));
   }
   return new Promise<T>((resolve, reject) => {
-    const left = Math.max(0, ms - (performance.now() - startedAt));
-    const timer = setTimeout(() => reject(new HookFailure(hook, 'timeout')), left);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
     Promise.resolve(pending).then(
       (value) => {
+        settled = true;
         clearTimeout(timer);
         resolve(value);
       },
       (error: unknown) => {
+        settled = true;
         clearTimeout(timer);
         reject(new HookFailure(hook, 'error', error));
       },
     );
+    // A store's promise that is already settled (the in-memory lock's) has answered by the
+    // next microtask, before any timer could fire: the clock starts only if it has not.
+    queueMicrotask(() => {
+      if (settled) return;
+      const left = Math.max(0, ms - (performance.now() - startedAt));
+      timer = setTimeout(() => reject(new HookFailure(hook, 'timeout')), left);
+    });
   });
 }
 
