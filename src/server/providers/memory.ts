@@ -8,7 +8,7 @@ import type {
   ProviderCallContext,
   ProviderCard,
 } from './card-provider';
-import { isExpired } from './expiry';
+import { expiredAt } from './expiry';
 
 /** Cards per customer id. */
 export type MemorySeed = Record<string, SavedCard[]>;
@@ -98,10 +98,10 @@ export function memoryProvider(
   }
 
   function snapshot(customerId: string): SavedCard[] {
-    const at = now();
+    const expired = expiredAt(now());
     return (store.get(customerId) ?? []).map((card) => ({
       ...card,
-      expired: isExpired(card.expiryMonth, card.expiryYear, at),
+      expired: expired(card.expiryMonth, card.expiryYear),
     }));
   }
 
