@@ -96,7 +96,10 @@ async function checkThenDelete(
           return owned.count;
         },
       };
-      await turn.budget.run(refuseLocked(config, question));
+      // No hook and no `keepAtLeast`: nothing can lock the card, so nothing is waited for.
+      if (config.lockReason !== undefined || config.keepAtLeast > 0) {
+        await turn.budget.run(refuseLocked(config, question));
+      }
       return deleteConfirmed(turn, customerId, owned.card);
     });
     return { id, result };

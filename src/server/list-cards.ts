@@ -30,7 +30,11 @@ export async function listCardsRoute(
   }
   const fetch = () => visibleCards(config, customerId, requestId);
   const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
-  return jsonAnswer(200, { cards: await markLocked(config, cards, customerId, requestId) });
+  // No hook and no `keepAtLeast`: no card is locked, so there is nothing to wait for.
+  const locks = config.lockReason !== undefined || config.keepAtLeast > 0;
+  return jsonAnswer(200, {
+    cards: locks ? await markLocked(config, cards, customerId, requestId) : cards,
+  });
 }
 
 /**
