@@ -59,9 +59,13 @@ export function signalStop(signal: AbortSignal): Stop {
 // Not Symbol.for: only this copy of the kit hands out and reads these.
 const STOP = Symbol('saved-card-kit.stop');
 
-/** `target` carrying `stop` for {@link stopOf}: a call context or lock request the kit built. */
+/**
+ * `target` carrying `stop` for {@link stopOf}: a call context or lock request the kit built.
+ * Not enumerable, so a copy an adapter makes (`{ ...ctx, signal: its own }`) carries its own
+ * signal only, and is stopped by that.
+ */
 export function withStop<T extends object>(target: T, stop: Stop): T {
-  (target as Record<symbol, unknown>)[STOP] = stop;
+  Object.defineProperty(target, STOP, { value: stop });
   return target;
 }
 
