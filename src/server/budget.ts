@@ -1,7 +1,9 @@
 import { ProviderError } from './errors';
+import type { Stop } from './until-aborted';
+import { untilStopped } from './until-aborted';
 
 /** The handler's time budget for one request's provider work (docs/server.md: `providerTimeoutMs`). */
-export interface Budget {
+export interface Budget extends Stop {
   /** Aborted when the budget runs out or the request is answered: adapters stop on it. */
   readonly signal: AbortSignal;
   /** `Date.now()` at which the budget runs out; Infinity when it has no limit. */
@@ -16,7 +18,8 @@ export interface Budget {
  * Starts a budget of `ms` (no limit when `ms` is not a positive number). The signal and the
  * reason it aborts with are built only when someone asks for the signal or the budget runs
  * out: most requests end well inside it, and an `AbortController` aborted on every answer
- * cost a GET about a seventh of its time. `run` waits without listening on the signal.
+ * cost a GET about a seventh of its time. The budget is itself a {@link Stop}: `run` and the
+ * kit's own stores and sandbox wait on it, or ask whether it is spent, without the signal.
  */
 export function startBudget(ms: number): Budget {
   const limited = Number.isFinite(ms) && ms > 0;
@@ -25,19 +28,19 @@ export function startBudget(ms: number): Budget {
   let over = false;
   let reason: ProviderError | undefined;
   const whyOver = () => {
-    reason ??= new ProviderError('timeout', 'The request was already answered');
+    reason ??= answeredReason();
     return reason;
   };
-  const waiting = new Set<(error: unknown) => void>();
+  const listeners = new Set<(reason: unknown) => void>();
   const finish = (why: ProviderError | undefined) => {
     over = true;
     reason = why;
-    // Only what was handed out needs telling: a signal someone holds, a run someone awaits.
-    if (controller === undefined && waiting.size === 0) return;
+    // Only what was handed out needs telling: a signal someone holds, a wait someone is in.
+    if (controller === undefined && listeners.size === 0) return;
     const error = whyOver();
     controller?.abort(error);
-    for (const reject of waiting) reject(error);
-    waiting.clear();
+    for (const listener of listeners) listener(error);
+    listeners.clear();
   };
   const timer = limited
     ? setTimeout(
@@ -45,7 +48,7 @@ export function startBudget(ms: number): Budget {
         ms,
       )
     : undefined;
-  return {
+  const budget: Budget = {
     get signal() {
       if (controller === undefined) {
         controller = new AbortController();
@@ -54,30 +57,35 @@ export function startBudget(ms: number): Budget {
       return controller.signal;
     },
     deadline,
-    run<T>(promise: Promise<T>): Promise<T> {
-      const settled = Promise.resolve(promise);
-      // The promise left behind may still reject later; never an unhandled rejection.
-      settled.catch(() => undefined);
-      if (over) return Promise.reject(whyOver());
-      return new Promise<T>((resolve, reject) => {
-        waiting.add(reject);
-        settled.then(
-          (value) => {
-            waiting.delete(reject);
-            resolve(value);
-          },
-          (error: unknown) => {
-            waiting.delete(reject);
-            reject(error);
-          },
-        );
-      });
+    get stopped() {
+      return over;
     },
+    get reason() {
+      return over ? whyOver() : undefined;
+    },
+    onStop(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    run: (promise) => untilStopped(promise, budget),
     end() {
       clearTimeout(timer);
       if (!over) finish(undefined);
     },
   };
+  return budget;
+}
+
+// The reason for a request already answered: nothing reads its stack, and capturing one on
+// every answer whose signal was handed out is a cost the answer does not need.
+function answeredReason(): ProviderError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new ProviderError('timeout', 'The request was already answered');
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** True when `error` is the budget's own abort reason, i.e. the handler stopped waiting. */

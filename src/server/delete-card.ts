@@ -79,14 +79,28 @@ async function checkThenDelete(
   const crossSite: CsrfRefusal | null =
     csrf ?? (body === 'forbidden' ? { check: 'content_type', ...seenBy(req, config) } : null);
   if (crossSite !== null) await refuseCrossSite(req, config, crossSite, customerId, requestId);
-  await enforceRateLimit(config.rateLimit, `card.delete:${customerId}`, config);
+  if (config.rateLimit !== null) {
+    await enforceRateLimit(config.rateLimit, `card.delete:${customerId}`, config);
+  }
   const id = cardIdOf(target);
   if (body !== null || id === null) throw new WalletHttpError('invalid_request');
   try {
     const result = await underCustomerLock(config, customerId, requestId, async (turn) => {
-      const { card, visible, count } = await ownedCard(customerId, id, turn);
-      await turn.budget.run(refuseLocked(config, { card: visible, customerId, count, requestId }));
-      return deleteConfirmed(turn, customerId, card);
+      const owned = await ownedCard(customerId, id, turn);
+      const question = {
+        card: owned.visible,
+        customerId,
+        requestId,
+        // Counted only if the lock rules ask.
+        get count() {
+          return owned.count;
+        },
+      };
+      // No hook and no `keepAtLeast`: nothing can lock the card, so nothing is waited for.
+      if (config.lockReason !== undefined || config.keepAtLeast > 0) {
+        await turn.budget.run(refuseLocked(config, question));
+      }
+      return deleteConfirmed(turn, customerId, owned.card);
     });
     return { id, result };
   } finally {

@@ -23,7 +23,7 @@ export function fencedProvider(
     const held = await budget.run(callHook('customerLock', hookTimeoutMs, () => lock.stillHeld()));
     if (!held) throw new HookFailure('customerLock', 'lost');
     // Once the budget is spent the call is never made, so there is nothing to wait for.
-    if (budget.signal.aborted) throw budget.signal.reason;
+    if (budget.stopped) throw budget.reason;
     return calls.track(call());
   }
   return {

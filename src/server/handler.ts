@@ -11,7 +11,7 @@ import type { Answer } from './http/respond';
 import { toResponse } from './http/respond';
 import type { Target } from './http/routes';
 import { ALLOWED_METHODS, isUnderBase, matchRoute, noRoute, wrongMethod } from './http/routes';
-import { transportFacts } from './http/transport';
+import { requestUrl, transportFacts } from './http/transport';
 import { listCardsRoute } from './list-cards';
 import type { WalletHandler, WalletHandlerOptions } from './options';
 
@@ -38,7 +38,7 @@ export function createWalletHandler(options: WalletHandlerOptions): WalletHandle
 }
 
 function dispatch(req: Request, config: HandlerConfig, requestId: string): Promise<Answer> {
-  const { pathname } = new URL(req.url);
+  const { pathname } = requestUrl(req);
   const facts = transportFacts(req);
   const rawPath = facts?.rawPath ?? pathname;
   const route = matchRoute(collapseSlashes(pathname), config.basePath);

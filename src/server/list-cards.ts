@@ -11,6 +11,7 @@ import { requireCustomer } from './guards/session';
 import type { Answer } from './http/respond';
 import { jsonAnswer } from './http/respond';
 import type { ProviderCard } from './providers/card-provider';
+import { withStop } from './until-aborted';
 
 /**
  * `GET {base}/cards`: the session customer's cards, projected to docs/http-contract.md §1. Each
@@ -23,10 +24,17 @@ export async function listCardsRoute(
   requestId: string,
 ): Promise<Answer> {
   const customerId = await requireCustomer(req, config);
-  await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
+  // With no list limit there is no bucket to name: the key is not worked out at all.
+  if (config.listRateLimit !== null) {
+    await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
+  }
   const fetch = () => visibleCards(config, customerId, requestId);
   const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
-  return jsonAnswer(200, { cards: await markLocked(config, cards, customerId, requestId) });
+  // No hook and no `keepAtLeast`: no card is locked, so there is nothing to wait for.
+  const locks = config.lockReason !== undefined || config.keepAtLeast > 0;
+  return jsonAnswer(200, {
+    cards: locks ? await markLocked(config, cards, customerId, requestId) : cards,
+  });
 }
 
 /**
@@ -51,17 +59,23 @@ async function visibleCards(
   let hidden = 0;
   try {
     cards = await budget.run(
-      config.provider.listCards(customerId, {
+      config.provider.listCards(
+        customerId,
         // Read only if the adapter asks: the budget builds its signal on demand.
-        get signal() {
-          return budget.signal;
-        },
-        deadline: budget.deadline,
-        requestId,
-        hidden: (count) => {
-          hidden += count;
-        },
-      }),
+        withStop(
+          {
+            get signal() {
+              return budget.signal;
+            },
+            deadline: budget.deadline,
+            requestId,
+            hidden: (count: number) => {
+              hidden += count;
+            },
+          },
+          budget,
+        ),
+      ),
     );
   } finally {
     budget.end();

@@ -10,6 +10,7 @@ import { holdLimitFor, keepRenewed, leaseFor } from './lock-lease';
 import { MAX_TIMER_MS } from './option-rules';
 import type { ProviderCallContext } from './providers/card-provider';
 import type { HeldLock } from './stores/customer-lock';
+import { withStop } from './until-aborted';
 
 /** What the work done in a customer's turn gets: the adapter's context, the budget, the adapter. */
 export interface CustomerTurn {
@@ -43,14 +44,17 @@ export async function underCustomerLock<T>(
     stopRenewing = keepRenewed(held, leaseMs, config.hookTimeoutMs);
     const { hookTimeoutMs } = config;
     return await work({
-      ctx: {
-        // Read only if the adapter asks: the budget builds its signal on demand.
-        get signal() {
-          return budget.signal;
+      // Read only if the adapter asks: the budget builds its signal on demand.
+      ctx: withStop(
+        {
+          get signal() {
+            return budget.signal;
+          },
+          deadline: budget.deadline,
+          requestId,
         },
-        deadline: budget.deadline,
-        requestId,
-      },
+        budget,
+      ),
       budget,
       provider: fencedProvider(config.provider, held, calls, { budget, hookTimeoutMs }),
     });
@@ -73,10 +77,17 @@ async function takeLock(
   budget: Budget,
   leaseMs: number,
 ): Promise<HeldLock> {
-  const pending = config.customerLock.acquire(`card.delete:${customerId}`, {
-    signal: budget.signal,
-    leaseMs,
-  });
+  // The signal is built only if the store asks for it; the kit's own store waits on the budget.
+  const request = withStop(
+    {
+      get signal() {
+        return budget.signal;
+      },
+      leaseMs,
+    },
+    budget,
+  );
+  const pending = config.customerLock.acquire(`card.delete:${customerId}`, request);
   try {
     return await budget.run(pending);
   } catch (error) {

@@ -1,15 +1,80 @@
 /**
- * Settles like `promise`, or rejects with `signal.reason` as soon as `signal` aborts (at once
- * when it already has): the caller stops waiting, whether or not the work can be stopped. The
- * promise left behind may still reject later; that is never an unhandled rejection.
+ * What can end a wait before the awaited work settles: an `AbortSignal` (through
+ * {@link signalStop}), or the request budget, which is one without building a signal.
  */
-export function untilAborted<T>(promise: PromiseLike<T>, signal: AbortSignal): Promise<T> {
+export interface Stop {
+  /** True once stopped; then {@link Stop.reason} is what waits reject with. */
+  readonly stopped: boolean;
+  readonly reason: unknown;
+  /** Calls `listener` with the reason once it stops; the function returned stops listening. */
+  onStop(listener: (reason: unknown) => void): () => void;
+}
+
+/**
+ * The one waiter: settles like `promise`, or rejects with the stop's reason as soon as it
+ * stops (at once when it already has). The caller stops waiting, whether or not the work can
+ * be stopped; the promise left behind may still reject later, never as an unhandled rejection.
+ */
+export function untilStopped<T>(promise: PromiseLike<T>, stop: Stop): Promise<T> {
   const settled = Promise.resolve(promise);
   settled.catch(() => undefined);
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (stop.stopped) return Promise.reject(stop.reason);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    settled.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    const off = stop.onStop(reject);
+    settled.then(
+      (value) => {
+        off();
+        resolve(value);
+      },
+      (error: unknown) => {
+        off();
+        reject(error);
+      },
+    );
   });
+}
+
+/** {@link untilStopped} on an `AbortSignal`: rejects with `signal.reason` once it aborts. */
+export function untilAborted<T>(promise: PromiseLike<T>, signal: AbortSignal): Promise<T> {
+  return untilStopped(promise, signalStop(signal));
+}
+
+/** An `AbortSignal` seen as a {@link Stop}. */
+export function signalStop(signal: AbortSignal): Stop {
+  return {
+    get stopped() {
+      return signal.aborted;
+    },
+    get reason() {
+      return signal.reason;
+    },
+    onStop(listener) {
+      const onAbort = () => listener(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      return () => signal.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+// Not Symbol.for: only this copy of the kit hands out and reads these.
+const STOP = Symbol('saved-card-kit.stop');
+
+/**
+ * `target` carrying `stop` for {@link stopOf}: a call context or lock request the kit built.
+ * Not enumerable, so a copy an adapter makes (`{ ...ctx, signal: its own }`) carries its own
+ * signal only, and is stopped by that.
+ */
+export function withStop<T extends object>(target: T, stop: Stop): T {
+  Object.defineProperty(target, STOP, { value: stop });
+  return target;
+}
+
+/**
+ * What stops the work `options` (a provider call's `ctx`, a lock request) was handed for:
+ * the budget itself when the kit built them, so asking does not build the budget's signal;
+ * otherwise their `signal`.
+ */
+export function stopOf(options: { readonly signal: AbortSignal }): Stop {
+  const stop = (options as unknown as Record<symbol, unknown>)[STOP];
+  return stop === undefined ? signalStop(options.signal) : (stop as Stop);
 }

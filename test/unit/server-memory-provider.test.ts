@@ -8,7 +8,7 @@ import {
 } from '../../src/server/index';
 import { card } from '../helpers/cards';
 import { testCtx } from '../helpers/provider-context';
-import { seed } from '../helpers/server-fixtures';
+import { harness, list, seed } from '../helpers/server-fixtures';
 
 const JAN_2026 = () => new Date('2026-01-15T00:00:00Z');
 
@@ -114,6 +114,21 @@ describe('memoryProvider', () => {
     await expect(pending).rejects.toMatchObject({ kind: 'timeout', provider: 'memory' });
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(provider.peek('alice')).toHaveLength(2);
+  });
+
+  test('an adapter that hands the sandbox its own signal is stopped by that signal', async () => {
+    // The handler's budget is still running; the wrapping adapter's own signal has aborted.
+    const memory = memoryProvider(seed());
+    const { handler } = harness({
+      provider: {
+        listCards: (customerId, ctx) =>
+          memory.listCards(customerId, { ...ctx, signal: AbortSignal.abort() }),
+        deleteCard: (customerId, target, ctx) => memory.deleteCard(customerId, target, ctx),
+      },
+    });
+    const response = await handler(list('alice'));
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({ error: { code: 'provider_error' } });
   });
 
   test('setLatency delays every call', async () => {

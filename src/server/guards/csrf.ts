@@ -1,5 +1,5 @@
 import { addressedOrigin } from '../http/addressed-origin';
-import { transportFacts } from '../http/transport';
+import { requestUrl, transportFacts } from '../http/transport';
 
 /** Which same-origin check refused a DELETE (docs/server.md "Refusals in the log"). */
 export type CsrfCheck = 'fetch_metadata' | 'origin' | 'client_header' | 'content_type';
@@ -75,7 +75,7 @@ export function seenBy(req: Request, policy: OriginPolicy): Omit<CsrfRefusal, 'c
  * A request with no `Host` at all (built by hand, HTTP/2) falls back to its URL.
  */
 export function expectedOrigin(req: Request, trustProxy: boolean): string | null {
-  const url = new URL(req.url);
+  const url = requestUrl(req);
   const trusted = trustProxy || transportFacts(req)?.trustProxy === true;
   const addressed = addressedOrigin(
     (name) => req.headers.get(name) ?? undefined,

@@ -37,8 +37,9 @@ const REASONS: ReadonlySet<string> = new Set(CARD_LOCK_REASONS);
  */
 export async function lockReasonFor(
   config: LockRules,
-  { card, customerId, count, requestId }: LockQuestion,
+  question: LockQuestion,
 ): Promise<CardLockReason | null> {
+  const { card, customerId, requestId } = question;
   const hook = config.lockReason;
   if (hook !== undefined) {
     let reason: unknown;
@@ -59,7 +60,9 @@ export async function lockReasonFor(
         : 'other';
     }
   }
-  return count <= config.keepAtLeast ? 'last_card' : null;
+  // `count` is read only when `keepAtLeast` can lock: a delete counts its list on demand, and
+  // the card asked about is one of the count, so with 0 no count would lock it.
+  return config.keepAtLeast > 0 && question.count <= config.keepAtLeast ? 'last_card' : null;
 }
 
 /** Refuses with 409 `card_in_use` and its reason (docs/http-contract.md) when the card is locked. */

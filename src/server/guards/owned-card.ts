@@ -10,7 +10,8 @@ export interface OwnedCard {
   card: ProviderCard;
   /** The docs/http-contract.md §1 fields only: what hooks may see. */
   visible: SavedCard;
-  count: number;
+  /** Counted on first read. */
+  readonly count: number;
 }
 
 /**
@@ -23,12 +24,28 @@ export async function ownedCard(
   id: string,
   { ctx, budget, provider }: CustomerTurn,
 ): Promise<OwnedCard> {
-  const listed = await budget.run(provider.listCards(customerId, ctx));
-  const shown = listed.flatMap((card) => {
+  // A copy: the count may be taken later, and must be of the list the card was found in.
+  const listed = [...(await budget.run(provider.listCards(customerId, ctx)))];
+  // The first card the browser could see with this id. Only cards listed under the id are
+  // checked for it: a card's id is the same once checked, and a list is often long.
+  let found: { card: ProviderCard; visible: SavedCard } | undefined;
+  for (const card of listed) {
+    // An adapter's list may hold anything: what is not a card is never shown, nor found.
+    if ((card as Partial<ProviderCard> | null | undefined)?.id !== id) continue;
     const visible = toPublicCard(card);
-    return visible === null ? [] : [{ card, visible }];
-  });
-  const found = shown.find((entry) => entry.visible.id === id);
+    if (visible !== null) {
+      found = { card, visible };
+      break;
+    }
+  }
   if (found === undefined) throw new WalletHttpError('card_not_found');
-  return { ...found, count: shown.length };
+  let count: number | undefined;
+  return {
+    ...found,
+    // Counted only when a lock rule asks (`keepAtLeast`): it checks every card of the list.
+    get count() {
+      count ??= listed.reduce((n, card) => (toPublicCard(card) === null ? n : n + 1), 0);
+      return count;
+    },
+  };
 }

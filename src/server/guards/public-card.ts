@@ -3,6 +3,7 @@ import { savedCardSchema } from '../../core/schemas';
 import type { SavedCard } from '../../core/types';
 import { isValidCardId } from './card-id';
 import { mayHoldCardNumber } from './may-hold-card-number';
+import { plainCard } from './plain-card';
 
 /** A field the handler left out because it may hold a card number: what its log line names. */
 export type ScreenedField = 'id' | ShopperTextField;
@@ -60,6 +61,8 @@ function project(
     if (text === undefined || !showable(text, key)) delete candidate[key];
     else candidate[key] = text;
   }
+  const plain = plainCard(candidate);
+  if (plain !== undefined) return plain;
   const parsed = v.safeParse(savedCardSchema, candidate);
   return parsed.success ? parsed.output : null;
 }

@@ -52,7 +52,13 @@ function isAcceptableJsonBody(text: string): boolean {
  * Why a DELETE's body is refused, or null: too big, cut off, not UTF-8 or not JSON is
  * `invalid_request`; a body with no Content-Type at all is as suspect as a text/plain one.
  */
-export async function bodyRefusal(req: Request): Promise<'invalid_request' | 'forbidden' | null> {
+export function bodyRefusal(req: Request): Promise<'invalid_request' | 'forbidden' | null> | null {
+  // No body and nothing refused on the way in (most DELETEs): nothing to read or wait for.
+  if (req.body === null && transportFacts(req)?.refusal === undefined) return null;
+  return judgedBody(req);
+}
+
+async function judgedBody(req: Request): Promise<'invalid_request' | 'forbidden' | null> {
   const body = await readCappedBody(req);
   if (!body.ok) return 'invalid_request';
   if (body.text !== '' && req.headers.get('Content-Type') === null) return 'forbidden';

@@ -1,5 +1,6 @@
 import type { NodeRequest } from './node-types';
-import { declaresMoreThan, readCappedBytes } from './read-capped';
+import type { ChunkSource } from './read-capped';
+import { declaresMoreThan, readCappedChunks } from './read-capped';
 
 /**
  * A Node request's body read under `maxBytes` by the one capped reader: the bytes (null when
@@ -12,13 +13,18 @@ export async function readNodeBody(
   // A body parser mounted earlier (express.json()) has read the stream already: waiting
   // for 'end' would hang, so take what it parsed.
   if (req.readableEnded) return parsedBody(req, maxBytes);
-  if (declaresMoreThan(contentLength(req), maxBytes)) {
+  const length = contentLength(req);
+  if (hasNoBody(req, length)) {
+    req.resume();
+    return null;
+  }
+  if (declaresMoreThan(length, maxBytes)) {
     req.resume();
     return 'too_large';
   }
   let bytes: Uint8Array<ArrayBuffer> | null;
   try {
-    bytes = await readCappedBytes(bodyStream(req), maxBytes);
+    bytes = await readCappedChunks(bodyChunks(req), maxBytes);
   } catch {
     return 'unreadable';
   }
@@ -26,38 +32,51 @@ export async function readNodeBody(
   return bytes.byteLength === 0 ? null : bytes;
 }
 
-// The body as a web stream for the one capped reader. Cancelling it drains the rest unread
-// rather than destroying the socket, so the refusal can still be answered on it.
-function bodyStream(req: NodeRequest): ReadableStream<Uint8Array> {
-  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
-  let open = true;
+// The body's chunks for the one capped reader, straight from Node's events: no web stream
+// to build for a body that is most often empty. Cancelling drains the rest unread rather
+// than destroying the socket, so the refusal can still be answered on it.
+function bodyChunks(req: NodeRequest): ChunkSource {
+  const queue: Uint8Array[] = [];
+  let ended = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
   const onData = (chunk: Buffer) => {
-    if (open) controller?.enqueue(new Uint8Array(chunk));
+    queue.push(new Uint8Array(chunk));
+    wake?.();
   };
-  // 'end', 'error' and 'aborted' may all fire: only the first one settles the stream.
-  const settle = (end: (c: ReadableStreamDefaultController<Uint8Array>) => void) => () => {
-    if (!open || controller === undefined) return;
-    open = false;
-    end(controller);
+  // 'end', 'error' and 'aborted' may all fire: only the first one settles the body.
+  const settle = (error?: Error) => () => {
+    if (ended || failure !== undefined) return;
+    if (error === undefined) ended = true;
+    else failure = error;
+    req.off('data', onData);
+    wake?.();
   };
-  return new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
-      req.on('data', onData);
-      req.once(
-        'end',
-        settle((c) => c.close()),
-      );
-      const cutOff = settle((c) => c.error(new Error('request body cut off')));
-      req.once('error', cutOff);
-      req.once('aborted', cutOff);
+  const cutOff = settle(new Error('request body cut off'));
+  req.on('data', onData);
+  req.once('end', settle());
+  req.once('error', cutOff);
+  req.once('aborted', cutOff);
+  return {
+    async next() {
+      for (;;) {
+        const chunk = queue.shift();
+        if (chunk !== undefined) return { value: chunk };
+        if (failure !== undefined) throw failure;
+        if (ended) return { done: true };
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = undefined;
+      }
     },
     cancel() {
-      open = false;
+      ended = true;
+      queue.length = 0;
       req.off('data', onData);
       req.resume();
     },
-  });
+  };
 }
 
 function parsedBody(
@@ -72,6 +91,14 @@ function parsedBody(
       : new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed));
   if (bytes.byteLength > maxBytes) return 'too_large';
   return bytes.byteLength === 0 ? null : bytes;
+}
+
+// HTTP/1.x frames a request body only by Content-Length or Transfer-Encoding (RFC 9112
+// §6.3): with neither, or a length of 0, there is none to wait for, and Node's parser agrees.
+// HTTP/2 needs neither, so there the body is always read.
+function hasNoBody(req: NodeRequest, length: string | null): boolean {
+  if (req.httpVersionMajor >= 2 || req.headers['transfer-encoding'] !== undefined) return false;
+  return length === null || length.trim() === '0';
 }
 
 function contentLength(req: NodeRequest): string | null {

@@ -70,7 +70,8 @@ async function serve(
   target: ReturnType<typeof nodeTarget>,
   maxBody: number,
 ): Promise<void> {
-  const request = await toFetchRequest(req, target, maxBody);
+  const made = toFetchRequest(req, target, maxBody);
+  const request = made instanceof Promise ? await made : made;
   const answered = await handler(request);
   // The rest of an oversized body is never read: end the connection after answering.
   // HTTP/2 forbids the header (and multiplexes): only HTTP/1.x needs it.

@@ -44,32 +44,48 @@ export function nodeTarget(req: NodeRequest, trustProxy: boolean): NodeTarget {
 /**
  * The Fetch `Request` for `req`, with its body read under `maxBody`. A body over the cap or
  * cut off is not passed on: the request carries a refusal, so the handler still audits it.
+ * A GET or HEAD is made at once: there is no body to wait for.
  */
-export async function toFetchRequest(
+export function toFetchRequest(
   req: NodeRequest,
   target: NodeTarget,
   maxBody: number,
-): Promise<Request> {
+): Request | Promise<Request> {
   const method = (req.method ?? 'GET').toUpperCase();
-  let body: Uint8Array<ArrayBuffer> | null = null;
-  let refusal: TransportRefusal | undefined = target.facts.refusal;
   if (NO_BODY_METHODS.has(method)) {
     req.resume();
-  } else {
-    const read = await readNodeBody(req, maxBody);
-    if (read === 'too_large') refusal ??= 'body_too_large';
-    else if (read === 'unreadable') refusal ??= 'body_unreadable';
-    else body = read;
+    return fetchRequest(req, target, method, null, target.facts.refusal);
   }
-  const facts: TransportFacts = refusal === undefined ? target.facts : { ...target.facts, refusal };
+  return readNodeBody(req, maxBody).then((read) => {
+    const refusal = target.facts.refusal;
+    if (read === 'too_large')
+      return fetchRequest(req, target, method, null, refusal ?? 'body_too_large');
+    if (read === 'unreadable')
+      return fetchRequest(req, target, method, null, refusal ?? 'body_unreadable');
+    return fetchRequest(req, target, method, read, refusal);
+  });
+}
+
+function fetchRequest(
+  req: NodeRequest,
+  target: NodeTarget,
+  method: string,
+  body: Uint8Array<ArrayBuffer> | null,
+  refusal: TransportRefusal | undefined,
+): Request {
   let request: Request;
   try {
     request = new Request(target.url, { method, headers: toHeaders(req), body });
   } catch {
     // A header or method Fetch refuses: hand over a bare request that the handler refuses.
     request = new Request(target.url, { method: 'GET' });
-    return withTransportFacts(request, { rawPath: facts.rawPath, refusal: 'bad_target' });
+    return withTransportFacts(request, { rawPath: target.facts.rawPath, refusal: 'bad_target' });
   }
+  // The parsed URL goes along, so the handler need not parse it again.
+  const facts: TransportFacts =
+    refusal === undefined
+      ? { ...target.facts, url: target.url }
+      : { ...target.facts, refusal, url: target.url };
   return withTransportFacts(request, facts);
 }
 

@@ -9,6 +9,8 @@ export interface TransportFacts {
   refusal?: TransportRefusal;
   /** Set when the listener was told the proxy in front is the merchant's (`trustProxy`). */
   trustProxy?: true;
+  /** `request.url` as the adapter parsed it; read, never changed. */
+  url?: URL;
 }
 
 // Symbol.for, so a listener and a handler from two copies of the kit still understand each other.
@@ -24,4 +26,10 @@ export function withTransportFacts(request: Request, facts: TransportFacts): Req
 export function transportFacts(request: Request): TransportFacts | undefined {
   const facts: unknown = (request as unknown as Record<symbol, unknown>)[FACTS];
   return typeof facts === 'object' && facts !== null ? (facts as TransportFacts) : undefined;
+}
+
+/** `request.url` parsed: the Node adapter's own parse when it made the request, else a new one. */
+export function requestUrl(request: Request): URL {
+  const url = transportFacts(request)?.url;
+  return url instanceof URL && url.href === request.url ? url : new URL(request.url);
 }

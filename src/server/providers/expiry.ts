@@ -4,9 +4,14 @@
  * server instance agrees.
  */
 export function isExpired(month: number, year: number, now: Date = new Date()): boolean {
+  return expiredAt(now)(month, year);
+}
+
+/** {@link isExpired} at one moment, for many cards: the date is read once. */
+export function expiredAt(now: Date): (month: number, year: number) => boolean {
   const currentYear = now.getUTCFullYear();
   const currentMonth = now.getUTCMonth() + 1;
-  return year < currentYear || (year === currentYear && month < currentMonth);
+  return (month, year) => year < currentYear || (year === currentYear && month < currentMonth);
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { SavedCard } from '../../core/types';
 import type { ProviderErrorKind } from '../errors';
 import { ProviderError } from '../errors';
+import { stopOf } from '../until-aborted';
 import type {
   CardProvider,
   DeleteResult,
   ProviderCallContext,
   ProviderCard,
 } from './card-provider';
-import { isExpired } from './expiry';
+import { expiredAt } from './expiry';
 
 /** Cards per customer id. */
 export type MemorySeed = Record<string, SavedCard[]>;
@@ -75,19 +76,21 @@ export function memoryProvider(
   load(initial);
 
   // A call whose budget ran out during the latency stops here, before touching anything.
-  async function waitOutLatency(signal: AbortSignal | undefined, operation: Operation) {
+  // The handler's own ctx is asked through its budget, which then builds no signal.
+  async function waitOutLatency(ctx: ProviderCallContext | undefined, operation: Operation) {
+    const stop = ctx === undefined ? undefined : stopOf(ctx);
     if (latencyMs > 0) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, latencyMs);
-        signal?.addEventListener('abort', done, { once: true });
+        const stopListening = stop?.onStop(done);
         function done() {
           clearTimeout(timer);
-          signal?.removeEventListener('abort', done);
+          stopListening?.();
           resolve();
         }
       });
     }
-    if (signal?.aborted) {
+    if (stop?.stopped) {
       throw new ProviderError('timeout', `memoryProvider: ${operation} aborted`, {
         provider: 'memory',
       });
@@ -95,22 +98,22 @@ export function memoryProvider(
   }
 
   function snapshot(customerId: string): SavedCard[] {
-    const at = now();
+    const expired = expiredAt(now());
     return (store.get(customerId) ?? []).map((card) => ({
       ...card,
-      expired: isExpired(card.expiryMonth, card.expiryYear, at),
+      expired: expired(card.expiryMonth, card.expiryYear),
     }));
   }
 
   return {
     async listCards(customerId, ctx) {
-      await waitOutLatency(ctx?.signal, 'list');
+      await waitOutLatency(ctx, 'list');
       const failure = takeFailure('list');
       if (failure !== null) throw injected(failure, 'list');
       return snapshot(customerId);
     },
     async deleteCard(customerId, target, ctx): Promise<DeleteResult> {
-      await waitOutLatency(ctx?.signal, 'delete');
+      await waitOutLatency(ctx, 'delete');
       const failure = takeFailure('delete');
       const cards = store.get(customerId) ?? [];
       const index = cards.findIndex((card) => card.id === target.id);

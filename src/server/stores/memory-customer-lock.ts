@@ -1,4 +1,4 @@
-import { untilAborted } from '../until-aborted';
+import { stopOf, untilStopped } from '../until-aborted';
 import type { CustomerLockStore, HeldLock } from './customer-lock';
 
 /**
@@ -11,23 +11,32 @@ export function memoryCustomerLock(): CustomerLockStore {
   const tails = new Map<string, Promise<void>>();
   let lastToken = 0;
   return {
-    async acquire(key, { signal }) {
-      const previous = tails.get(key) ?? Promise.resolve();
+    async acquire(key, request) {
+      const previous = tails.get(key);
       let free!: () => void;
       const held = new Promise<void>((resolve) => {
         free = resolve;
       });
       // The next in line waits for this holder, whether it ends up holding or gives up.
-      const tail = previous.then(() => held);
+      const tail = previous === undefined ? held : previous.then(() => held);
       tails.set(key, tail);
       void tail.then(() => {
         if (tails.get(key) === tail) tails.delete(key);
       });
-      try {
-        await untilAborted(previous, signal);
-      } catch (error) {
-        void previous.then(free);
-        throw error;
+      const stop = stopOf(request);
+      if (previous === undefined) {
+        // Free: taken at once, unless the budget is already spent.
+        if (stop.stopped) {
+          free();
+          throw stop.reason;
+        }
+      } else {
+        try {
+          await untilStopped(previous, stop);
+        } catch (error) {
+          void previous.then(free);
+          throw error;
+        }
       }
       lastToken += 1;
       return grant(lastToken, free);
