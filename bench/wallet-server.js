@@ -43,8 +43,8 @@ const handler = kit.createWalletHandler({
   logger: { error: () => {} },
 });
 
-// Requests not yet answered, by when they arrived: what is left when the load stops shows
-// whether any waiter was starved.
+// Requests not yet answered, by when they arrived: the oldest, sampled while the load runs,
+// shows whether any waiter was starved.
 const open = new Set();
 const listener = kit.toNodeListener(handler);
 const server = createServer((req, res) => {
@@ -74,6 +74,7 @@ process.on('message', async (message) => {
     for (const key of Object.keys(outcomes)) delete outcomes[key];
     process.send({ reset: true });
   }
+  if (message === 'peek') process.send({ open: openRequests() });
   if (message === 'open') process.send({ open: openRequests(), drainMs: await drained() });
   if (message === 'stop') {
     server.close(() => process.exit(0));

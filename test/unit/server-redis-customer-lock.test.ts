@@ -20,10 +20,10 @@ const request = (leaseMs = 5000, signal = new AbortController().signal) => ({ si
 const KEY = 'saved-card-kit:lock:{card.delete:alice}';
 
 describe('redisCustomerLock against a real redis-server', () => {
-  test('the holder key keeps "<token>:<waiter>" under the lease until released', async () => {
+  test('the holder key keeps "<token>:<instance>/<waiter>" under the lease until released', async () => {
     const redis = client();
     const held = await redisCustomerLock(redis).acquire('card.delete:alice', request(5000));
-    expect(await redis.get(KEY)).toMatch(new RegExp(`^${held.token}:[0-9a-f-]{36}$`));
+    expect(await redis.get(KEY)).toMatch(new RegExp(`^${held.token}:[0-9a-f-]{36}/[0-9a-z]+$`));
     const ttl = await redis.pttl(KEY);
     expect(ttl).toBeGreaterThan(4000);
     expect(ttl).toBeLessThanOrEqual(5000);
@@ -81,6 +81,70 @@ describe('redisCustomerLock against a real redis-server', () => {
     const tokens = [holder.token, ...served.map((s) => s.token)];
     expect(tokens).toEqual(tokens.toSorted((x, y) => x - y));
     expect(new Set(tokens).size).toBe(tokens.length);
+  });
+
+  test('waiters of one instance are served in arrival order (FIFO), each with a larger token', async () => {
+    const store = redisCustomerLock(client());
+    const holder = await store.acquire('card.delete:alice', request());
+    const served: Array<{ n: number; token: number }> = [];
+    const waiting = Array.from({ length: 30 }, (_, n) =>
+      store.acquire('card.delete:alice', request()).then(async (held) => {
+        served.push({ n, token: held.token });
+        await held.release();
+      }),
+    );
+    await holder.release();
+    await Promise.all(waiting);
+    expect(served.map((s) => s.n)).toEqual(Array.from({ length: 30 }, (_, n) => n));
+    const tokens = [holder.token, ...served.map((s) => s.token)];
+    expect(tokens).toEqual(tokens.toSorted((x, y) => x - y));
+    expect(new Set(tokens).size).toBe(tokens.length);
+  });
+
+  test('waiters of two instances, arriving in turns, are served in arrival order across both', async () => {
+    const [a, b] = [redisCustomerLock(client()), redisCustomerLock(client())];
+    const holder = await a.acquire('card.delete:alice', request());
+    const served: string[] = [];
+    const waiting: Promise<void>[] = [];
+    // a0 a1 b2 a3 b4 b5 a6 …: runs on each instance, so both hand over to their own and to the other.
+    const arrivals = 'aabab' + 'baabb' + 'abbaa';
+    for (const [n, name] of [...arrivals].entries()) {
+      const store = name === 'a' ? a : b;
+      waiting.push(
+        store.acquire('card.delete:alice', request()).then(async (held) => {
+          served.push(`${name}${n}`);
+          await held.release();
+        }),
+      );
+      // Queued before the next one arrives: arrival order is the order Redis saw.
+      while ((await client().zcard(`${KEY}:queue`)) < n + 1) await sleep(2);
+    }
+    await holder.release();
+    await Promise.all(waiting);
+    expect(served).toEqual([...arrivals].map((name, n) => `${name}${n}`));
+  });
+
+  test('a waiter that gives up keeps its instance’s line in order and moving', async () => {
+    const store = redisCustomerLock(client());
+    const holder = await store.acquire('card.delete:alice', request());
+    const served: number[] = [];
+    const budgets = Array.from({ length: 6 }, () => new AbortController());
+    const waiting = budgets.map((budget, n) =>
+      store.acquire('card.delete:alice', request(5000, budget.signal)).then(
+        async (held) => {
+          served.push(n);
+          await held.release();
+        },
+        () => undefined,
+      ),
+    );
+    while ((await client().zcard(`${KEY}:queue`)) < 6) await sleep(2);
+    budgets[0]?.abort(new Error('budget spent'));
+    budgets[3]?.abort(new Error('budget spent'));
+    await holder.release();
+    await Promise.all(waiting);
+    expect(served).toEqual([1, 2, 4, 5]);
+    expect(await client().keys(`${KEY}*`)).toEqual([`${KEY}:fence`]);
   });
 
   test('a release wakes the next waiter of the same instance at once, not at its next poll', async () => {
