@@ -189,6 +189,90 @@ describe('redisCustomerLock against a real redis-server', () => {
     expect(await redis.exists(KEY)).toBe(0);
   });
 
+  test('a check right after the grant asks Redis: a lock lost and taken over at once is seen', async () => {
+    const redis = client();
+    const [a, b] = [redisCustomerLock(redis), redisCustomerLock(client())];
+    const first = await a.acquire('card.delete:alice', request());
+    // Within a millisecond or two of the grant, Redis loses the lock (a restart or failover
+    // would) and another instance takes it: the first holder must not go on.
+    await redis.del(KEY);
+    const second = await b.acquire('card.delete:alice', request());
+    expect(await first.stillHeld()).toBe(false);
+    expect(await second.stillHeld()).toBe(true);
+    await second.release();
+  });
+
+  test('two instances taking turns never hold the lock at once, and serve all in order of their tokens', async () => {
+    const [a, b] = [redisCustomerLock(client()), redisCustomerLock(client())];
+    let inside = 0;
+    let most = 0;
+    const tokens: number[] = [];
+    const turn = async (store: CustomerLockStore) => {
+      const held = await store.acquire('card.delete:alice', request());
+      inside += 1;
+      most = Math.max(most, inside);
+      tokens.push(held.token);
+      // A check and a pause, as a delete's list and delete would take.
+      expect(await held.stillHeld()).toBe(true);
+      await sleep(1);
+      inside -= 1;
+      await held.release();
+    };
+    await Promise.all(Array.from({ length: 40 }, (_, n) => turn(n % 2 === 0 ? a : b)));
+    expect(most).toBe(1);
+    expect(tokens).toHaveLength(40);
+    expect(tokens).toEqual(tokens.toSorted((x, y) => x - y));
+  });
+
+  test('scripts go by hash (EVALSHA) once Redis has them, and whole again after Redis lost them', async () => {
+    const redis = client();
+    const store = redisCustomerLock(redis);
+    // Calls that ran, by command: a hash Redis did not know (NOSCRIPT) counts as failed.
+    const ran = async () => {
+      const stats = await redis.info('commandstats');
+      const count = (name: string) => {
+        const line = new RegExp(`cmdstat_${name}:calls=(\\d+).*failed_calls=(\\d+)`).exec(stats);
+        return Number(line?.[1] ?? 0) - Number(line?.[2] ?? 0);
+      };
+      return { eval: count('eval'), evalsha: count('evalsha') };
+    };
+    const turns = async (n: number) => {
+      for (let i = 0; i < n; i += 1) {
+        const held = await store.acquire('card.delete:alice', request());
+        expect(await held.stillHeld()).toBe(true);
+        await held.release();
+      }
+    };
+    for (let round = 0; round < 2; round += 1) {
+      // Redis lost its scripts (a restart, a failover, SCRIPT FLUSH): each of the join, the
+      // check and the release is sent whole once, then by hash.
+      await redis.script('FLUSH');
+      await redis.config('RESETSTAT');
+      await turns(10);
+      expect(await ran(), `round ${round}`).toEqual({ eval: 3, evalsha: 27 });
+    }
+  });
+
+  test('a join Redis refused (its script lost) is not sent again once its waiter gave up', async () => {
+    const redis = client();
+    const store = redisCustomerLock(redis);
+    await (await store.acquire('card.delete:alice', request())).release();
+    await redis.script('FLUSH');
+    // The join goes by hash and is refused; the leave, sent before that answer, runs.
+    const budget = new AbortController();
+    const gaveUp = store.acquire('card.delete:alice', request(60_000, budget.signal));
+    budget.abort(new Error('budget spent'));
+    await expect(gaveUp).rejects.toThrow('budget spent');
+    await sleep(50);
+    // Sent again, the join would have queued a waiter nobody answers for, holding the lock
+    // for its 60 s lease.
+    expect(await redis.exists(KEY)).toBe(0);
+    const other = redisCustomerLock(client());
+    const quick = new AbortController();
+    setTimeout(() => quick.abort(new Error('waited for a ghost')), 1000);
+    await (await other.acquire('card.delete:alice', request(5000, quick.signal))).release();
+  });
+
   test('a holder that died frees the lock when its lease runs out', async () => {
     const [a, b] = [redisCustomerLock(client()), redisCustomerLock(client())];
     await a.acquire('card.delete:alice', request(150));

@@ -6,6 +6,8 @@ import type { GrantReply } from './redis-lock-replies';
 import { parseGrant, parsePoll } from './redis-lock-replies';
 import type { LockKeys } from './redis-lock-scripts';
 import { LEAVE_SCRIPT, lockKeys, POLL_SCRIPT, RELEASE_SCRIPT } from './redis-lock-scripts';
+import type { RedisScript } from './redis-scripts';
+import { runScript } from './redis-scripts';
 
 /** What one {@link redisCustomerLock} store runs its lines with. */
 export interface LineOptions {
@@ -68,24 +70,27 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
   const strays = new Set<string>();
   let joined = 0;
 
-  const run = (script: string, keys: LockKeys, ...args: Array<string | number>) => {
-    try {
-      return client.eval(script, keys.length, ...keys, ...args);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
+  const run = (
+    script: RedisScript,
+    keys: LockKeys,
+    args: Array<string | number>,
+    resend?: () => boolean,
+  ) => runScript(client, script, keys, args, resend);
+  // A join or poll whose script Redis had lost is sent again only while its waiter still
+  // waits: once it gave up or was granted, its leave or release is already on the wire, and
+  // a join landing after that would queue a waiter nobody answers for.
+  const stillWaiting = (waiter: Waiter) => () => waiting.get(waiter.id) === waiter;
   const hasWaiters = (line: Line | undefined) =>
     line !== undefined && line.waiters.size > 0 ? 1 : 0;
 
   /** A script handed the lock to `grantee`: wake it, or give the lock back if nobody wants it. */
-  function granted(keys: LockKeys, { grantee, token }: GrantReply, askedAt: number): void {
+  function granted(keys: LockKeys, { grantee, token }: GrantReply): void {
     if (grantee === '') return;
     const value = `${token}:${grantee}`;
     const waiter = waiting.get(grantee);
     if (waiter !== undefined) {
       drop(waiter);
-      const grant = { holder: keys[0], value, token, leaseMs: waiter.px, askedAt };
+      const grant = { holder: keys[0], value, token, leaseMs: waiter.px };
       waiter.settle({ held: redisHeldLock(client, grant, () => release(keys, value)) });
     } else if (strays.delete(grantee)) {
       release(keys, value).catch(() => undefined);
@@ -95,16 +100,14 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
 
   async function release(keys: LockKeys, value: string): Promise<void> {
     const line = lines.get(keys[0]);
-    const askedAt = performance.now();
-    const reply = await run(RELEASE_SCRIPT, keys, value, instance, waiterMs, hasWaiters(line));
-    granted(keys, parseGrant(reply), askedAt);
+    const reply = await run(RELEASE_SCRIPT, keys, [value, instance, waiterMs, hasWaiters(line)]);
+    granted(keys, parseGrant(reply));
   }
 
   function leave(waiter: Waiter): void {
     const { keys } = waiter.line;
-    const askedAt = performance.now();
-    run(LEAVE_SCRIPT, keys, waiter.id, waiterMs, hasWaiters(lines.get(keys[0])))
-      .then((reply) => granted(keys, parseGrant(reply), askedAt))
+    run(LEAVE_SCRIPT, keys, [waiter.id, waiterMs, hasWaiters(lines.get(keys[0]))])
+      .then((reply) => granted(keys, parseGrant(reply)))
       .catch(() => {
         strays.add(waiter.id);
         if (strays.size > MAX_STRAYS) strays.delete(strays.values().next().value as string);
@@ -149,13 +152,17 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
     const head = headOf(line);
     if (head === undefined) return schedule(line);
     line.polling = true;
-    const askedAt = performance.now();
     try {
       const reply = parsePoll(
-        await run(POLL_SCRIPT, line.keys, head.id, head.ticket, head.px, waiterMs),
+        await run(
+          POLL_SCRIPT,
+          line.keys,
+          [head.id, head.ticket, head.px, waiterMs],
+          stillWaiting(head),
+        ),
       );
       head.position = reply.position;
-      granted(line.keys, reply, askedAt);
+      granted(line.keys, reply);
       // Redis lost the queue (a restart): everyone here takes their old place again.
       if (reply.rejoined) for (const waiter of line.waiters) if (waiter !== head) rejoin(waiter);
     } catch (error) {
@@ -169,9 +176,8 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
   function rejoin(waiter: Waiter): void {
     if (waiter.ticket === '') return;
     const { keys } = waiter.line;
-    const askedAt = performance.now();
-    run(POLL_SCRIPT, keys, waiter.id, waiter.ticket, waiter.px, waiterMs)
-      .then((reply) => granted(keys, parsePoll(reply), askedAt))
+    run(POLL_SCRIPT, keys, [waiter.id, waiter.ticket, waiter.px, waiterMs], stillWaiting(waiter))
+      .then((reply) => granted(keys, parsePoll(reply)))
       .catch((error: unknown) => giveUp(waiter, error));
   }
 
@@ -207,13 +213,12 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
         signal.addEventListener('abort', onAbort, { once: true });
         line.waiters.add(waiter);
         waiting.set(waiter.id, waiter);
-        const askedAt = performance.now();
-        run(POLL_SCRIPT, keys, waiter.id, '', waiter.px, waiterMs)
+        run(POLL_SCRIPT, keys, [waiter.id, '', waiter.px, waiterMs], stillWaiting(waiter))
           .then((reply) => {
             const answer = parsePoll(reply);
             waiter.ticket = answer.ticket;
             waiter.position = answer.position;
-            granted(keys, answer, askedAt);
+            granted(keys, answer);
             schedule(line);
           })
           .catch((error: unknown) => giveUp(waiter, error));

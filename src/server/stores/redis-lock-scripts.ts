@@ -9,6 +9,8 @@
  * A waiter id is `"<instance id>/<n>"`, so a grant can tell whose waiter heads the queue.
  */
 
+import { redisScript } from './redis-scripts';
+
 /** holder, queue, alive, fence, lease. */
 export type LockKeys = [string, string, string, string, string];
 
@@ -76,7 +78,7 @@ end
  * grantee and token are '' unless a grant was made (or this waiter already holds the lock);
  * rejoined is 1 when the waiter had to be queued again under its old ticket.
  */
-export const POLL_SCRIPT = `
+export const POLL_SCRIPT = redisScript(`
 if redis.replicate_commands then redis.replicate_commands() end
 ${COMMON}
 local id, waiterMs = ARGV[1], tonumber(ARGV[4])
@@ -98,19 +100,19 @@ local keep = tonumber(ARGV[3]) + waiterMs
 for i = 2, 5 do redis.call('PEXPIRE', KEYS[i], keep) end
 local position = redis.call('ZRANK', KEYS[2], id) or 0
 return {ticket, granted[1], granted[2], position, rejoined}
-`;
+`);
 
 /** KEYS holder; ARGV holder value. 1 while the key still holds this grant. */
-export const HOLDS_SCRIPT = `
+export const HOLDS_SCRIPT = redisScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return 1 end
 return 0
-`;
+`);
 
 /** KEYS holder; ARGV holder value, lease ms. Extends only this grant's lease. */
-export const RENEW_SCRIPT = `
+export const RENEW_SCRIPT = redisScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0
-`;
+`);
 
 /**
  * KEYS holder, queue, alive, fence, lease; ARGV holder value, instance id, waiter ms, 1 when
@@ -118,21 +120,21 @@ return 0
  * then hands a free lock to the head of the queue if it waits on the same instance: the next
  * turn starts without waiting for a poll. Replies `{grantee, token}`, both '' when no grant.
  */
-export const RELEASE_SCRIPT = `
+export const RELEASE_SCRIPT = redisScript(`
 if redis.replicate_commands then redis.replicate_commands() end
 ${COMMON}
 local waiterMs = tonumber(ARGV[3])
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 if ARGV[4] == '1' then heardFrom(ARGV[2], waiterMs) end
 return grantHead(ARGV[2], waiterMs)
-`;
+`);
 
 /**
  * KEYS holder, queue, alive, fence, lease; ARGV waiter id, waiter ms, 1 when its instance
  * still has waiters. A waiter that gave up, or whose poll got no answer, leaves the queue,
  * and frees the lock if that poll was granted it after all; then hands over like a release.
  */
-export const LEAVE_SCRIPT = `
+export const LEAVE_SCRIPT = redisScript(`
 if redis.replicate_commands then redis.replicate_commands() end
 ${COMMON}
 local id, waiterMs = ARGV[1], tonumber(ARGV[2])
@@ -144,4 +146,4 @@ if holder and string.sub(holder, -#suffix) == suffix then redis.call('DEL', KEYS
 local instance = instanceOf(id)
 if ARGV[3] == '1' then heardFrom(instance, waiterMs) end
 return grantHead(instance, waiterMs)
-`;
+`);
