@@ -67,7 +67,8 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
     const figures = summary(await loaded);
     await kit.ask('open');
     const { outcomes } = await kit.ask('outcomes');
-    return { setup: LOCK_SETUP, ...figures, outcomes, longestOpenMs };
+    const lock = await kit.ask('lock times');
+    return { setup: LOCK_SETUP, ...figures, outcomes, longestOpenMs, ...lock };
   } finally {
     await kit.stop();
     await redis.stop();

@@ -22,6 +22,10 @@ export function serverRows(server, lock) {
       'e. … longest wait while loaded',
       `${lock.longestOpenMs} ms (oldest unanswered request, sampled every ${l.sampleMs} ms before the load stopped; starved if ≫ p99)`,
     ],
+    [
+      'e. … the lock in the server',
+      `wait p50 ${lock.wait.p50Ms} ms, p99 ${lock.wait.p99Ms} ms; hand-over p50 ${lock.handOver.p50Ms} ms, p99 ${lock.handOver.p99Ms} ms (a release called → the next holder granted); hold p50 ${lock.hold.p50Ms} ms, p99 ${lock.hold.p99Ms} ms (granted → release called); ${lock.handOver.count} turns, ${lock.overtaken} granted ahead of an earlier waiter`,
+    ],
   );
   return rows;
 }
