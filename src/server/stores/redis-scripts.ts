@@ -13,8 +13,9 @@ export function redisScript(body: string): RedisScript {
 
 /**
  * Runs `script` on `keys` and `args`: by hash (`EVALSHA`) when the client has `evalsha` and the
- * hash is known, else whole (`EVAL`, which also puts it in Redis's script cache). Sending a
- * script of a few kB on every call cost the lock about a tenth of its process's CPU.
+ * hash is known, else whole (`EVAL`, which also puts it in Redis's script cache). The lock's
+ * scripts are a few kB: sent whole on every call, a hand-over took about twice as long
+ * (CHANGELOG.md, issue 19).
  *
  * `NOSCRIPT` (Redis restarted, failed over or flushed its scripts) means nothing ran: the
  * script is sent whole once more, unless `resend()` says no. The resend goes after whatever
