@@ -1,8 +1,10 @@
 // @vitest-environment node
+import type Redis from 'ioredis';
 import { describe, expect, test } from 'vitest';
 import type { CustomerLockStore } from '../../src/server/index';
 import { juspayProvider, memoryProvider, redisCustomerLock } from '../../src/server/index';
 import { juspayCardId } from '../../src/server/providers/juspay-ref';
+import { POLL_SCRIPT, RELEASE_SCRIPT } from '../../src/server/stores/redis-lock-scripts';
 import type { JuspayFake } from '../fakes/juspay-fake';
 import { startJuspayFake } from '../fakes/juspay-fake';
 import { card } from '../helpers/cards';
@@ -271,6 +273,49 @@ describe('redisCustomerLock against a real redis-server', () => {
     const quick = new AbortController();
     setTimeout(() => quick.abort(new Error('waited for a ghost')), 1000);
     await (await other.acquire('card.delete:alice', request(5000, quick.signal))).release();
+  });
+
+  test('a head’s poll Redis refused (its script lost) after the head was served leaves the line waiting', async () => {
+    const redis = client();
+    // Polls of the lock's queue wait at this gate while it is shut; the rest goes straight on.
+    let open = () => {};
+    let gate: Promise<void> | undefined;
+    const gated = {
+      eval: (...args: Parameters<Redis['eval']>) => redis.eval(...args),
+      evalsha: async (sha: string, numKeys: number, ...args: Array<string | number>) => {
+        if (sha === POLL_SCRIPT.sha && gate !== undefined) await gate;
+        return redis.evalsha(sha, numKeys, ...args);
+      },
+    };
+    const store = redisCustomerLock(gated, { retryDelayMs: 1 });
+    await (await store.acquire('card.delete:alice', request())).release();
+    const holder = await store.acquire('card.delete:alice', request());
+    const served: string[] = [];
+    const waiter = (name: string) =>
+      store.acquire('card.delete:alice', request()).then(async (held) => {
+        served.push(name);
+        await sleep(5);
+        await held.release();
+      });
+    const first = waiter('first');
+    while ((await redis.zcard(`${KEY}:queue`)) < 1) await sleep(2);
+    const second = waiter('second');
+    while ((await redis.zcard(`${KEY}:queue`)) < 2) await sleep(2);
+    // Redis loses the poll script but keeps the release; the first waiter's poll is held back.
+    await redis.script('FLUSH');
+    await redis.script('LOAD', RELEASE_SCRIPT.body);
+    gate = new Promise((resolve) => {
+      open = resolve;
+    });
+    await sleep(20);
+    await holder.release();
+    while (served.length === 0) await sleep(1);
+    // The poll reaches Redis after the grant and is refused; not sent again (its waiter is
+    // served), and the second waiter keeps its place.
+    gate = undefined;
+    open();
+    await Promise.all([first, second]);
+    expect(served).toEqual(['first', 'second']);
   });
 
   test('a holder that died frees the lock when its lease runs out', async () => {

@@ -7,7 +7,7 @@ import { parseGrant, parsePoll } from './redis-lock-replies';
 import type { LockKeys } from './redis-lock-scripts';
 import { LEAVE_SCRIPT, lockKeys, POLL_SCRIPT, RELEASE_SCRIPT } from './redis-lock-scripts';
 import type { RedisScript } from './redis-scripts';
-import { runScript } from './redis-scripts';
+import { isNoScript, runScript } from './redis-scripts';
 
 /** What one {@link redisCustomerLock} store runs its lines with. */
 export interface LineOptions {
@@ -166,7 +166,11 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
       // Redis lost the queue (a restart): everyone here takes their old place again.
       if (reply.rejoined) for (const waiter of line.waiters) if (waiter !== head) rejoin(waiter);
     } catch (error) {
-      for (const waiter of [...line.waiters]) if (waiter.ticket !== '') giveUp(waiter, error);
+      // A refused poll whose head was served or gave up meanwhile ran nothing and says nothing
+      // about Redis: the line waits on, and its next head polls.
+      if (!(isNoScript(error) && !stillWaiting(head)())) {
+        for (const waiter of [...line.waiters]) if (waiter.ticket !== '') giveUp(waiter, error);
+      }
     } finally {
       line.polling = false;
       schedule(line);

@@ -37,9 +37,14 @@ export async function runScript(
   try {
     return await client.evalsha(sha, keys.length, ...keys, ...args);
   } catch (error) {
-    if (!(error instanceof Error && error.message.startsWith('NOSCRIPT')) || !resend()) throw error;
+    if (!isNoScript(error) || !resend()) throw error;
     return client.eval(script.body, keys.length, ...keys, ...args);
   }
+}
+
+/** Redis did not know the script's hash, so it ran nothing. */
+export function isNoScript(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('NOSCRIPT');
 }
 
 // Web Crypto, so the server entry stays free of node: imports. Until it answers, and where
