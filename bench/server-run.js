@@ -1,5 +1,6 @@
 // `npm run bench:server`: scenario e alone (handler vs floor, then the Redis lock), without
-// the browser. `--cpu-prof` writes the kit child's CPU profiles to bench/.prof/.
+// the browser. `--cpu-prof` writes the kit child's CPU profiles to bench/.prof/; `--lock`
+// runs the Redis lock part alone.
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +10,11 @@ import { benchServer } from './server-bench.js';
 import { serverRows } from './server-table.js';
 
 const profile = process.argv.includes('--cpu-prof');
+const lockOnly = process.argv.includes('--lock');
 const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(repoRoot, 'bench/.prof')}`] : [];
 const load = loadavg()[0].toFixed(2);
 const serverModule = await buildServer();
-const server = await benchServer(serverModule, { execArgv });
+const server = lockOnly ? null : await benchServer(serverModule, { execArgv });
 const lock = await benchLock(serverModule, { execArgv });
 rmSync(tmpDir, { recursive: true, force: true });
 writeFileSync(

@@ -1,19 +1,9 @@
 // The server rows of the bench table (scenario e): shared by `npm run bench` and
 // `npm run bench:server`.
 
-/** [name, figure] rows for the handler against the floor and for the Redis lock. */
+/** [name, figure] rows for the handler against the floor (none when `server` is null) and for the Redis lock. */
 export function serverRows(server, lock) {
-  const s = server.setup;
-  const rows = [
-    [
-      'e. setup',
-      `${s.customers.toLocaleString('en')} customers × ${s.cardsPerCustomer} cards, one at random per request; rate limit ${s.rateLimit}; ${s.stores}; ${s.durationS} s each; floor answers the same JSON: ${server.sameAnswers}`,
-    ],
-    ...server.cells.map((c) => [
-      `e. ${c.method.padEnd(6)} ${String(c.connections).padStart(3)} conn, kit / floor`,
-      `${c.kit.requestsPerSecond} / ${c.floor.requestsPerSecond} req/s = ${c.ratio}× (goal ≥ 0.5); p50 ${c.kit.p50Ms} / ${c.floor.p50Ms} ms, p99 ${c.kit.p99Ms} / ${c.floor.p99Ms} ms${c.kit.non2xx + c.kit.errors > 0 ? `; kit non-2xx ${c.kit.non2xx}, errors ${c.kit.errors}` : ''}`,
-    ]),
-  ];
+  const rows = server === null ? [] : handlerRows(server);
   if (lock.skipped !== undefined) {
     rows.push(['e. Redis lock, 1 customer', `skipped: ${lock.skipped}`]);
     return rows;
@@ -29,9 +19,27 @@ export function serverRows(server, lock) {
       `${lock.requestsPerSecond} req/s, p50 ${lock.p50Ms} ms, p99 ${lock.p99Ms} ms (goal ≤ 50), max ${lock.maxMs} ms; non-2xx ${lock.non2xx}, errors ${lock.errors}`,
     ],
     [
-      'e. … still open when load stopped',
-      `${lock.openAtEnd} requests, oldest waiting ${lock.oldestOpenMs} ms, last answered ${lock.drainMs} ms later (starved if ≫ p99)`,
+      'e. … longest wait while loaded',
+      `${lock.longestOpenMs} ms (oldest unanswered request, sampled every ${l.sampleMs} ms before the load stopped; starved if ≫ p99)`,
+    ],
+    [
+      'e. … the lock in the server',
+      `wait p50 ${lock.wait.p50Ms} ms, p99 ${lock.wait.p99Ms} ms; hand-over p50 ${lock.handOver.p50Ms} ms, p99 ${lock.handOver.p99Ms} ms (a release called → the next holder granted); hold p50 ${lock.hold.p50Ms} ms, p99 ${lock.hold.p99Ms} ms (granted → release called); ${lock.handOver.count} turns, ${lock.overtaken} granted ahead of an earlier waiter`,
     ],
   );
   return rows;
+}
+
+function handlerRows(server) {
+  const s = server.setup;
+  return [
+    [
+      'e. setup',
+      `${s.customers.toLocaleString('en')} customers × ${s.cardsPerCustomer} cards, one at random per request; rate limit ${s.rateLimit}; ${s.stores}; ${s.durationS} s each; floor answers the same JSON: ${server.sameAnswers}`,
+    ],
+    ...server.cells.map((c) => [
+      `e. ${c.method.padEnd(6)} ${String(c.connections).padStart(3)} conn, kit / floor`,
+      `${c.kit.requestsPerSecond} / ${c.floor.requestsPerSecond} req/s = ${c.ratio}× (goal ≥ 0.5); p50 ${c.kit.p50Ms} / ${c.floor.p50Ms} ms, p99 ${c.kit.p99Ms} / ${c.floor.p99Ms} ms${c.kit.non2xx + c.kit.errors > 0 ? `; kit non-2xx ${c.kit.non2xx}, errors ${c.kit.errors}` : ''}`,
+    ]),
+  ];
 }

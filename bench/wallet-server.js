@@ -29,6 +29,52 @@ if (redisPort !== undefined) {
   await redis.connect();
 }
 
+// The lock's own share of a turn, per key: the hand-over (a release called → the next
+// holder's acquire resolving; acquire → grant when it came after the release), the hold
+// (grant → release called: the fencing checks and the provider calls), the whole wait for the
+// lock, and how often a request was granted while one that asked before it still waited.
+const lockTimes = { handOverMs: [], holdMs: [], waitMs: [], overtaken: 0 };
+function timedLock(store) {
+  const releasedAt = new Map();
+  const waiting = new Set();
+  let arrived = 0;
+  return {
+    async acquire(key, request) {
+      const askedAt = performance.now();
+      const arrival = arrived++;
+      waiting.add(arrival);
+      let held;
+      try {
+        held = await store.acquire(key, request);
+      } finally {
+        waiting.delete(arrival);
+      }
+      const grantedAt = performance.now();
+      lockTimes.waitMs.push(grantedAt - askedAt);
+      lockTimes.handOverMs.push(grantedAt - Math.max(askedAt, releasedAt.get(key) ?? askedAt));
+      for (const earlier of waiting) if (earlier < arrival) lockTimes.overtaken += 1;
+      return {
+        token: held.token,
+        stillHeld: () => held.stillHeld(),
+        renew: () => held.renew(),
+        release() {
+          const at = performance.now();
+          lockTimes.holdMs.push(at - grantedAt);
+          releasedAt.set(key, at);
+          return held.release();
+        },
+      };
+    },
+  };
+}
+
+function percentiles(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const round = (ms) => Math.round(ms * 100) / 100;
+  return { count: sorted.length, p50Ms: round(at(0.5)), p99Ms: round(at(0.99)) };
+}
+
 const outcomes = {};
 const handler = kit.createWalletHandler({
   provider,
@@ -36,15 +82,15 @@ const handler = kit.createWalletHandler({
   // The bench measures the handler's own cost, not 429s.
   rateLimit: false,
   listRateLimit: false,
-  ...(redis === undefined ? {} : { customerLock: kit.redisCustomerLock(redis) }),
+  ...(redis === undefined ? {} : { customerLock: timedLock(kit.redisCustomerLock(redis)) }),
   audit: (event) => {
     outcomes[event.outcome] = (outcomes[event.outcome] ?? 0) + 1;
   },
   logger: { error: () => {} },
 });
 
-// Requests not yet answered, by when they arrived: what is left when the load stops shows
-// whether any waiter was starved.
+// Requests not yet answered, by when they arrived: the oldest, sampled while the load runs,
+// shows whether any waiter was starved.
 const open = new Set();
 const listener = kit.toNodeListener(handler);
 const server = createServer((req, res) => {
@@ -72,8 +118,21 @@ process.on('message', async (message) => {
   if (message === 'outcomes') process.send({ outcomes: { ...outcomes } });
   if (message === 'reset') {
     for (const key of Object.keys(outcomes)) delete outcomes[key];
+    for (const samples of [lockTimes.handOverMs, lockTimes.holdMs, lockTimes.waitMs]) {
+      samples.length = 0;
+    }
+    lockTimes.overtaken = 0;
     process.send({ reset: true });
   }
+  if (message === 'lock times') {
+    process.send({
+      handOver: percentiles(lockTimes.handOverMs),
+      hold: percentiles(lockTimes.holdMs),
+      wait: percentiles(lockTimes.waitMs),
+      overtaken: lockTimes.overtaken,
+    });
+  }
+  if (message === 'peek') process.send({ open: openRequests() });
   if (message === 'open') process.send({ open: openRequests(), drainMs: await drained() });
   if (message === 'stop') {
     server.close(() => process.exit(0));

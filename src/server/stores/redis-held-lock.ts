@@ -1,6 +1,7 @@
 import type { HeldLock } from './customer-lock';
 import type { RedisEvalClient } from './redis-eval-client';
-import { HOLDS_SCRIPT, RELEASE_SCRIPT, RENEW_SCRIPT } from './redis-lock-scripts';
+import { HOLDS_SCRIPT, RENEW_SCRIPT } from './redis-lock-scripts';
+import { runScript } from './redis-scripts';
 
 /** One grant of {@link redisCustomerLock}: `holder` keeps `value` ("<token>:<waiter id>") while it lasts. */
 export interface RedisGrant {
@@ -10,22 +11,21 @@ export interface RedisGrant {
   leaseMs: number;
 }
 
-/** The grant as the handler uses it; `onRelease` tells this process's waiters to look again. */
+/**
+ * The grant as the handler uses it; `handBack` frees it and hands it to the next in line.
+ * Every `stillHeld()` asks Redis: an answer remembered from a moment ago could miss a lock
+ * taken over since (a lease shorter than that moment, a Redis restart or failover), so the
+ * check would no longer stand between a lost lock and the provider (docs/server.md "Fencing").
+ */
 export function redisHeldLock(
   client: RedisEvalClient,
   { holder, value, token, leaseMs }: RedisGrant,
-  onRelease: () => void,
+  handBack: () => Promise<void>,
 ): HeldLock {
   return {
     token,
-    stillHeld: async () => (await client.eval(HOLDS_SCRIPT, 1, holder, value)) === 1,
-    renew: async () => (await client.eval(RENEW_SCRIPT, 1, holder, value, leaseMs)) === 1,
-    async release() {
-      try {
-        await client.eval(RELEASE_SCRIPT, 1, holder, value);
-      } finally {
-        onRelease();
-      }
-    },
+    stillHeld: async () => (await runScript(client, HOLDS_SCRIPT, [holder], [value])) === 1,
+    renew: async () => (await runScript(client, RENEW_SCRIPT, [holder], [value, leaseMs])) === 1,
+    release: handBack,
   };
 }

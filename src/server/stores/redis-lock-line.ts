@@ -1,107 +1,250 @@
 import { MAX_TIMER_MS } from '../option-rules';
-import { untilAborted } from '../until-aborted';
-import type { HeldLock } from './customer-lock';
-import type { LocalWakeups } from './local-wakeups';
+import type { CustomerLockRequest, HeldLock } from './customer-lock';
 import type { RedisEvalClient } from './redis-eval-client';
 import { redisHeldLock } from './redis-held-lock';
-import { LEAVE_SCRIPT, lockKeys, POLL_SCRIPT } from './redis-lock-scripts';
+import type { GrantReply } from './redis-lock-replies';
+import { parseGrant, parsePoll } from './redis-lock-replies';
+import type { LockKeys } from './redis-lock-scripts';
+import { LEAVE_SCRIPT, lockKeys, POLL_SCRIPT, RELEASE_SCRIPT } from './redis-lock-scripts';
+import type { RedisScript } from './redis-scripts';
+import { isNoScript, runScript } from './redis-scripts';
 
-/** One `acquire` of {@link redisCustomerLock}: who waits, for which key, how patiently. */
-export interface LineRequest {
+/** What one {@link redisCustomerLock} store runs its lines with. */
+export interface LineOptions {
   client: RedisEvalClient;
   prefix: string;
-  key: string;
-  signal: AbortSignal;
-  leaseMs: number;
+  /** Pause between the polls of a line's head. */
   retryDelayMs: number;
-  /** A waiter not heard from for this long loses its place. */
+  /** An instance not heard from for this long loses its waiters' places. */
   waiterMs: number;
-  wakeups: LocalWakeups;
 }
 
-/** What one poll of the queue said. */
-interface Poll {
+/** The store's waiting: `acquire` as {@link CustomerLockStore} has it. */
+export interface LockLines {
+  acquire(key: string, request: CustomerLockRequest): Promise<HeldLock>;
+}
+
+/** One `acquire` still waiting. */
+interface Waiter {
+  /** `"<instance>/<n>"`: the scripts hand a free lock only to a waiter of the instance asking. */
+  readonly id: string;
+  readonly line: Line;
+  /** Lease in whole milliseconds (PX refuses 0). */
+  readonly px: number;
+  /** Its place in the queue ('' until its join is answered). */
   ticket: string;
-  /** The fencing token once granted, else null. */
-  token: number | null;
-  /** Waiters ahead of this one. */
+  /** Waiters ahead of it at its last poll. */
   position: number;
+  settle(outcome: { held: HeldLock } | { error: unknown }): void;
 }
 
-// Waiters at least this far back poll half as often.
+/** This store's waiters for one key, in arrival order. Only the first polls Redis. */
+interface Line {
+  readonly keys: LockKeys;
+  readonly waiters: Set<Waiter>;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  polling: boolean;
+}
+
+// Heads at least this far back poll half as often.
 const FAR_BACK = 4;
+// Waiters whose request to leave failed, remembered so a later grant to one is given back.
+const MAX_STRAYS = 1000;
 
 /**
- * Takes a ticket and polls (one EVAL each) until this waiter is granted the lock, Redis fails
- * or the signal aborts. Whenever it stops without the lock, a request to leave follows its
- * last poll on the same connection: should that poll be granted after all (ioredis replays
- * its offline queue when Redis returns), the lock is given straight back.
+ * A ticket queue in Redis (redis-lock-scripts.ts) with a line per key in this process in front
+ * of it. Every waiter takes a ticket when it arrives, so the order is the arrival order across
+ * instances. A release hands the lock to the next ticket in the same EVAL when that waiter is
+ * in this process and wakes it at once; only the first waiter of each line polls, to take the
+ * lock after another instance's holder, to notice a lease that lapsed, and to keep this
+ * instance's waiters counted as alive.
+ *
+ * Whenever a waiter stops without the lock, a request to leave follows its last EVAL on the
+ * same connection: should that EVAL be granted after all (ioredis replays its offline queue
+ * when Redis returns), the leave frees the lock and hands it on.
  */
-export async function waitInLine(request: LineRequest): Promise<HeldLock> {
-  const { client, signal, wakeups } = request;
-  const keys = lockKeys(request.prefix, request.key);
-  const [holder, queue, alive] = keys;
-  const id = crypto.randomUUID();
-  // PX takes whole milliseconds and refuses 0.
-  const px = Math.max(1, Math.ceil(request.leaseMs));
-  const leave = () => {
-    client.eval(LEAVE_SCRIPT, 3, holder, queue, alive, id).catch(() => undefined);
+export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOptions): LockLines {
+  const instance = crypto.randomUUID();
+  const lines = new Map<string, Line>();
+  const waiting = new Map<string, Waiter>();
+  const strays = new Set<string>();
+  let joined = 0;
+
+  const run = (
+    script: RedisScript,
+    keys: LockKeys,
+    args: Array<string | number>,
+    resend?: () => boolean,
+  ) => runScript(client, script, keys, args, resend);
+  // A join or poll whose script Redis had lost is sent again only while its waiter still
+  // waits: once it gave up or was granted, its leave or release is already on the wire, and
+  // a join landing after that would queue a waiter nobody answers for.
+  const stillWaiting = (waiter: Waiter) => () => waiting.get(waiter.id) === waiter;
+  const hasWaiters = (line: Line | undefined) =>
+    line !== undefined && line.waiters.size > 0 ? 1 : 0;
+
+  /** A script handed the lock to `grantee`: wake it, or give the lock back if nobody wants it. */
+  function granted(keys: LockKeys, { grantee, token }: GrantReply): void {
+    if (grantee === '') return;
+    const value = `${token}:${grantee}`;
+    const waiter = waiting.get(grantee);
+    if (waiter !== undefined) {
+      drop(waiter);
+      const grant = { holder: keys[0], value, token, leaseMs: waiter.px };
+      waiter.settle({ held: redisHeldLock(client, grant, () => release(keys, value)) });
+    } else if (strays.delete(grantee)) {
+      release(keys, value).catch(() => undefined);
+    }
+    // Anyone else was handed this grant already, or has its leave on the way, which frees it.
+  }
+
+  async function release(keys: LockKeys, value: string): Promise<void> {
+    const line = lines.get(keys[0]);
+    const reply = await run(RELEASE_SCRIPT, keys, [value, instance, waiterMs, hasWaiters(line)]);
+    granted(keys, parseGrant(reply));
+  }
+
+  function leave(waiter: Waiter): void {
+    const { keys } = waiter.line;
+    run(LEAVE_SCRIPT, keys, [waiter.id, waiterMs, hasWaiters(lines.get(keys[0]))])
+      .then((reply) => granted(keys, parseGrant(reply)))
+      .catch(() => {
+        strays.add(waiter.id);
+        if (strays.size > MAX_STRAYS) strays.delete(strays.values().next().value as string);
+      });
+  }
+
+  /** Out of line, granted or not. */
+  function drop(waiter: Waiter): void {
+    waiting.delete(waiter.id);
+    const { line } = waiter;
+    line.waiters.delete(waiter);
+    if (line.waiters.size === 0) {
+      clearTimeout(line.timer);
+      line.timer = undefined;
+      if (!line.polling && lines.get(line.keys[0]) === line) lines.delete(line.keys[0]);
+    }
+  }
+
+  /** Out of line without the lock: leaves the queue, and the caller hears why. */
+  function giveUp(waiter: Waiter, error: unknown): void {
+    if (waiting.get(waiter.id) !== waiter) return;
+    drop(waiter);
+    leave(waiter);
+    waiter.settle({ error });
+  }
+
+  /** The line's first waiter polls after a pause, unless a poll is already on its way. */
+  function schedule(line: Line): void {
+    if (line.timer !== undefined || line.polling) return;
+    const head = headOf(line);
+    if (head === undefined) {
+      if (line.waiters.size === 0 && lines.get(line.keys[0]) === line) lines.delete(line.keys[0]);
+      return;
+    }
+    line.timer = setTimeout(() => {
+      line.timer = undefined;
+      void poll(line);
+    }, pollDelay(head.position));
+  }
+
+  async function poll(line: Line): Promise<void> {
+    const head = headOf(line);
+    if (head === undefined) return schedule(line);
+    line.polling = true;
+    try {
+      const reply = parsePoll(
+        await run(
+          POLL_SCRIPT,
+          line.keys,
+          [head.id, head.ticket, head.px, waiterMs],
+          stillWaiting(head),
+        ),
+      );
+      head.position = reply.position;
+      granted(line.keys, reply);
+      // Redis lost the queue (a restart): everyone here takes their old place again.
+      if (reply.rejoined) for (const waiter of line.waiters) if (waiter !== head) rejoin(waiter);
+    } catch (error) {
+      // A refused poll whose head was served or gave up meanwhile ran nothing and says nothing
+      // about Redis: the line waits on, and its next head polls.
+      if (!(isNoScript(error) && !stillWaiting(head)())) {
+        for (const waiter of [...line.waiters]) if (waiter.ticket !== '') giveUp(waiter, error);
+      }
+    } finally {
+      line.polling = false;
+      schedule(line);
+    }
+  }
+
+  function rejoin(waiter: Waiter): void {
+    if (waiter.ticket === '') return;
+    const { keys } = waiter.line;
+    run(POLL_SCRIPT, keys, [waiter.id, waiter.ticket, waiter.px, waiterMs], stillWaiting(waiter))
+      .then((reply) => granted(keys, parsePoll(reply)))
+      .catch((error: unknown) => giveUp(waiter, error));
+  }
+
+  // Jitter, so instances do not poll in lockstep. Only heads far back poll less often: the
+  // line moves as fast as holders finish. Every head polls well within `waiterMs`, or its
+  // instance would lose its place.
+  function pollDelay(position: number): number {
+    const delay = retryDelayMs * (0.5 + Math.random()) * (position < FAR_BACK ? 1 : 2);
+    return Math.min(delay, waiterMs / 4, MAX_TIMER_MS);
+  }
+
+  return {
+    acquire(key, { signal, leaseMs }) {
+      if (signal.aborted) return Promise.reject(signal.reason);
+      const keys = lockKeys(prefix, key);
+      const line = lines.get(keys[0]) ?? newLine(keys);
+      lines.set(keys[0], line);
+      joined += 1;
+      return new Promise<HeldLock>((resolve, reject) => {
+        const waiter: Waiter = {
+          id: `${instance}/${joined.toString(36)}`,
+          line,
+          px: Math.max(1, Math.ceil(leaseMs)),
+          ticket: '',
+          position: 0,
+          settle(outcome) {
+            signal.removeEventListener('abort', onAbort);
+            if ('held' in outcome) resolve(outcome.held);
+            else reject(outcome.error);
+          },
+        };
+        const onAbort = () => giveUp(waiter, signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        line.waiters.add(waiter);
+        waiting.set(waiter.id, waiter);
+        run(POLL_SCRIPT, keys, [waiter.id, '', waiter.px, waiterMs], stillWaiting(waiter))
+          .then((reply) => {
+            const answer = parsePoll(reply);
+            waiter.ticket = answer.ticket;
+            waiter.position = answer.position;
+            granted(keys, answer);
+            schedule(line);
+          })
+          .catch((error: unknown) => giveUp(waiter, error));
+      });
+    },
   };
-  const waiter = wakeups.join(holder);
-  let ticket = '';
-  try {
-    for (;;) {
-      if (signal.aborted) {
-        if (ticket !== '') leave();
-        throw signal.reason;
-      }
-      let poll: Poll;
-      try {
-        const reply = client.eval(POLL_SCRIPT, 4, ...keys, id, ticket, px, request.waiterMs);
-        poll = parsePoll(await untilAborted(reply, signal));
-      } catch (error) {
-        leave();
-        throw error;
-      }
-      ticket = poll.ticket;
-      waiter.ticket = Number(ticket);
-      if (poll.token !== null) {
-        const grant = { holder, value: `${poll.token}:${id}`, token: poll.token, leaseMs: px };
-        const held = redisHeldLock(client, grant, () => wakeups.wake(holder));
-        // Granted just as the budget ran out: nobody will use it, so give it straight back.
-        if (signal.aborted) {
-          await held.release().catch(() => undefined);
-          throw signal.reason;
-        }
-        return held;
-      }
-      await waiter.pause(pollDelay(request, poll.position), signal);
-    }
-  } finally {
-    waiter.leave();
-  }
 }
 
-// Jitter, so instances do not poll in lockstep. Only waiters far back poll less often: the
-// line moves as fast as holders finish, and a waiter learns it is first only when it polls.
-// Every waiter polls well within `waiterMs`, or it would lose its place.
-function pollDelay({ retryDelayMs, waiterMs }: LineRequest, position: number): number {
-  const delay = retryDelayMs * (0.5 + Math.random()) * (position < FAR_BACK ? 1 : 2);
-  return Math.min(delay, waiterMs / 4, MAX_TIMER_MS);
+function newLine(keys: LockKeys): Line {
+  return { keys, waiters: new Set(), timer: undefined, polling: false };
 }
 
-function parsePoll(reply: unknown): Poll {
-  if (Array.isArray(reply) && reply.length === 3) {
-    const [ticket, token, position] = reply as unknown[];
-    const granted = token === '' ? null : Number(token);
+/** The waiter with the smallest ticket: the next of this line the queue will serve. */
+function headOf(line: Line): Waiter | undefined {
+  let head: Waiter | undefined;
+  for (const waiter of line.waiters) {
     if (
-      typeof ticket === 'string' &&
-      /^\d+$/.test(ticket) &&
-      (granted === null || Number.isSafeInteger(granted)) &&
-      typeof position === 'number'
+      waiter.ticket !== '' &&
+      (head === undefined || Number(waiter.ticket) < Number(head.ticket))
     ) {
-      return { ticket, token: granted, position };
+      head = waiter;
     }
   }
-  throw new TypeError('redisCustomerLock: unexpected reply from Redis');
+  return head;
 }

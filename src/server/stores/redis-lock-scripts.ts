@@ -4,90 +4,146 @@
  *
  * Keys (one hash tag, so they share a Redis Cluster slot): `holder` = `"<token>:<waiter id>"`
  * with the lease as its expiry; `queue` = waiter ids scored by ticket (arrival order);
- * `alive` = waiter ids scored by when they stop counting as waiting unless they poll again;
- * `fence` = the last ticket or token handed out.
+ * `alive` = instances (store objects) scored by when they stop counting as alive unless heard
+ * from again; `fence` = the last ticket or token handed out; `lease` = each waiter's lease.
+ * A waiter id is `"<instance id>/<n>"`, so a grant can tell whose waiter heads the queue.
  */
 
+import { redisScript } from './redis-scripts';
+
+/** holder, queue, alive, fence, lease. */
+export type LockKeys = [string, string, string, string, string];
+
 /** The lock's keys for `key` under `prefix`, in the order the scripts take them. */
-export function lockKeys(prefix: string, key: string): [string, string, string, string] {
+export function lockKeys(prefix: string, key: string): LockKeys {
   const holder = `${prefix}{${key}}`;
-  return [holder, `${holder}:queue`, `${holder}:alive`, `${holder}:fence`];
+  return [holder, `${holder}:queue`, `${holder}:alive`, `${holder}:fence`, `${holder}:lease`];
 }
 
 // Tickets and tokens come from one counter that never goes below Redis's clock in
 // microseconds: INCR alone would start again at 1 after a restart without persistence.
 // string.format('%.0f'): Lua's tostring would print 1.7e+15 and lose the digits.
-const NEXT_FENCE = `
+//
+// grantHead hands a free lock to the head of the queue, but only to a waiter of `instance`:
+// that instance is the one running the script, so it learns of the grant from the reply at
+// once. Another instance's waiter takes the lock itself when it polls. Heads whose instance
+// has not been heard from within its waiter time, or with no lease on record, left without
+// a word (their process died): they are dropped.
+const COMMON = `
 local time = redis.call('TIME')
 local nowUs = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local nowMs = math.floor(nowUs / 1000)
+local function fmt(n) return string.format('%.0f', n) end
 local function nextFence()
   local last = tonumber(redis.call('GET', KEYS[4]) or '0')
-  if last < nowUs then redis.call('SET', KEYS[4], string.format('%.0f', nowUs)) end
+  if last < nowUs then redis.call('SET', KEYS[4], fmt(nowUs)) end
   return redis.call('INCR', KEYS[4])
 end
+local function instanceOf(id) return string.match(id, '^[^/]*') end
+local function heardFrom(instance, waiterMs)
+  if waiterMs > 0 then redis.call('ZADD', KEYS[3], fmt(nowMs + waiterMs), instance) end
+end
+local function grantHead(instance, waiterMs)
+  if redis.call('EXISTS', KEYS[1]) == 1 then return {'', ''} end
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', nowMs)
+  while true do
+    local head = redis.call('ZRANGE', KEYS[2], 0, 0)[1]
+    if not head then
+      redis.call('DEL', KEYS[3], KEYS[5])
+      return {'', ''}
+    end
+    local owner = instanceOf(head)
+    local leaseMs = redis.call('HGET', KEYS[5], head)
+    if leaseMs and redis.call('ZSCORE', KEYS[3], owner) then
+      if owner ~= instance then return {'', ''} end
+      local token = fmt(nextFence())
+      redis.call('SET', KEYS[1], token .. ':' .. head, 'PX', leaseMs)
+      redis.call('ZREM', KEYS[2], head)
+      redis.call('HDEL', KEYS[5], head)
+      if redis.call('EXISTS', KEYS[2]) == 0 then redis.call('DEL', KEYS[3]) end
+      redis.call('PEXPIRE', KEYS[4], tonumber(leaseMs) + waiterMs)
+      return {head, token}
+    end
+    redis.call('ZREM', KEYS[2], head)
+    redis.call('HDEL', KEYS[5], head)
+  end
+end
 `;
 
 /**
- * KEYS holder, queue, alive, fence; ARGV waiter id, ticket ('' for a first poll), lease ms,
- * waiter ms. Joins the queue (again, with the same ticket, if a restart emptied it), drops
- * waiters that stopped polling, and grants the lock to the head of the queue when free.
- * Replies `{ticket, token, position}`; token is '' until granted.
+ * KEYS holder, queue, alive, fence, lease; ARGV waiter id, ticket ('' to join), lease ms,
+ * waiter ms. Joins the queue (again, with the same ticket, if a restart emptied it), marks
+ * the waiter's instance alive, and grants a free lock to the head of the queue if it is a
+ * waiter of the same instance. Replies `{ticket, grantee, token, position, rejoined}`:
+ * grantee and token are '' unless a grant was made (or this waiter already holds the lock);
+ * rejoined is 1 when the waiter had to be queued again under its old ticket.
  */
-export const POLL_SCRIPT = `
+export const POLL_SCRIPT = redisScript(`
 if redis.replicate_commands then redis.replicate_commands() end
-${NEXT_FENCE}
-local id, leaseMs, waiterMs = ARGV[1], tonumber(ARGV[3]), tonumber(ARGV[4])
-local nowMs = math.floor(nowUs / 1000)
-local gone = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', nowMs)
-for _, waiter in ipairs(gone) do redis.call('ZREM', KEYS[2], waiter) end
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', nowMs)
+${COMMON}
+local id, waiterMs = ARGV[1], tonumber(ARGV[4])
+local holder = redis.call('GET', KEYS[1])
+local suffix = ':' .. id
+if holder and string.sub(holder, -#suffix) == suffix then
+  return {ARGV[2], id, string.sub(holder, 1, #holder - #suffix), 0, 0}
+end
 local ticket = tonumber(ARGV[2])
 if ticket == nil then ticket = nextFence() end
-ticket = string.format('%.0f', ticket)
-redis.call('ZADD', KEYS[2], 'NX', ticket, id)
-redis.call('ZADD', KEYS[3], string.format('%.0f', nowMs + waiterMs), id)
-local keep = leaseMs + waiterMs
-if redis.call('EXISTS', KEYS[1]) == 0 and redis.call('ZRANGE', KEYS[2], 0, 0)[1] == id then
-  local token = string.format('%.0f', nextFence())
-  redis.call('SET', KEYS[1], token .. ':' .. id, 'PX', leaseMs)
-  redis.call('ZREM', KEYS[2], id)
-  redis.call('ZREM', KEYS[3], id)
-  redis.call('PEXPIRE', KEYS[4], keep)
-  return {ticket, token, 0}
-end
-redis.call('PEXPIRE', KEYS[2], keep)
-redis.call('PEXPIRE', KEYS[3], keep)
-redis.call('PEXPIRE', KEYS[4], keep)
-return {ticket, '', redis.call('ZRANK', KEYS[2], id)}
-`;
+ticket = fmt(ticket)
+local rejoined = 0
+if redis.call('ZADD', KEYS[2], 'NX', ticket, id) == 1 and ARGV[2] ~= '' then rejoined = 1 end
+redis.call('HSET', KEYS[5], id, ARGV[3])
+local instance = instanceOf(id)
+heardFrom(instance, waiterMs)
+local granted = grantHead(instance, waiterMs)
+local keep = tonumber(ARGV[3]) + waiterMs
+for i = 2, 5 do redis.call('PEXPIRE', KEYS[i], keep) end
+local position = redis.call('ZRANK', KEYS[2], id) or 0
+return {ticket, granted[1], granted[2], position, rejoined}
+`);
 
 /** KEYS holder; ARGV holder value. 1 while the key still holds this grant. */
-export const HOLDS_SCRIPT = `
+export const HOLDS_SCRIPT = redisScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return 1 end
 return 0
-`;
+`);
 
 /** KEYS holder; ARGV holder value, lease ms. Extends only this grant's lease. */
-export const RENEW_SCRIPT = `
+export const RENEW_SCRIPT = redisScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0
-`;
-
-/** KEYS holder; ARGV holder value. Deletes only this grant: after a lapse it may be another's. */
-export const RELEASE_SCRIPT = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-`;
+`);
 
 /**
- * KEYS holder, queue, alive; ARGV waiter id. A waiter that gave up, or whose poll got no
- * answer, leaves the queue, and frees the lock if that poll was granted it after all.
+ * KEYS holder, queue, alive, fence, lease; ARGV holder value, instance id, waiter ms, 1 when
+ * the instance has waiters. Deletes only this grant (after a lapse the lock may be another's),
+ * then hands a free lock to the head of the queue if it waits on the same instance: the next
+ * turn starts without waiting for a poll. Replies `{grantee, token}`, both '' when no grant.
  */
-export const LEAVE_SCRIPT = `
-redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('ZREM', KEYS[3], ARGV[1])
-local suffix = ':' .. ARGV[1]
-local value = redis.call('GET', KEYS[1])
-if value and string.sub(value, -#suffix) == suffix then return redis.call('DEL', KEYS[1]) end
-return 0
-`;
+export const RELEASE_SCRIPT = redisScript(`
+if redis.replicate_commands then redis.replicate_commands() end
+${COMMON}
+local waiterMs = tonumber(ARGV[3])
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+if ARGV[4] == '1' then heardFrom(ARGV[2], waiterMs) end
+return grantHead(ARGV[2], waiterMs)
+`);
+
+/**
+ * KEYS holder, queue, alive, fence, lease; ARGV waiter id, waiter ms, 1 when its instance
+ * still has waiters. A waiter that gave up, or whose poll got no answer, leaves the queue,
+ * and frees the lock if that poll was granted it after all; then hands over like a release.
+ */
+export const LEAVE_SCRIPT = redisScript(`
+if redis.replicate_commands then redis.replicate_commands() end
+${COMMON}
+local id, waiterMs = ARGV[1], tonumber(ARGV[2])
+redis.call('ZREM', KEYS[2], id)
+redis.call('HDEL', KEYS[5], id)
+local suffix = ':' .. id
+local holder = redis.call('GET', KEYS[1])
+if holder and string.sub(holder, -#suffix) == suffix then redis.call('DEL', KEYS[1]) end
+local instance = instanceOf(id)
+if ARGV[3] == '1' then heardFrom(instance, waiterMs) end
+return grantHead(instance, waiterMs)
+`);

@@ -1,5 +1,6 @@
 import type { RateLimitStore } from './rate-limit-store';
 import type { RedisEvalClient } from './redis-eval-client';
+import { redisScript, runScript } from './redis-scripts';
 
 /** Options for {@link redisRateLimitStore}. */
 export interface RedisRateLimitStoreOptions {
@@ -16,7 +17,7 @@ export const DEFAULT_REDIS_RATE_LIMIT_PREFIX = 'saved-card-kit:rl:';
 // could leave a counter that never expires if the process died between them. A key found
 // without expiry (PTTL -1: written by someone else, or PERSISTed) gets one again, else it
 // would rate-limit its customer forever.
-const HIT_SCRIPT = `
+const HIT_SCRIPT = redisScript(`
 local count = redis.call('INCR', KEYS[1])
 if count == 1 then
   redis.call('PEXPIRE', KEYS[1], ARGV[1])
@@ -27,7 +28,7 @@ if ttl < 0 then
   ttl = tonumber(ARGV[1])
 end
 return {count, ttl}
-`;
+`);
 
 /**
  * A fixed-window counter in Redis, shared by every server instance that uses the same Redis
@@ -44,7 +45,7 @@ export function redisRateLimitStore(
     async hit(key, windowMs) {
       // PEXPIRE takes whole milliseconds and refuses 0.
       const ttlMs = Math.max(1, Math.ceil(windowMs));
-      const reply = await client.eval(HIT_SCRIPT, 1, `${prefix}${key}`, ttlMs);
+      const reply = await runScript(client, HIT_SCRIPT, [`${prefix}${key}`], [ttlMs]);
       const [count, ttl] = parseReply(reply);
       return { count, resetAt: now() + ttl };
     },
