@@ -52,8 +52,8 @@ const isIntegerIn = (n: unknown, min: number, max: number) =>
 
 /**
  * One card as the contract allows it. Written out field by field, not with `object()`: the
- * server reads every card of every list through it too (src/server/guards/plain-card.ts), and
- * the generic walk cost it three times as much.
+ * handler reads every card of every list through it too, and the generic walk cost it three
+ * times as much.
  */
 export function readCard(value: unknown): SavedCard {
   if (!value || typeof value !== 'object') throw INVALID;
