@@ -8,8 +8,6 @@ import {
   QueryClient,
 } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
-import * as React from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -20,13 +18,7 @@ import {
   WalletProvider,
 } from '../../src/index';
 import { sampleCards } from '../helpers/cards';
-
-type ActGlobal = typeof globalThis & { IS_REACT_ACT_ENVIRONMENT?: boolean };
-
-// React 18.3.0 (the lowest the kit supports) names act only `unstable_act`; 18.3.1 added `act`.
-// Testing Library's act would go through react-dom/test-utils, which warns on 18.3.
-const act: typeof React.act =
-  React.act ?? (React as unknown as { unstable_act: typeof React.act }).unstable_act;
+import { hydrateServerHtml, placeServerHtml, removeServerHtml } from '../helpers/hydrate-html';
 
 /** A backend of one shopper: a removal sticks, so the refetch after it agrees. */
 function stubClient() {
@@ -49,13 +41,8 @@ function page(client: WalletClient, state: DehydratedState) {
   );
 }
 
-let root: Root | null = null;
-let container: HTMLElement | null = null;
 afterEach(async () => {
-  await act(async () => root?.unmount());
-  container?.remove();
-  root = null;
-  container = null;
+  await removeServerHtml();
   vi.restoreAllMocks();
 });
 
@@ -68,26 +55,14 @@ describe('SSR: hydrating server HTML in Chromium', () => {
     const html = renderToString(page(client, state));
     expect(html).not.toContain('aria-busy');
 
-    container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
+    const container = placeServerHtml(html);
     const serverList = container.querySelector('ul');
     const serverHeading = container.querySelector('h2');
     expect(serverList?.getAttribute('aria-labelledby')).toBe(serverHeading?.id);
 
     const errors = vi.spyOn(console, 'error');
     const warnings = vi.spyOn(console, 'warn');
-    const recoverable: unknown[] = [];
-    // Hydration is the code under test; wrapping it in act() flushes its effects too.
-    const actGlobal = globalThis as ActGlobal;
-    const wasAct = actGlobal.IS_REACT_ACT_ENVIRONMENT;
-    actGlobal.IS_REACT_ACT_ENVIRONMENT = true;
-    await act(async () => {
-      root = hydrateRoot(container as HTMLElement, page(client, state), {
-        onRecoverableError: (error) => recoverable.push(error),
-      });
-    });
-    actGlobal.IS_REACT_ACT_ENVIRONMENT = wasAct;
+    const recoverable = await hydrateServerHtml(page(client, state));
 
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();

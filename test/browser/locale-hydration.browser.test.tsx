@@ -2,17 +2,12 @@
 // (its own ICU) with no mismatch: counts are written in each set's named digits, so the two
 // agree even where their ICU data's defaults would not.
 import { screen, within } from '@testing-library/react';
-import * as React from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { LOCALES } from '../../scripts/locales.mjs';
 import { formatCount } from '../../src/core/format-count';
+import { hydrateServerHtml, placeServerHtml, removeServerHtml } from '../helpers/hydrate-html';
 import { localeMessages, localePage, stubClient } from '../helpers/locale-page';
-
-type ActGlobal = typeof globalThis & { IS_REACT_ACT_ENVIRONMENT?: boolean };
-const act: typeof React.act =
-  React.act ?? (React as unknown as { unstable_act: typeof React.act }).unstable_act;
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -24,13 +19,8 @@ declare module 'vitest/browser' {
   }
 }
 
-let root: Root | null = null;
-let container: HTMLElement | null = null;
 afterEach(async () => {
-  await act(async () => root?.unmount());
-  container?.remove();
-  root = null;
-  container = null;
+  await removeServerHtml();
   vi.restoreAllMocks();
 });
 
@@ -42,21 +32,10 @@ describe('every locale hydrates what Node rendered', () => {
     const bulk = messages.removeExpired(formatCount(3, tag, messages), 3);
     expect(html).toContain(bulk.replace(/&/g, '&amp;'));
 
-    container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
+    const container = placeServerHtml(html);
     const serverList = container.querySelector('ul');
     const errors = vi.spyOn(console, 'error');
-    const recoverable: unknown[] = [];
-    const actGlobal = globalThis as ActGlobal;
-    const wasAct = actGlobal.IS_REACT_ACT_ENVIRONMENT;
-    actGlobal.IS_REACT_ACT_ENVIRONMENT = true;
-    await act(async () => {
-      root = hydrateRoot(container as HTMLElement, localePage(tag, messages, stubClient(), state), {
-        onRecoverableError: (error) => recoverable.push(error),
-      });
-    });
-    actGlobal.IS_REACT_ACT_ENVIRONMENT = wasAct;
+    const recoverable = await hydrateServerHtml(localePage(tag, messages, stubClient(), state));
 
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();

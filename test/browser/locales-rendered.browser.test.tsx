@@ -1,29 +1,26 @@
 // Issue 20: a list in Arabic (right to left) and in Japanese, as Chromium renders it and as a
 // screen reader is given it: the list, its rows, buttons and dialog named in the language.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createHttpWalletClient, SavedCardList, WalletProvider } from '../../src/index';
+import { SavedCardList } from '../../src/index';
 import { arMessages } from '../../src/locales/ar';
 import { jaMessages } from '../../src/locales/ja';
 import { createFakeBackend } from '../helpers/fake-backend';
 import { localeCards } from '../helpers/locale-page';
-import { testQueryClient } from '../helpers/render-wallet';
+import { renderWallet } from '../helpers/render-wallet';
 
 function renderIn(locale: string, messages: typeof arMessages, dir: 'rtl' | 'ltr') {
   const backend = createFakeBackend(localeCards());
-  render(
-    <WalletProvider
-      client={createHttpWalletClient({ fetch: backend.fetch })}
-      queryClient={testQueryClient()}
-      locale={locale}
-      messages={messages}
-    >
+  renderWallet(backend, {
+    locale,
+    messages,
+    ui: (
       <div lang={locale} dir={dir}>
         <SavedCardList />
       </div>
-    </WalletProvider>,
-  );
+    ),
+  });
 }
 
 async function list(name: string) {

@@ -7,6 +7,7 @@ import { card } from '../helpers/cards';
 import { createFakeBackend, errorAnswer } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
 import { findToast } from '../helpers/wallet-ui';
+import { emulateScreen, resetScreen, type ZoomedScreen } from '../helpers/zoomed-screen';
 
 // docs/look-and-feel.md, WCAG 1.4.10 (reflow) and 2.5.8 (target size): at 320 CSS px, at 360 and at 400 %
 // zoom of a 1280 px window, every row reads whole: no sideways scroll, our own words never
@@ -40,34 +41,24 @@ const CARDS: SavedCard[] = [
 ];
 const noop = () => {};
 
-const SCREENS = [
+const SCREENS: ZoomedScreen[] = [
   { name: 'a 320 CSS px phone', width: 320, height: 640, zoom: 1 },
   { name: 'a 360 CSS px phone', width: 360, height: 740, zoom: 1 },
-  // Browser zoom shrinks the CSS viewport and raises the device pixel ratio by the same factor.
   { name: 'a 1280 px window at 400 % zoom', width: 320, height: 200, zoom: 4 },
 ];
 
 afterEach(async () => {
   document.documentElement.removeAttribute('dir');
-  await cdp().send('Emulation.clearDeviceMetricsOverride');
+  await resetScreen();
   await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
 });
 
 async function show(
-  screenSize: (typeof SCREENS)[number],
+  screenSize: ZoomedScreen,
   artwork: boolean,
   backend = createFakeBackend(CARDS),
 ) {
-  await page.viewport(screenSize.width, screenSize.height);
-  if (screenSize.zoom !== 1) {
-    await cdp().send('Emulation.setDeviceMetricsOverride', {
-      width: 0,
-      height: 0,
-      deviceScaleFactor: screenSize.zoom,
-      mobile: false,
-    });
-  }
-  document.body.style.margin = '0';
+  await emulateScreen(screenSize);
   renderWallet(backend, {
     ui: (
       <SavedCardList renderBrandMark={artwork ? renderBrandMark : undefined} onReplaceCard={noop} />

@@ -1,19 +1,14 @@
 import { virtual } from '@guidepup/virtual-screen-reader';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { cardLabel } from '../../src/core/card-label';
 import { defaultMessages, type WalletMessages } from '../../src/core/messages';
-import {
-  createHttpWalletClient,
-  type SavedCard,
-  SavedCardList,
-  WalletProvider,
-} from '../../src/index';
+import { type SavedCard, SavedCardList } from '../../src/index';
 import { hiINMessages } from '../../src/locales/hi-in';
 import { sampleCards } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
-import { testQueryClient } from '../helpers/render-wallet';
+import { renderWallet } from '../helpers/render-wallet';
 import { heardUntil, readUntil, startScreenReader } from '../helpers/screen-reader';
 import { expectWordsApart, watchShownWords } from '../helpers/spoken-words';
 
@@ -43,19 +38,16 @@ afterEach(async () => {
 async function wallet({ tag, lang, messages }: Locale, cards = sampleCards(), undoMs = 0) {
   shown = watchShownWords();
   const backend = createFakeBackend(cards);
-  render(
-    <WalletProvider
-      client={createHttpWalletClient({ fetch: backend.fetch })}
-      queryClient={testQueryClient()}
-      locale={tag}
-      messages={messages}
-      undoMs={undoMs}
-    >
+  renderWallet(backend, {
+    locale: tag,
+    messages,
+    undoMs,
+    ui: (
       <div lang={lang}>
         <SavedCardList />
       </div>
-    </WalletProvider>,
-  );
+    ),
+  });
   const name = (card: SavedCard) => cardLabel(card, messages);
   await screen.findByRole('button', { name: messages.removeButton(name(mastercard)) });
   await startScreenReader();

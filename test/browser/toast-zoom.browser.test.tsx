@@ -1,21 +1,20 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import { cardLabel } from '../../src/core/card-label';
 import { defaultMessages, type WalletMessages } from '../../src/core/messages';
-import { createHttpWalletClient, SavedCardList, WalletProvider } from '../../src/index';
 import { hiINMessages } from '../../src/locales/hi-in';
 import { sampleCards } from '../helpers/cards';
 import { createFakeBackend, errorAnswer } from '../helpers/fake-backend';
-import { testQueryClient } from '../helpers/render-wallet';
+import { renderWallet } from '../helpers/render-wallet';
+import { emulateScreen, resetScreen, type ZoomedScreen } from '../helpers/zoomed-screen';
 
 // Issue 20 item 6, docs/look-and-feel.md: a toast never covers more than a third of the screen,
 // however zoomed (it covered 57 % of a 1280 px window at 400 %), and Undo stays whole and
 // reachable. Measured in Chromium against the viewport the shopper has. (A failure's longer
 // words may scroll inside the toast at 400 %; its buttons stay in view.)
 
-const SCREENS = [
-  // Browser zoom shrinks the CSS viewport and raises the device pixel ratio by the same factor.
+const SCREENS: ZoomedScreen[] = [
   { name: 'a 1280×720 window at 400 % zoom', width: 320, height: 180, zoom: 4 },
   { name: 'a 1280×720 window at 300 % zoom', width: 427, height: 240, zoom: 3 },
   { name: 'a 1280×720 window at 200 % zoom', width: 640, height: 360, zoom: 2 },
@@ -28,38 +27,17 @@ const LOCALES = [
   { tag: 'hi-IN', messages: hiINMessages },
 ];
 
-afterEach(async () => {
-  await cdp().send('Emulation.clearDeviceMetricsOverride');
-});
+afterEach(resetScreen);
 
 async function showOn(
-  screenSize: (typeof SCREENS)[number],
+  screenSize: ZoomedScreen,
   messages: WalletMessages,
   tag: string,
   undoMs = 60_000,
 ) {
-  await page.viewport(screenSize.width, screenSize.height);
-  if (screenSize.zoom !== 1) {
-    await cdp().send('Emulation.setDeviceMetricsOverride', {
-      width: 0,
-      height: 0,
-      deviceScaleFactor: screenSize.zoom,
-      mobile: false,
-    });
-  }
-  document.body.style.margin = '0';
+  await emulateScreen(screenSize);
   const backend = createFakeBackend(sampleCards());
-  render(
-    <WalletProvider
-      client={createHttpWalletClient({ fetch: backend.fetch })}
-      queryClient={testQueryClient()}
-      locale={tag}
-      messages={messages}
-      undoMs={undoMs}
-    >
-      <SavedCardList />
-    </WalletProvider>,
-  );
+  renderWallet(backend, { locale: tag, messages, undoMs });
   expect(innerWidth).toBe(screenSize.width);
   return backend;
 }

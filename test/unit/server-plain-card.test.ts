@@ -49,20 +49,8 @@ const ODD = [
   'subscription',
 ];
 
-const KEYS = [
-  'id',
-  'brand',
-  'last4',
-  'expiryMonth',
-  'expiryYear',
-  'expired',
-  'holderName',
-  'nickname',
-  'issuer',
-  'isDefault',
-  'locked',
-  'providerRef',
-];
+// Every key the contract names, and one a provider's answer carries that it drops.
+const KEYS = [...Object.keys(savedCardSchema.entries), 'providerRef'];
 
 function candidates(): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [{ ...base }];
