@@ -1,36 +1,36 @@
 import { requestedNumberingSystem } from './requested-numbering-system';
 import type { SavedCard } from './types';
 
-// One formatter per locale: `toLocaleDateString` with options builds a new one on every call,
-// which was most of the JavaScript in a 1,000-card render. Key '' is the runtime's default.
-// An invalid locale throws RangeError from the constructor, as it did from the call, and is
-// not cached.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Digits a tag names itself (`hi-IN-u-nu-deva`), one formatter per such tag: most tags name
+// none and never build one.
+const digitFormats = new Map<string, Intl.NumberFormat>();
 
-function formatterFor(locale: string | undefined): Intl.DateTimeFormat {
-  const key = locale ?? '';
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    // Latin digits, as printed on the card, whatever the locale's default (`bn`, `mr`, `ar-EG`
-    // would otherwise use their own); a tag that names its digits (`-u-nu-deva`) still gets them.
-    formatter = new Intl.DateTimeFormat(locale, {
-      month: '2-digit',
-      year: '2-digit',
-      numberingSystem: requestedNumberingSystem(locale) ?? 'latn',
+function inDigitsOf(locale: string, numberingSystem: string): (n: number) => string {
+  let format = digitFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      minimumIntegerDigits: 2,
+      useGrouping: false,
+      numberingSystem,
     });
-    formatters.set(key, formatter);
+    digitFormats.set(locale, format);
   }
-  return formatter;
+  return (n) => format.format(n);
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
 /**
- * Month and year as two digits each, through Intl for `locale`: "07/31" in English (as printed
- * on the card), the locale's own order and separator elsewhere, in Latin digits unless the tag
- * names others (`hi-IN-u-nu-deva`).
+ * Month and year as printed on the card, "07/31", in every locale: a shopper matches it against
+ * the plastic, and the locales' own date orders would not ("31/07" in Japanese, "7/31" in
+ * Spanish, "31年7月" in Chinese; Arabic's marks flip it on screen). Latin digits unless the tag
+ * names others (`hi-IN-u-nu-deva` gives "०७/३१"). An invalid tag throws RangeError, as Intl does.
  */
 export function formatExpiry(
   card: Pick<SavedCard, 'expiryMonth' | 'expiryYear'>,
   locale?: string,
 ): string {
-  return formatterFor(locale).format(new Date(card.expiryYear, card.expiryMonth - 1));
+  const digits = requestedNumberingSystem(locale);
+  const two = locale && digits ? inDigitsOf(locale, digits) : twoDigits;
+  return `${two(card.expiryMonth)}/${two(card.expiryYear % 100)}`;
 }

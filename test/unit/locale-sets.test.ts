@@ -113,6 +113,7 @@ describe.each(LOCALES)('locale %s', (tag) => {
       /^[\p{P}\p{Z}\p{Cf}\d年月]*$/u,
     );
     expect(formatExpiry({ expiryMonth: 7, expiryYear: 2031 }, tag)).toMatch(/31/);
+    expect(formatExpiry({ expiryMonth: 7, expiryYear: 2031 }, tag)).toBe('07/31');
   });
 });
 
