@@ -177,6 +177,41 @@ describe('stripe: a list answer over 1 MiB (issue 18 finding 9)', () => {
   });
 });
 
+describe('fetch adapters: a trickled answer', () => {
+  test('is cut at the budget even through a fetch that no longer hears the signal once the answer began', async () => {
+    const s = await scenarios.juspay();
+    // As Node 20's fetch can be after a garbage collection: the abort no longer reaches a body
+    // being read. The adapter cancels the body itself.
+    const deaf: typeof fetch = (input, init) => fetch(input, { ...init, signal: null });
+    const wallet = await httpWallet({
+      provider: s.provider({ fetch: deaf }),
+      getCustomerId: () => 'alice',
+      rateLimit: false,
+      providerTimeoutMs: BUDGET_MS,
+    });
+    try {
+      s.fake.failNext('slow', 4, (req) => !s.isDelete(req));
+      const response = await wallet.list();
+      await response.text();
+      const answeredAt = Date.now();
+      expect(response.status).toBe(502);
+      const trickled = s.fake.requests.filter((req) => !s.isDelete(req));
+      expect(trickled.length).toBeGreaterThan(0);
+      await expect
+        .poll(() => trickled.every((req) => req.closedAt !== undefined), { timeout: 3000 })
+        .toBe(true);
+      for (const req of trickled) {
+        expect(req.closedAt ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(
+          answeredAt + CLOSE_SLACK_MS,
+        );
+      }
+    } finally {
+      await wallet.close();
+      await s.fake.close();
+    }
+  });
+});
+
 describe('fetch adapters: an already-aborted signal', () => {
   test('sends nothing, even through a fetch that ignores the signal', async () => {
     const s = await scenarios.juspay();

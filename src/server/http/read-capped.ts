@@ -44,19 +44,42 @@ export async function readCappedChunks(
   return bytes;
 }
 
-/** A web stream's bytes, or null once they pass `maxBytes` (see {@link readCappedChunks}). */
-export function readCappedBytes(
+/**
+ * A web stream's bytes, or null once they pass `maxBytes` (see {@link readCappedChunks}). Once
+ * `signal` aborts, the stream is cancelled and the read throws its reason: a fetch's own abort
+ * may not reach a body already being read (Node 20's undici holds the request's controller
+ * through a WeakRef, which a garbage collection may clear), and a provider trickling its
+ * answer would keep the connection for as long as it liked.
+ */
+export async function readCappedBytes(
   stream: ReadableStream<Uint8Array>,
   maxBytes: number,
+  signal?: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = stream.getReader();
-  return readCappedChunks({ next: () => reader.read(), cancel: () => reader.cancel() }, maxBytes);
+  const stop = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const bytes = await readCappedChunks(
+      { next: () => reader.read(), cancel: () => reader.cancel() },
+      maxBytes,
+    );
+    // A cancelled read ends as if the body had: what came before the abort is not the answer.
+    signal?.throwIfAborted();
+    return bytes;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
 }
 
-/** The response body as text, or null once it passes `maxBytes`; a failed read throws. */
-export async function readCappedText(response: Response, maxBytes: number): Promise<string | null> {
+/** The response body as text, or null once it passes `maxBytes`; a failed or aborted read throws. */
+export async function readCappedText(
+  response: Response,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<string | null> {
   if (response.body === null) return '';
-  const bytes = await readCappedBytes(response.body, maxBytes);
+  const bytes = await readCappedBytes(response.body, maxBytes, signal);
   // Not fatal: an upstream's stray bytes become U+FFFD and the JSON check judges the rest.
   return bytes === null ? null : new TextDecoder().decode(bytes);
 }

@@ -13,7 +13,10 @@ export interface ProviderHttpOptions {
   baseUrl: string;
   /** Headers sent on every call (credentials, merchant id). */
   headers: Record<string, string>;
-  /** Fetch implementation; must honour `init.signal`. Default the global `fetch`. */
+  /**
+   * Fetch implementation; must honour `init.signal` until the answer's headers arrive (the body
+   * is cancelled by the adapter itself). Default the global `fetch`.
+   */
   fetch?: typeof fetch;
   /** Per-attempt limit, including reading the body; default 8000 ms. */
   timeoutMs?: number;
@@ -86,7 +89,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         // A redirect would carry the credential headers to wherever it points.
         redirect: 'error',
       });
-      const text = await readCappedText(response, MAX_RESPONSE_BYTES);
+      const text = await readCappedText(response, MAX_RESPONSE_BYTES, signal);
       if (text === null) throw fail('bad_response', call, response.status);
       return { status: response.status, json: parseJson(text), text };
     } catch (error) {
