@@ -10,6 +10,7 @@ import {
   SavedCardList,
   WalletProvider,
 } from '../../src/index';
+import { arMessages } from '../../src/locales/ar';
 import { hiINMessages } from '../../src/locales/hi-in';
 import { sampleCards } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
@@ -29,6 +30,7 @@ interface Locale {
 const LOCALES: Locale[] = [
   { tag: 'en', lang: 'en', messages: defaultMessages },
   { tag: 'hi-IN', lang: 'hi', messages: hiINMessages },
+  { tag: 'ar', lang: 'ar', messages: arMessages },
 ];
 
 const [, mastercard, rupay, amex] = sampleCards() as [SavedCard, SavedCard, SavedCard, SavedCard];
