@@ -16,7 +16,7 @@ import { checkTheme } from './theme-check.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'storybook-static');
 const STORY = 'iframe.html?id=savedcardlist-reading--default&viewMode=story';
-const RTL_STORY = 'iframe.html?id=savedcardlist-themes--right-to-left&viewMode=story';
+const RTL_STORY = 'iframe.html?id=savedcardlist-themes--right-to-left-english&viewMode=story';
 const MIME = {
   '.html': 'text/html',
   '.js': 'text/javascript',
