@@ -3,10 +3,11 @@ import { type ReactNode, useLayoutEffect } from 'react';
 import { darkPage } from '../stories/document-root';
 import { STORY_LOCALES, StoryLocaleContext } from '../stories/story-locale';
 
-// Toolbar globals for design review: theme, direction and (once there are two languages)
-// locale, applied to every story. Unset, a story keeps what it sets itself (the Themes stories
-// set dark or right-to-left through these same globals, so one mechanism draws both). They go
-// on <html> as well as around the story: the dialog and toasts render in <body>.
+// Toolbar globals for design review: theme, direction and locale (every locale entry the kit
+// ships, stories/story-locale.ts), applied to every story. Unset, a story keeps what it sets
+// itself (the Themes stories set dark, right-to-left or Arabic through these same globals, so
+// one mechanism draws both). They go on <html> as well as around the story: the dialog and
+// toasts render in <body>.
 
 type Theme = 'light' | 'dark';
 type Direction = 'ltr' | 'rtl';

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { createHttpWalletClient, WalletProvider } from '../src/index';
 import { App } from './app';
 import { pageCspNonce } from './csp-nonce';
-import { applyPageLanguage, pageLanguageFrom } from './page-language';
+import { applyPageLanguage, pageLanguageFrom, providerLanguage } from './page-language';
 import { applyTheme, initialTheme } from './theme';
 
 applyTheme(initialTheme());
@@ -22,18 +22,16 @@ const undoMs = Number(new URLSearchParams(location.search).get('undo')) || 0;
 const root = document.getElementById('root');
 if (!root) throw new Error('demo/index.html has no #root');
 
-createRoot(root).render(
-  <StrictMode>
-    {/* No queryClient passed: the kit owns one, with its retry policy, and every view below
-        (list, picker, demo controls) shares it. */}
-    {/* The page's CSP nonce goes on the <style> the dialog's scroll lock injects. */}
-    <WalletProvider
-      client={client}
-      nonce={pageCspNonce()}
-      undoMs={undoMs}
-      {...page.language.provider}
-    >
-      <App page={page} />
-    </WalletProvider>
-  </StrictMode>,
+// The language's messages first (a chunk of their own; English needs none), then the page.
+void providerLanguage(page).then((language) =>
+  createRoot(root).render(
+    <StrictMode>
+      {/* No queryClient passed: the kit owns one, with its retry policy, and every view below
+          (list, picker, demo controls) shares it. */}
+      {/* The page's CSP nonce goes on the <style> the dialog's scroll lock injects. */}
+      <WalletProvider client={client} nonce={pageCspNonce()} undoMs={undoMs} {...language}>
+        <App page={page} />
+      </WalletProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,7 +1,8 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { renderBrandMark } from '../src/brand-marks/index';
-import { SavedCardList } from '../src/index';
+import { cardLabel, type SavedCard, SavedCardList } from '../src/index';
+import { arMessages } from '../src/locales/ar';
 import { deleteHandler, everyBrandCards, listHandler, mockApi, rtlCards } from './mocks';
 import { expectNicknamesAtRight, findList } from './play-helpers';
 import { withWallet } from './wallet-decorator';
@@ -66,16 +67,25 @@ export const PhoneDark: Story = {
   play: () => rowsReadWhole(true).then(() => undefined),
 };
 
-/** Right-to-left at phone width: marks at the inline start (the right), buttons at the end. */
+/**
+ * Arabic at phone width, through the toolbar's locale global: marks at the inline start (the
+ * right), buttons at the end, the kit's words in Arabic.
+ */
 export const PhoneRightToLeft: Story = {
-  globals: { dir: 'rtl' },
+  globals: { locale: 'ar' },
   beforeEach: mockApi(() => [listHandler(rtlCards), deleteHandler()]),
   decorators: [column(360)],
   play: async () => {
-    const list = await findList();
+    const list = await findList(arMessages.listHeading);
+    await expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     await expectNicknamesAtRight(list);
     const [row] = within(list).getAllByRole('listitem');
     if (!row) throw new Error('no row');
+    const visa = cardLabel(rtlCards[0] as SavedCard, arMessages);
+    await expect(
+      within(row).getByRole('button', { name: arMessages.removeButton(visa) }),
+    ).toBeVisible();
+    await expect(row.scrollWidth).toBeLessThanOrEqual(row.clientWidth);
     const mark = row.querySelector('[data-slot="brand-mark"]') as HTMLElement;
     const label = row.querySelector('[data-slot="card-label"]') as HTMLElement;
     await expect(mark.querySelector('svg')).not.toBeNull();

@@ -3,14 +3,13 @@ import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 // A busy CI machine can take longer than waitFor's default second to load a story's list.
 export const LOAD_TIMEOUT = { timeout: 10_000 };
 
-/** The loaded list "Saved cards" (not the busy skeleton). */
-export async function findList(): Promise<HTMLElement> {
+/** The loaded list "Saved cards", or its heading in another language (not the busy skeleton). */
+export async function findList(name = 'Saved cards'): Promise<HTMLElement> {
   await waitFor(
-    () =>
-      expect(screen.getByRole('list', { name: 'Saved cards' })).not.toHaveAttribute('aria-busy'),
+    () => expect(screen.getByRole('list', { name })).not.toHaveAttribute('aria-busy'),
     LOAD_TIMEOUT,
   );
-  return screen.getByRole('list', { name: 'Saved cards' });
+  return screen.getByRole('list', { name });
 }
 
 /** The names of the cards shown, in order (the text of each row's remove button). */

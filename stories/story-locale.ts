@@ -1,5 +1,19 @@
 import { createContext } from 'react';
-import type { WalletProviderProps } from '../src/index';
+import type { WalletMessages, WalletProviderProps } from '../src/index';
+import { arMessages } from '../src/locales/ar';
+import { bnMessages } from '../src/locales/bn';
+import { deMessages } from '../src/locales/de';
+import { enXAMessages } from '../src/locales/en-xa';
+import { esMessages } from '../src/locales/es';
+import { frMessages } from '../src/locales/fr';
+import { hiINMessages } from '../src/locales/hi-in';
+import { idMessages } from '../src/locales/id';
+import { jaMessages } from '../src/locales/ja';
+import { mrMessages } from '../src/locales/mr';
+import { ptBRMessages } from '../src/locales/pt-br';
+import { taMessages } from '../src/locales/ta';
+import { teMessages } from '../src/locales/te';
+import { zhCNMessages } from '../src/locales/zh-cn';
 
 /** A language the Storybook toolbar offers: what goes on <html> and on the kit's provider. */
 export interface StoryLocale {
@@ -13,13 +27,41 @@ export interface StoryLocale {
   provider?: Pick<WalletProviderProps, 'locale' | 'messages'>;
 }
 
+/** A left-to-right locale entry: `lang` and the provider's `locale` are its tag. */
+const ltr = (title: string, tag: string, messages: WalletMessages): StoryLocale => ({
+  title,
+  lang: tag,
+  dir: 'ltr',
+  provider: { locale: tag, messages },
+});
+
 /**
- * The languages of the toolbar's locale global, by tag. English only for now: a locale entry
- * (`saved-card-kit/locales/<tag>`) plugs in with one line here, and the toolbar shows the
- * locale menu once there are two.
+ * The languages of the toolbar's locale global, by tag: every locale entry the kit ships
+ * (`saved-card-kit/locales/<tag>`, scripts/locales.mjs), titled in the language itself, so a
+ * designer can see any story in any of them. English keeps the kit's defaults.
  */
 export const STORY_LOCALES: Readonly<Record<string, StoryLocale>> = {
   en: { title: 'English', lang: 'en', dir: 'ltr' },
+  'hi-IN': ltr('हिन्दी', 'hi-IN', hiINMessages),
+  ar: {
+    title: 'العربية',
+    lang: 'ar',
+    dir: 'rtl',
+    provider: { locale: 'ar', messages: arMessages },
+  },
+  bn: ltr('বাংলা', 'bn', bnMessages),
+  ta: ltr('தமிழ்', 'ta', taMessages),
+  te: ltr('తెలుగు', 'te', teMessages),
+  mr: ltr('मराठी', 'mr', mrMessages),
+  es: ltr('Español', 'es', esMessages),
+  'pt-BR': ltr('Português (Brasil)', 'pt-BR', ptBRMessages),
+  fr: ltr('Français', 'fr', frMessages),
+  de: ltr('Deutsch', 'de', deMessages),
+  ja: ltr('日本語', 'ja', jaMessages),
+  'zh-CN': ltr('简体中文', 'zh-CN', zhCNMessages),
+  id: ltr('Bahasa Indonesia', 'id', idMessages),
+  // The pseudo-locale: accented, a third longer, bracketed, to catch clipping on sight.
+  'en-XA': ltr('Pseudo (en-XA)', 'en-XA', enXAMessages),
 };
 
 /**

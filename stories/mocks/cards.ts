@@ -83,7 +83,7 @@ export const hostileCard = card({
   holderName: '<script>alert("holder")</script>',
 });
 
-/** Cards whose shopper text is Arabic, for the right-to-left story. */
+/** Cards whose shopper text is Arabic, for the right-to-left stories. */
 export const rtlCards: readonly SavedCard[] = [
   { ...visa4242, holderName: 'ليلى حداد' },
   { ...mastercard4444, nickname: 'بطاقة العمل' },

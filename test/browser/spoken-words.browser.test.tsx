@@ -5,6 +5,7 @@ import { userEvent } from 'vitest/browser';
 import { cardLabel } from '../../src/core/card-label';
 import { defaultMessages, type WalletMessages } from '../../src/core/messages';
 import { type SavedCard, SavedCardList } from '../../src/index';
+import { arMessages } from '../../src/locales/ar';
 import { hiINMessages } from '../../src/locales/hi-in';
 import { sampleCards } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
@@ -24,6 +25,7 @@ interface Locale {
 const LOCALES: Locale[] = [
   { tag: 'en', lang: 'en', messages: defaultMessages },
   { tag: 'hi-IN', lang: 'hi', messages: hiINMessages },
+  { tag: 'ar', lang: 'ar', messages: arMessages },
 ];
 
 const [, mastercard, rupay, amex] = sampleCards() as [SavedCard, SavedCard, SavedCard, SavedCard];

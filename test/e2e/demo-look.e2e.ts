@@ -1,4 +1,14 @@
-import { expect, nicknameEdges, openDemo, SEEDED_COUNT, test } from './demo';
+import { arMessages } from '../../src/locales/ar';
+import {
+  expect,
+  liveRegion,
+  MASTERCARD,
+  nicknameEdges,
+  openDemo,
+  SEEDED_COUNT,
+  test,
+  VISA,
+} from './demo';
 
 test.describe('the demo as a shopper sees it', () => {
   test('the theme toggle says what it will do and remembers the choice', async ({ page }) => {
@@ -106,5 +116,89 @@ test.describe('the direction and language of the demo page', () => {
       SEEDED_COUNT,
     );
     await expect(page.getByRole('button', { name: 'Use left-to-right layout' })).toBeVisible();
+  });
+
+  test('the language switch lists every locale and reloads the page in the one picked', async ({
+    page,
+  }) => {
+    await openDemo(page);
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await expect(language).toHaveValue('en');
+    // Every locale entry the kit ships, each named in its own language.
+    await expect(language.getByRole('option')).toHaveText([
+      'English',
+      'हिन्दी',
+      'العربية',
+      'বাংলা',
+      'தமிழ்',
+      'తెలుగు',
+      'मराठी',
+      'Español',
+      'Português (Brasil)',
+      'Français',
+      'Deutsch',
+      '日本語',
+      '简体中文',
+      'Bahasa Indonesia',
+      'Pseudo (en-XA)',
+    ]);
+    await language.selectOption({ label: 'Deutsch' });
+    await expect(page).toHaveURL(/[?&]lang=de(&|$)/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(
+      page.getByRole('list', { name: 'Gespeicherte Karten' }).getByRole('listitem'),
+    ).toHaveCount(SEEDED_COUNT);
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'العربية' });
+    await expect(page).toHaveURL(/[?&]lang=ar(&|$)/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(
+      page.getByRole('list', { name: arMessages.listHeading }).getByRole('listitem'),
+    ).toHaveCount(SEEDED_COUNT);
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'English' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page).not.toHaveURL(/lang=/);
+    await expect(page.getByRole('list', { name: 'Saved cards' }).getByRole('listitem')).toHaveCount(
+      SEEDED_COUNT,
+    );
+  });
+
+  test('?lang=ar starts in Arabic, right-to-left, and a card is removed in Arabic', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=ar');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('lang', 'ar');
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('ar');
+    const list = page.getByRole('list', { name: arMessages.listHeading });
+    await expect(list.getByRole('listitem')).toHaveCount(SEEDED_COUNT);
+    await expect(page.getByLabel('Make the next removal fail')).toBeEnabled();
+
+    // Arabic words around the brand and digits as printed on the card: "بطاقة Visa تنتهي بـ 4242".
+    const visa = arMessages.cardName(arMessages.brands.visa, VISA.slice(-4));
+    const row = list.getByRole('listitem').filter({ hasText: visa });
+    await expect(row).toContainText('الافتراضية');
+    // Mirrored: the Remove button at the left of the row, the brand mark at the right.
+    const remove = row.getByRole('button', { name: arMessages.removeButton(visa) });
+    const button = await remove.boundingBox();
+    const mark = await row.locator('[data-slot="brand-mark"]').boundingBox();
+    expect((button?.x ?? 0) + (button?.width ?? 0)).toBeLessThan(mark?.x ?? 0);
+
+    const mastercard = arMessages.cardName(arMessages.brands.mastercard, MASTERCARD.slice(-4));
+    await list.getByRole('button', { name: arMessages.removeButton(mastercard) }).click();
+    const dialog = page.getByRole('alertdialog', { name: arMessages.confirmTitle(mastercard) });
+    await expect(dialog.getByRole('button', { name: arMessages.cancel })).toBeFocused();
+    await dialog.getByRole('button', { name: arMessages.confirm }).click();
+    await expect(dialog).toBeHidden();
+    await expect(liveRegion(page)).toHaveText(arMessages.removed(mastercard));
+    await expect(list.getByRole('listitem')).toHaveCount(SEEDED_COUNT - 1);
+    // Still Arabic and right-to-left after a reload: the address keeps the language.
+    await page.reload();
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    await expect(list.getByRole('listitem')).toHaveCount(SEEDED_COUNT - 1);
   });
 });

@@ -1,8 +1,9 @@
 // `npm run test:storybook-static`: the static Storybook (what designers review) keeps the theme
 // and the right-to-left layout. Builds it with `storybook build` (its production Vite pipeline
 // minifies the CSS), serves storybook-static/ on loopback and checks in Chromium the Default
-// story's computed colours light and dark (theme-check.mjs) and, in Themes/Right To Left, that
-// a nickname sits at the right on an English and an Arabic dir="rtl" page (rtl-check.mjs).
+// story's computed colours light and dark (theme-check.mjs) and, in Themes/Right To Left
+// English (no lang of its own, so the page's counts), that a nickname sits at the right on an
+// English and an Arabic dir="rtl" page (rtl-check.mjs).
 // `--no-build` checks an existing storybook-static/.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { checkTheme } from './theme-check.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'storybook-static');
 const STORY = 'iframe.html?id=savedcardlist-reading--default&viewMode=story';
-const RTL_STORY = 'iframe.html?id=savedcardlist-themes--right-to-left&viewMode=story';
+const RTL_STORY = 'iframe.html?id=savedcardlist-themes--right-to-left-english&viewMode=story';
 const MIME = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -63,7 +64,7 @@ async function main() {
     const rtl = await checkRtlNicknames(
       browser,
       `${origin}/${RTL_STORY}`,
-      'static Storybook, Themes/Right To Left',
+      'static Storybook, Themes/Right To Left English',
     );
     console.log(`\nRight-to-left nicknames in Chromium:\n${rtl.lines.join('\n')}`);
     const failures = [...theme.failures, ...rtl.failures];
