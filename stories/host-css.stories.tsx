@@ -1,5 +1,6 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, within } from 'storybook/test';
+import { renderBrandMark } from '../src/brand-marks/index';
 import { SavedCardList } from '../src/index';
 import { card } from '../test/helpers/cards';
 import HOSTILE_HOST_CSS from '../test/helpers/hostile-host.css?raw';
@@ -70,6 +71,7 @@ async function openBulkConfirm() {
 const meta = {
   title: 'SavedCardList/Host CSS',
   component: SavedCardList,
+  args: { renderBrandMark },
   decorators: [withWallet, withHostilePage],
   beforeEach: mockApi(() => [
     listHandler([

@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/react-vite';
+import { renderBrandMark } from '../src/brand-marks/index';
 import type { SavedCardList } from '../src/index';
 import { deleteHandler, listHandler, mockApi, sampleCards } from './mocks';
 import { withWallet } from './wallet-decorator';
@@ -9,6 +10,7 @@ import { withWallet } from './wallet-decorator';
  * holding the sample cards and answering every DELETE with success.
  */
 export const listMetaDefaults = {
+  args: { renderBrandMark },
   decorators: [withWallet],
   beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler()]),
 } satisfies Meta<typeof SavedCardList>;

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, waitFor, within } from 'storybook/test';
+import { renderBrandMark } from '../src/brand-marks/index';
 import { formatCount } from '../src/core/format-count';
 import { cardLabel, defaultMessages, SavedCardList, type WalletMessages } from '../src/index';
 import { arMessages } from '../src/locales/ar';
@@ -33,7 +34,7 @@ const meta = {
   title: 'SavedCardList/Locale management',
   component: SavedCardList,
   tags: ['phone-shot'],
-  args: { onReplaceCard: fn() },
+  args: { onReplaceCard: fn(), renderBrandMark },
   beforeEach: mockApi(() => [listHandler(walletCards()), deleteHandler()]),
 } satisfies Meta<typeof SavedCardList>;
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { renderBrandMark } from '../src/brand-marks/index';
 import { SavedCardList } from '../src/index';
 import { hiINMessages } from '../src/locales/hi-in';
 import { inLanguage } from './in-language';
@@ -17,6 +18,7 @@ async function findList(name: string) {
 const meta = {
   title: 'SavedCardList/Locales',
   component: SavedCardList,
+  args: { renderBrandMark },
   beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler()]),
 } satisfies Meta<typeof SavedCardList>;
 

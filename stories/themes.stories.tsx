@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { renderBrandMark } from '../src/brand-marks/index';
 import { cardLabel, type SavedCard, SavedCardList } from '../src/index';
 import { arMessages } from '../src/locales/ar';
 import { deleteHandler, listHandler, mockApi, rtlCards, SAMPLE_NAMES, sampleCards } from './mocks';
@@ -24,6 +25,7 @@ function brightness(color: string): number {
 const meta = {
   title: 'SavedCardList/Themes',
   component: SavedCardList,
+  args: { renderBrandMark },
   decorators: [withWallet],
   beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler('provider_error')]),
 } satisfies Meta<typeof SavedCardList>;

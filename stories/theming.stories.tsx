@@ -1,5 +1,6 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { renderBrandMark } from '../src/brand-marks/index';
 import { SavedCardList } from '../src/index';
 import { deleteHandler, listHandler, mockApi, SAMPLE_NAMES, sampleCards } from './mocks';
 import { confirmRemoval, findList, liveRegion, openDialog, settle } from './play-helpers';
@@ -50,6 +51,7 @@ const walletClasses = () =>
 const meta = {
   title: 'SavedCardList/Theming',
   component: SavedCardList,
+  args: { renderBrandMark },
   decorators: [withProvider],
   beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler()]),
 } satisfies Meta<typeof SavedCardList>;

@@ -1,6 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useState } from 'react';
 import { expect, fn, screen, within } from 'storybook/test';
+import { renderBrandMark } from '../../src/brand-marks/index';
 import { SavedCardList, type WalletClient } from '../../src/index';
 import { SAMPLE_NAMES, sampleCards } from '../mocks';
 import { confirmRemoval, findList, shownCards } from '../play-helpers';
@@ -29,7 +30,7 @@ const meta = {
   title: 'Reference/SavedCardList',
   component: SavedCardList,
   tags: ['autodocs'],
-  args: { onCardRemoved: fn(), onError: fn() },
+  args: { onCardRemoved: fn(), onError: fn(), renderBrandMark },
   argTypes: {
     emptyState: { control: false },
     renderCard: { control: false },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { expect, fn, screen, waitFor } from 'storybook/test';
+import { renderBrandMark } from '../../src/brand-marks/index';
 import { SavedCardList, WalletProvider } from '../../src/index';
 import { SAMPLE_NAMES, sampleCards } from '../mocks';
 import { confirmRemoval, findList, shownCards } from '../play-helpers';
@@ -28,7 +29,7 @@ const meta = {
   args: { client: memoryWalletClient([]), onEvent: fn() },
   render: (args, { loaded }) => (
     <WalletProvider {...args} client={loaded.client} queryClient={loaded.queryClient}>
-      <SavedCardList />
+      <SavedCardList renderBrandMark={renderBrandMark} />
     </WalletProvider>
   ),
   parameters: {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, graphql, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { expect, screen, waitFor } from 'storybook/test';
+import { renderBrandMark } from '../../src/brand-marks/index';
 import { type SavedCard, SavedCardList } from '../../src/index';
 import { mockApi, requestsSent, SAMPLE_NAMES, sampleCards } from '../mocks';
 import { confirmRemoval, findList, findToast, settle, shownCards } from '../play-helpers';
@@ -52,6 +53,7 @@ function GraphqlWallet({ children }: { children: ReactNode }) {
 const meta = {
   title: 'Recipes/GraphQL client',
   component: SavedCardList,
+  args: { renderBrandMark },
   decorators: [
     (Story) => (
       <GraphqlWallet>

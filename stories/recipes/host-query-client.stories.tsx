@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
 import { expect, screen, userEvent, waitFor } from 'storybook/test';
+import { renderBrandMark } from '../../src/brand-marks/index';
 import {
   createHttpWalletClient,
   type SavedCard,
@@ -72,6 +73,7 @@ function HostPanel() {
 const meta = {
   title: 'Recipes/Host QueryClient',
   component: SavedCardList,
+  args: { renderBrandMark },
   decorators: [
     (Story) => (
       <HostApp>

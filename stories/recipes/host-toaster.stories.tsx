@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { Toaster, toast } from 'sonner';
+import { renderBrandMark } from '../../src/brand-marks/index';
 import { SavedCardList } from '../../src/index';
 import { settle } from '../play-helpers';
 import { StoryWallet } from '../wallet-decorator';
@@ -28,6 +29,7 @@ const plays = hostToasterPlays({
 const meta = {
   title: 'Recipes/Host toaster (sonner)',
   component: SavedCardList,
+  args: { renderBrandMark },
   decorators: [
     (Story, { parameters }) => (
       <HostWithSonner undoMs={(parameters.undoMs as number | undefined) ?? 0}>

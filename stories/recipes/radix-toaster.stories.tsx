@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
+import { renderBrandMark } from '../../src/brand-marks/index';
 import { SavedCardList } from '../../src/index';
 import { settle } from '../play-helpers';
 import { StoryWallet } from '../wallet-decorator';
@@ -27,6 +28,7 @@ const plays = hostToasterPlays({
 const meta = {
   title: 'Recipes/Host toaster (Radix Toast)',
   component: SavedCardList,
+  args: { renderBrandMark },
   decorators: [
     (Story, { parameters }) => (
       <HostWithRadix undoMs={(parameters.undoMs as number | undefined) ?? 0}>

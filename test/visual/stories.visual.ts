@@ -18,6 +18,18 @@ for (const story of stories) {
       `${storybook}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`,
     );
     await storyFinished(page, story.id);
+    // Designers review the cards as shoppers see them, with their brand's artwork; only a story
+    // tagged `text-badges` shows the fallback badges (issue 20). Skeleton rows have no variant.
+    const want = story.tags.includes('text-badges') ? 'text' : 'artwork';
+    const marks = await page
+      .locator('[data-slot="brand-mark"][data-variant]')
+      .evaluateAll((found) => found.map((mark) => mark.getAttribute('data-variant')));
+    expect
+      .soft(
+        marks.filter((variant) => variant !== want),
+        `brand marks other than ${want}`,
+      )
+      .toEqual([]);
     for (const width of widths) {
       await page.setViewportSize({ width, height: 800 });
       // Soft: a broken phone layout still shows whether the laptop one broke too.
