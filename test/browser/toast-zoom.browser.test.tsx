@@ -92,6 +92,16 @@ function expectReachable(button: HTMLElement, toast: DOMRect) {
   expect(button.contains(hit), 'nothing covers the button').toBe(true);
 }
 
+/** The element is inside what its toast shows without scrolling, and on screen. */
+function expectWhollyShown(element: HTMLElement, toast: HTMLElement) {
+  const box = element.getBoundingClientRect();
+  const shown = toast.getBoundingClientRect();
+  const top = shown.top + toast.clientTop;
+  const bottom = top + toast.clientHeight;
+  expect(box.top, 'top edge shown').toBeGreaterThanOrEqual(Math.max(0, top) - 0.5);
+  expect(box.bottom, 'bottom edge shown').toBeLessThanOrEqual(Math.min(innerHeight, bottom) + 0.5);
+}
+
 describe.each(SCREENS)('$name', (screenSize) => {
   test.each(LOCALES)(
     'the undo toast ($tag) covers at most a third, Undo whole',
@@ -116,5 +126,10 @@ describe.each(SCREENS)('$name', (screenSize) => {
     expectAtMostAThird(toast, 'toast');
     expectAtMostAThird(region, 'toast region');
     expectReachable(button, toast);
+    // Which card failed reads whole at rest, not cut in half by the toast's edge.
+    const name = within(button.closest('[data-slot="toast"]') as HTMLElement).getByText(
+      cardLabel(sampleCards()[1] as never, defaultMessages),
+    );
+    expectWhollyShown(name, button.closest('[data-slot="toast"]') as HTMLElement);
   });
 });
