@@ -12,6 +12,12 @@ export interface WalletNotification {
   description?: string | undefined;
   /** Offered when acting helps: "Try again" on a failure, "Undo" on the undo toast. */
   action?: { label: string; onAction: () => void } | undefined;
+  /**
+   * The whole notification as sentences in the shopper's language ("We couldn't remove the
+   * card. Visa ending in 4242. Try again"), for a toaster that announces a toast as one string:
+   * Radix Toast's announcer joins the parts it finds without a space between them.
+   */
+  spoken: string;
   code?: WalletErrorCode | undefined;
   /** How long it stays, in ms; `Infinity` until closed. */
   duration: number;

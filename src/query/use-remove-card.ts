@@ -4,7 +4,9 @@ import { useCallback, useRef } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeError } from '../core/describe-error';
 import { formatCount } from '../core/format-count';
+import type { WalletMessages } from '../core/messages';
 import type { WalletNotification } from '../core/notification';
+import { sentences } from '../core/sentences';
 import type { SavedCard } from '../core/types';
 import {
   isWalletError,
@@ -115,6 +117,7 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
       } else {
         w.notify(
           failure(
+            w.messages,
             failureId(card),
             describeError(error, w.messages, w.locale),
             cardLabel(card, w.messages),
@@ -190,10 +193,12 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
     mark(card.id);
     // The undo toast speaks for the card now: an earlier failure of it no longer holds.
     w.closeNotification(failureId(card));
+    const title = w.messages.removed(cardLabel(card, w.messages));
     w.notify({
       id,
       tone: 'success',
-      title: w.messages.removed(cardLabel(card, w.messages)),
+      title,
+      spoken: sentences([title, w.messages.undo], w.messages),
       // The DELETE's deadline can't pause, so neither may the toast offering to stop it.
       duration: w.undoMs,
       pausable: false,
@@ -220,6 +225,7 @@ export function useRemoveCard(options: UseRemoveCardOptions = {}): RemoveCardApi
     if (!failed.length) return w.closeNotification(BULK_FAILURE_ID);
     w.notify(
       failure(
+        w.messages,
         BULK_FAILURE_ID,
         w.messages.cardsFailed(count(failed.length), failed.length),
         new Intl.ListFormat(w.locale).format(failed.map((card) => cardLabel(card, w.messages))),
@@ -252,6 +258,7 @@ const BULK_FAILURE_ID = 'remove-cards';
 
 /** A failure toast: long enough to reach "Try again" when offered; hover or focus may hold it. */
 function failure(
+  messages: WalletMessages,
   id: string,
   title: string,
   description: string,
@@ -264,6 +271,7 @@ function failure(
     title,
     description,
     action,
+    spoken: sentences([title, description, action?.label], messages),
     code,
     duration: action ? 10_000 : 6_000,
     pausable: true,

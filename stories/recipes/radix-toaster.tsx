@@ -32,7 +32,14 @@ export const radixNotify: Notify = (n) => {
 };
 
 /** The host's toaster (Radix Toast), showing what `radixNotify` was given. */
-export function RadixToaster({ dismissLabel = 'Dismiss' }: { dismissLabel?: string }) {
+export function RadixToaster({
+  dismissLabel = 'Dismiss',
+  label = 'Notifications',
+}: {
+  dismissLabel?: string;
+  /** Said before each toast and names the toasts' region: the shopper's language, like the rest. */
+  label?: string;
+}) {
   const shown = useSyncExternalStore(
     subscribe,
     () => toasts,
@@ -41,7 +48,7 @@ export function RadixToaster({ dismissLabel = 'Dismiss' }: { dismissLabel?: stri
   // Toasts are this toaster's: none outlives it.
   useEffect(() => () => setToasts(NONE), []);
   return (
-    <Toast.Provider swipeDirection="right">
+    <Toast.Provider swipeDirection="right" label={label}>
       {shown.map((n) => (
         <Toast.Root
           key={n.id}
@@ -57,23 +64,39 @@ export function RadixToaster({ dismissLabel = 'Dismiss' }: { dismissLabel?: stri
           }}
         >
           <div style={{ ...toastStyle, borderColor: n.tone === 'error' ? '#b42318' : '#067647' }}>
-            <Toast.Title style={{ fontWeight: 600 }}>{n.title}</Toast.Title>
-            {n.description ? <Toast.Description>{n.description}</Toast.Description> : null}
-            {n.action ? (
-              <Toast.Action altText={n.action.label} onClick={n.action.onAction}>
-                {n.action.label}
-              </Toast.Action>
+            {/* Radix announces a toast by joining its parts' text with no space between them
+                ("…the card.Visa ending in 4242Try again"): the title gives the whole as
+                `spoken`, sentences in the shopper's language, and every other part is left out. */}
+            <Toast.Title style={{ fontWeight: 600 }} {...said(n.spoken)}>
+              {n.title}
+            </Toast.Title>
+            {n.description ? (
+              <Toast.Description {...said()}>{n.description}</Toast.Description>
             ) : null}
-            <Toast.Close aria-label={dismissLabel}>×</Toast.Close>
+            {n.action ? (
+              // Close, not Action: Action would add its label to the announcement a second time.
+              <Toast.Close onClick={n.action.onAction} {...said()}>
+                {n.action.label}
+              </Toast.Close>
+            ) : null}
+            <Toast.Close aria-label={dismissLabel} {...said()}>
+              ×
+            </Toast.Close>
           </div>
         </Toast.Root>
       ))}
-      <Toast.Viewport asChild>
+      <Toast.Viewport asChild label={`${label} ({hotkey})`}>
         <div style={viewportStyle} />
       </Toast.Viewport>
     </Toast.Provider>
   );
 }
+
+/** Radix's announcer skips a part marked so, and says its `alt` instead when it has one. */
+const said = (alt?: string) => ({
+  'data-radix-toast-announce-exclude': '',
+  'data-radix-toast-announce-alt': alt,
+});
 
 const viewportStyle: CSSProperties = {
   position: 'fixed',

@@ -7,6 +7,7 @@ import { defaultMessages, type WalletMessages } from '../../src/core/messages';
 import { type SavedCard, SavedCardList } from '../../src/index';
 import { arMessages } from '../../src/locales/ar';
 import { hiINMessages } from '../../src/locales/hi-in';
+import { RadixToaster, radixNotify } from '../../stories/recipes/radix-toaster';
 import { sampleCards } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
@@ -37,15 +38,25 @@ afterEach(async () => {
   await virtual.stop();
 });
 
-async function wallet({ tag, lang, messages }: Locale, cards = sampleCards(), undoMs = 0) {
+async function wallet(
+  { tag, lang, messages }: Locale,
+  cards = sampleCards(),
+  undoMs = 0,
+  host: 'kit' | 'radix' = 'kit',
+) {
   shown = watchShownWords();
   const backend = createFakeBackend(cards);
   renderWallet(backend, {
     locale: tag,
     messages,
     undoMs,
+    // The Radix Toast recipe (docs/browser-api.md, "Notifications") as a host would mount it.
+    ...(host === 'radix' ? { notify: radixNotify } : {}),
     ui: (
       <div lang={lang}>
+        {host === 'radix' ? (
+          <RadixToaster dismissLabel={messages.dismiss} label={messages.notifications} />
+        ) : null}
         <SavedCardList />
       </div>
     ),
@@ -140,5 +151,39 @@ describe.each(LOCALES)('what a screen reader is given, word by word ($tag)', (lo
     expect(log.filter((phrase) => phrase.startsWith('polite: '))).toEqual([
       `polite: ${m.cardsRemoved(two, 2)}`,
     ]);
+  });
+});
+
+// The recipe a host copies for its own Radix toaster: Radix gathers a toast's parts into one
+// announcement with no space between them, so the recipe must hand it the kit's `spoken`.
+describe.each(LOCALES)("a host's Radix toaster (the recipe), word by word ($tag)", (locale) => {
+  const m = locale.messages;
+
+  test('a failure is said as sentences, "Try again" reached with Tab', async () => {
+    const { backend, name } = await wallet(locale, sampleCards(), 0, 'radix');
+    backend.failNextDelete({ code: 'provider_error', status: 502 });
+    await confirmByReader(m.removeButton(name(mastercard)), m);
+    const failed = await heardUntil(m.errors.provider_error);
+    await tabTo(m.retry);
+    await userEvent.keyboard('{Enter}');
+    const log = [...failed, ...(await heardUntil(m.removed(name(mastercard))))];
+    check(`Radix recipe: fail + Try again by Tab (${locale.tag})`, log);
+    const said = log.filter((phrase) => phrase.includes(m.errors.provider_error));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(inOrder(m.errors.provider_error, name(mastercard), m.retry));
+  });
+
+  test('the undo toast is said as sentences, and Undo brings the card back', async () => {
+    const { backend, name } = await wallet(locale, sampleCards(), 60_000, 'radix');
+    await confirmByReader(m.removeButton(name(mastercard)), m);
+    const toast = await heardUntil(m.removed(name(mastercard)));
+    await tabTo(m.undo);
+    await userEvent.keyboard('{Enter}');
+    const log = [...toast, ...(await heardUntil(m.restored(name(mastercard))))];
+    check(`Radix recipe: Undo (${locale.tag})`, log);
+    expect(log.some((phrase) => inOrder(m.removed(name(mastercard)), m.undo).test(phrase))).toBe(
+      true,
+    );
+    expect(backend.count('DELETE')).toBe(0);
   });
 });
