@@ -19,6 +19,8 @@ export {
   CARD_LOCK_REASONS,
   type CardBrand,
   type CardLockReason,
+  type CardUpdate,
+  type CardUpdateField,
   type SavedCard,
 } from './core/types';
 export type {

@@ -13,6 +13,7 @@ import type { RefusalLog } from './refusal-log';
 import { refusalLog } from './refusal-log';
 import type { WalletLogger } from './safe-logger';
 import { safeLogger } from './safe-logger';
+import type { CardUpdateStore } from './stores/card-update-store';
 import type { CustomerLockStore } from './stores/customer-lock';
 import type { ListCache } from './stores/list-cache';
 import { listCache } from './stores/list-cache';
@@ -43,6 +44,7 @@ export interface HandlerConfig {
   lockReason: WalletHandlerOptions['lockReason'];
   keepAtLeast: number;
   customerLock: CustomerLockStore;
+  cardUpdateStore: CardUpdateStore | undefined;
   hookTimeoutMs: number;
   audit: AuditSink | undefined;
   auditIds: AuditIds;
@@ -102,6 +104,9 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
   functionOption(OWNER, 'audit', options.audit);
   functionOption(OWNER, 'now', options.now);
   functionOption(OWNER, 'rateLimit.crossSiteKey', deletes?.crossSiteKey);
+  if (options.cardUpdateStore !== undefined) {
+    functionOption(OWNER, 'cardUpdateStore.updatesFor', options.cardUpdateStore?.updatesFor, true);
+  }
   return {
     provider: options.provider,
     getCustomerId: options.getCustomerId,
@@ -115,6 +120,7 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     lockReason: options.lockReason,
     keepAtLeast,
     customerLock: options.customerLock ?? memoryCustomerLock(),
+    cardUpdateStore: options.cardUpdateStore,
     hookTimeoutMs,
     audit: options.audit,
     auditIds: auditIds(options.auditIdKey, options.provider.cardIdIsProviderToken === true),

@@ -1,5 +1,6 @@
 import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
+import { withCardUpdates } from './card-updates';
 import type { HandlerConfig } from './config';
 import { crossSiteBucket } from './guards/cross-site-key';
 import { crossSiteCheck, seenBy } from './guards/csrf';
@@ -32,8 +33,14 @@ export async function listCardsRoute(
   const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
   // No hook and no `keepAtLeast`: no card is locked, so there is nothing to wait for.
   const locks = config.lockReason !== undefined || config.keepAtLeast > 0;
+  const marked = locks ? await markLocked(config, cards, customerId, requestId) : cards;
+  // No store, no read: a host without card-updater webhooks pays nothing for them.
+  const store = config.cardUpdateStore;
   return jsonAnswer(200, {
-    cards: locks ? await markLocked(config, cards, customerId, requestId) : cards,
+    cards:
+      store === undefined
+        ? marked
+        : await withCardUpdates(store, config, marked, customerId, requestId),
   });
 }
 

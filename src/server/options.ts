@@ -3,6 +3,7 @@ import type { AuditSink } from './audit';
 import type { DeleteRateLimitOptions, RateLimitOptions } from './guards/rate-limit';
 import type { CardProvider } from './providers/card-provider';
 import type { WalletLogger } from './safe-logger';
+import type { CardUpdateStore } from './stores/card-update-store';
 import type { CustomerLockStore } from './stores/customer-lock';
 
 /** Options for {@link createWalletHandler} (docs/server.md). */
@@ -50,6 +51,11 @@ export interface WalletHandlerOptions {
   keepAtLeast?: number;
   /** Serialises one customer's deletes; default in memory, `redisCustomerLock` across instances. */
   customerLock?: CustomerLockStore;
+  /**
+   * The store `createWalletWebhookHandler` records card-updater events in: the list then
+   * marks each card the bank changed recently (`updated`). Default: none, and no read.
+   */
+  cardUpdateStore?: CardUpdateStore;
   /** Budget for each merchant hook and store call (session, rate limit, lockReason, audit); default 2000 ms. */
   hookTimeoutMs?: number;
   /** One event per delete attempt, allowed or refused. */

@@ -54,8 +54,10 @@ function project(
   showable: (text: string, field: ShopperTextField) => boolean,
 ): SavedCard | null {
   const candidate: Record<string, unknown> = { ...card };
-  // Only the handler's `lockReason` marks a card locked, never the adapter.
+  // Only the handler's `lockReason` marks a card locked, and only its card-update store marks
+  // one updated, never the adapter.
   delete candidate.locked;
+  delete candidate.updated;
   for (const key of SHOPPER_TEXT) {
     const text = toShopperText(candidate[key]);
     if (text === undefined || !showable(text, key)) delete candidate[key];

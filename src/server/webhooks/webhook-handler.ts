@@ -1,0 +1,263 @@
+import { DEFAULT_HOOK_TIMEOUT_MS } from '../config';
+import { callHook } from '../hooks';
+import { declaresMoreThan, readCappedBytes } from '../http/read-capped';
+import { newRequestId } from '../http/request-id';
+import type { Answer } from '../http/respond';
+import { jsonAnswer, toResponse } from '../http/respond';
+import { isUnderBase, normalizeBasePath } from '../http/routes';
+import { requestUrl, transportFacts } from '../http/transport';
+import { countOption, durationOption, functionOption } from '../option-rules';
+import type { WalletLogger } from '../safe-logger';
+import { safeLogger } from '../safe-logger';
+import type { CardUpdateStore } from '../stores/card-update-store';
+import type { CardUpdateEvent, CardUpdateSource } from './card-update-source';
+import { isWebhookSignatureError } from './card-update-source';
+import type { WebhookAuditEvent, WebhookAuditSink } from './webhook-audit';
+import { emitWebhookAudit } from './webhook-audit';
+
+/** Options for {@link createWalletWebhookHandler} (docs/server.md "Card updates"). */
+export interface WalletWebhookHandlerOptions {
+  /** One source per provider; each answers `POST {basePath}/webhooks/{source.provider}`. */
+  providers: CardUpdateSource[];
+  /** Where verified updates go; give the wallet handler the same store so the list shows them. */
+  cardUpdateStore: CardUpdateStore;
+  /** Where the routes live; default `/api/wallet`, as the wallet handler's. */
+  basePath?: string;
+  /** The largest body read, in bytes; default and least 256 KiB (Stripe's events run to tens of kB). */
+  maxBodyBytes?: number;
+  /** One event per delivery: accepted, replayed, ignored or refused. */
+  audit?: WebhookAuditSink;
+  /** Failures (`error`) and refused signatures (`warn`), never a body, a signature or a secret; default `console`. */
+  logger?: WalletLogger;
+  /** Budget for each store and audit call; default 2000 ms. */
+  hookTimeoutMs?: number;
+  /** Clock in epoch milliseconds; tests inject one. */
+  now?: () => number;
+}
+
+/** A Fetch-API webhook handler; `basePath` and `maxBodyBytes` tell `toNodeListener` its routes and cap. */
+export interface WalletWebhookHandler {
+  (req: Request): Promise<Response>;
+  /** `{basePath}/webhooks`: the only URLs it answers. */
+  readonly basePath: string;
+  readonly maxBodyBytes: number;
+}
+
+/** What a webhook refusal says (the `error.code` of its JSON body). */
+export type WebhookErrorCode =
+  | 'invalid_signature'
+  | 'invalid_request'
+  | 'payload_too_large'
+  | 'unknown_provider'
+  | 'store_unavailable';
+
+/** Default and least `maxBodyBytes`: 256 KiB. */
+export const MIN_WEBHOOK_BODY_BYTES = 256 * 1024;
+
+const OWNER = 'createWalletWebhookHandler';
+const PROVIDER_NAME = /^[a-z0-9][a-z0-9-]{0,31}$/;
+
+const STATUS: Readonly<Record<WebhookErrorCode, number>> = {
+  invalid_signature: 400,
+  invalid_request: 400,
+  payload_too_large: 413,
+  unknown_provider: 404,
+  store_unavailable: 500,
+};
+
+const MESSAGES: Readonly<Record<WebhookErrorCode, string>> = {
+  invalid_signature: 'The webhook signature did not check out.',
+  invalid_request: 'The request was not valid.',
+  payload_too_large: 'The webhook body is too large.',
+  unknown_provider: 'No webhook for this provider.',
+  store_unavailable: 'The update could not be stored; deliver it again.',
+};
+
+const consoleLogger: WalletLogger = {
+  error: (message, meta) => console.error(message, meta),
+  warn: (message, meta) => console.warn(message, meta),
+};
+
+/**
+ * Card-updater webhooks (docs/server.md "Card updates"): a handler of its own, apart from the
+ * wallet's, because nothing about it is the shopper's. No session, no Origin, no CSRF: only
+ * the provider's signature over the exact bytes received lets an event in. Each delivery is
+ * audited; a replayed event id changes nothing.
+ */
+export function createWalletWebhookHandler(
+  options: WalletWebhookHandlerOptions,
+): WalletWebhookHandler {
+  const config = resolveWebhookOptions(options);
+  const handle = async (req: Request): Promise<Response> => {
+    const requestId = newRequestId();
+    const answer = await dispatch(req, config, requestId);
+    answer.headers['X-Request-Id'] = requestId;
+    return toResponse(answer);
+  };
+  // Its own routes only: `toNodeListener` as middleware hands it `{base}/webhooks/…` and passes
+  // the wallet's `{base}/cards` on, whichever is mounted first.
+  return Object.assign(handle, {
+    basePath: `${config.basePath}/webhooks`,
+    maxBodyBytes: config.maxBodyBytes,
+  });
+}
+
+interface WebhookConfig {
+  sources: ReadonlyMap<string, CardUpdateSource>;
+  store: CardUpdateStore;
+  basePath: string;
+  maxBodyBytes: number;
+  audit: WebhookAuditSink | undefined;
+  logger: Required<WalletLogger>;
+  hookTimeoutMs: number;
+  now: () => number;
+}
+
+function resolveWebhookOptions(options: WalletWebhookHandlerOptions): WebhookConfig {
+  const sources = new Map<string, CardUpdateSource>();
+  if (!Array.isArray(options.providers) || options.providers.length === 0) {
+    throw new TypeError(`${OWNER}: providers must list at least one source`);
+  }
+  for (const source of options.providers) {
+    if (typeof source?.verify !== 'function' || !PROVIDER_NAME.test(String(source.provider))) {
+      throw new TypeError(
+        `${OWNER}: each provider must be a card update source with a name like "stripe"`,
+      );
+    }
+    if (sources.has(source.provider)) {
+      throw new TypeError(`${OWNER}: two sources for ${source.provider}`);
+    }
+    sources.set(source.provider, source);
+  }
+  const store = options.cardUpdateStore;
+  if (typeof store?.record !== 'function') {
+    throw new TypeError(
+      `${OWNER}: cardUpdateStore is required (memoryCardUpdateStore, redisCardUpdateStore)`,
+    );
+  }
+  functionOption(OWNER, 'audit', options.audit);
+  functionOption(OWNER, 'now', options.now);
+  return {
+    sources,
+    store,
+    basePath: normalizeBasePath(options.basePath ?? '/api/wallet'),
+    maxBodyBytes: countOption(
+      OWNER,
+      'maxBodyBytes',
+      options.maxBodyBytes,
+      MIN_WEBHOOK_BODY_BYTES,
+      MIN_WEBHOOK_BODY_BYTES,
+    ),
+    audit: options.audit,
+    logger: safeLogger(options.logger ?? consoleLogger),
+    hookTimeoutMs: durationOption(
+      OWNER,
+      'hookTimeoutMs',
+      options.hookTimeoutMs,
+      DEFAULT_HOOK_TIMEOUT_MS,
+    ),
+    now: options.now ?? Date.now,
+  };
+}
+
+function refusal(code: WebhookErrorCode, headers: Record<string, string> = {}): Answer {
+  return jsonAnswer(STATUS[code], { error: { code, message: MESSAGES[code] } }, headers);
+}
+
+async function dispatch(req: Request, config: WebhookConfig, requestId: string): Promise<Answer> {
+  const name = providerOf(req, config.basePath);
+  if (name === null) return { ...refusal('invalid_request'), status: 404 };
+  if (req.method.toUpperCase() !== 'POST') {
+    return { ...refusal('invalid_request', { Allow: 'POST' }), status: 405 };
+  }
+  const at = config.now();
+  const source = config.sources.get(name);
+  const audit = (fields: Partial<WebhookAuditEvent> & Pick<WebhookAuditEvent, 'outcome'>) =>
+    emitWebhookAudit(config.audit, config.hookTimeoutMs, config.logger, {
+      type: 'card.update',
+      provider: source?.provider ?? null,
+      eventId: null,
+      customerId: null,
+      cardId: null,
+      requestId,
+      at: new Date(at).toISOString(),
+      ...fields,
+    });
+  if (source === undefined) {
+    await req.body?.cancel().catch(() => undefined);
+    await audit({ outcome: 'unknown_provider' });
+    return refusal('unknown_provider');
+  }
+  const body = await rawBody(req, config.maxBodyBytes);
+  if (typeof body === 'string') {
+    await audit({ outcome: 'invalid_request' });
+    return refusal(body);
+  }
+  let event: CardUpdateEvent;
+  try {
+    event = await source.verify(body, req.headers, at);
+  } catch (error) {
+    if (isWebhookSignatureError(error)) {
+      // Once per refusal: a forged or misrouted delivery is worth a look, its bytes are not.
+      config.logger.warn('saved-card-kit: webhook signature refused', {
+        requestId,
+        provider: source.provider,
+        reason: error.reason,
+      });
+      await audit({ outcome: 'bad_signature', reason: error.reason });
+      return refusal('invalid_signature');
+    }
+    await audit({ outcome: 'invalid_request' });
+    return refusal('invalid_request');
+  }
+  const { eventId, update } = event;
+  if (update === null) {
+    await audit({ outcome: 'ignored', eventId });
+    return jsonAnswer(200, { received: true });
+  }
+  const named = { eventId, customerId: update.customerId, cardId: update.cardId };
+  let recorded: 'recorded' | 'replay';
+  try {
+    recorded = await callHook('cardUpdateStore', config.hookTimeoutMs, () =>
+      config.store.record({ ...update, eventId, provider: source.provider }),
+    );
+  } catch {
+    config.logger.error('saved-card-kit: card update not stored', {
+      requestId,
+      provider: source.provider,
+    });
+    await audit({ outcome: 'store_error', ...named });
+    return refusal('store_unavailable');
+  }
+  await audit({ outcome: recorded === 'replay' ? 'replayed' : 'accepted', ...named });
+  return jsonAnswer(200, { received: true });
+}
+
+/** The `{provider}` of `POST {base}/webhooks/{provider}`, or null for any other path. */
+function providerOf(req: Request, basePath: string): string | null {
+  // The path as sent: a provider posts to the URL it was given, never one that needs normalising.
+  const rawPath = transportFacts(req)?.rawPath ?? requestUrl(req).pathname;
+  if (!isUnderBase(rawPath, basePath)) return null;
+  const match = /^\/webhooks\/([^/]+)$/.exec(rawPath.slice(basePath.length));
+  return match?.[1] ?? null;
+}
+
+/** The exact bytes received, or why not: over the cap, or cut off. */
+async function rawBody(
+  req: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | 'payload_too_large' | 'invalid_request'> {
+  const refused = transportFacts(req)?.refusal;
+  if (refused === 'body_too_large') return 'payload_too_large';
+  if (refused !== undefined) return 'invalid_request';
+  if (req.body === null) return new Uint8Array(0);
+  if (declaresMoreThan(req.headers.get('Content-Length'), maxBytes)) {
+    await req.body.cancel().catch(() => undefined);
+    return 'payload_too_large';
+  }
+  try {
+    return (await readCappedBytes(req.body, maxBytes)) ?? 'payload_too_large';
+  } catch {
+    return 'invalid_request';
+  }
+}
