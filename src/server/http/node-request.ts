@@ -56,6 +56,11 @@ export function toFetchRequest(
     req.resume();
     return fetchRequest(req, target, method, null, target.facts.refusal);
   }
+  // A parser before us left an object, not bytes: what reaches the handler is its JSON again.
+  const parsed = (req as NodeRequest & { body?: unknown }).body;
+  if (req.readableEnded && typeof parsed === 'object' && parsed !== null) {
+    if (!(parsed instanceof Uint8Array)) target.facts.reserialized = true;
+  }
   return readNodeBody(req, maxBody).then((read) => {
     const refusal = target.facts.refusal;
     if (read === 'too_large')

@@ -49,7 +49,8 @@ export type WebhookErrorCode =
   | 'invalid_request'
   | 'payload_too_large'
   | 'unknown_provider'
-  | 'store_unavailable';
+  | 'store_unavailable'
+  | 'body_already_parsed';
 
 /** Default and least `maxBodyBytes`: 256 KiB. */
 export const MIN_WEBHOOK_BODY_BYTES = 256 * 1024;
@@ -63,6 +64,7 @@ const STATUS: Readonly<Record<WebhookErrorCode, number>> = {
   payload_too_large: 413,
   unknown_provider: 404,
   store_unavailable: 500,
+  body_already_parsed: 500,
 };
 
 const MESSAGES: Readonly<Record<WebhookErrorCode, string>> = {
@@ -71,6 +73,7 @@ const MESSAGES: Readonly<Record<WebhookErrorCode, string>> = {
   payload_too_large: 'The webhook body is too large.',
   unknown_provider: 'No webhook for this provider.',
   store_unavailable: 'The update could not be stored; deliver it again.',
+  body_already_parsed: 'The webhook route is mounted after a body parser.',
 };
 
 const consoleLogger: WalletLogger = {
@@ -187,6 +190,16 @@ async function dispatch(req: Request, config: WebhookConfig, requestId: string):
     await req.body?.cancel().catch(() => undefined);
     await audit({ outcome: 'unknown_provider' });
     return refusal('unknown_provider');
+  }
+  if (transportFacts(req)?.reserialized === true) {
+    // No signature can match bytes parsed and written again: say so, and let the provider
+    // deliver the event again once the route is mounted first (docs/server.md).
+    config.logger.error(
+      'saved-card-kit: webhook body was parsed before the webhook handler; mount it before any body parser',
+      { requestId, provider: source.provider },
+    );
+    await audit({ outcome: 'invalid_request' });
+    return refusal('body_already_parsed');
   }
   const body = await rawBody(req, config.maxBodyBytes);
   if (typeof body === 'string') {
