@@ -17,6 +17,7 @@ export type { Notify, WalletEvent, WalletNotification } from './core/notificatio
 export {
   CARD_BRANDS,
   CARD_LOCK_REASONS,
+  CARD_UPDATE_FIELDS,
   type CardBrand,
   type CardLockReason,
   type CardUpdate,
