@@ -72,6 +72,25 @@ describe('Stripe payment_method.automatically_updated', () => {
     ]);
   });
 
+  test('what a browser request needs is neither needed nor enough: only the signature counts', async () => {
+    const { post, list } = await start();
+    const payload = stripeEvent();
+    // Another site's page, the shopper's cookie: refused without the signature, taken with it.
+    const crossSite = {
+      Origin: 'https://evil.example',
+      'Sec-Fetch-Site': 'cross-site',
+      Cookie: 'sid=s3cr3t-alice',
+      'Content-Type': 'text/plain',
+    };
+    expect((await post('stripe', payload, crossSite)).status).toBe(400);
+    expect((await list()).some((c) => 'updated' in c)).toBe(false);
+    const signed = await post('stripe', payload, {
+      ...crossSite,
+      'Stripe-Signature': stripeSignature(payload),
+    });
+    expect(signed.status).toBe(200);
+  });
+
   test('a new number is said as `number`; another customer sees nothing', async () => {
     const { post, list } = await start();
     const payload = stripeEvent({}, { card: { last4: '1111', fingerprint: 'old' } });
