@@ -52,18 +52,22 @@ export const OUTCOME_BY_CODE: Readonly<Record<ServerErrorCode, AuditOutcome>> = 
   provider_error: 'provider_error',
 };
 
-/** What {@link emitAudit} needs of the handler's options. */
-export interface AuditChannel {
-  audit: AuditSink | undefined;
+/** What {@link emitAudit} needs of a handler's options; `E` is the handler's kind of event. */
+export interface AuditChannel<E> {
+  audit: ((event: E) => void | Promise<void>) | undefined;
   hookTimeoutMs: number;
   logger: WalletLogger;
 }
 
 /**
  * Hands the event to the sink for at most `hookTimeoutMs`. A sink that throws, rejects or runs
- * out never changes the answer: the logger says an event was lost, without card data.
+ * out never changes the answer: the logger says an event was lost, without card data. The
+ * wallet's deletes and the webhooks' deliveries (`WebhookAuditEvent`) go the same way.
  */
-export async function emitAudit(config: AuditChannel, event: AuditEvent): Promise<void> {
+export async function emitAudit<E extends { requestId: string; outcome: string }>(
+  config: AuditChannel<E>,
+  event: E,
+): Promise<void> {
   const sink = config.audit;
   if (sink === undefined) return;
   try {

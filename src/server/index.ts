@@ -104,12 +104,8 @@ export type {
   WebhookAuditOutcome,
   WebhookAuditSink,
 } from './webhooks/webhook-audit';
-export type {
-  WalletWebhookHandler,
-  WalletWebhookHandlerOptions,
-  WebhookErrorCode,
-} from './webhooks/webhook-handler';
-export {
-  createWalletWebhookHandler,
-  MIN_WEBHOOK_BODY_BYTES,
-} from './webhooks/webhook-handler';
+export type { WebhookErrorCode } from './webhooks/webhook-errors';
+export type { WalletWebhookHandler } from './webhooks/webhook-handler';
+export { createWalletWebhookHandler } from './webhooks/webhook-handler';
+export type { WalletWebhookHandlerOptions } from './webhooks/webhook-options';
+export { MIN_WEBHOOK_BODY_BYTES } from './webhooks/webhook-options';

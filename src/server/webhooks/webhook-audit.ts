@@ -1,6 +1,3 @@
-import { callHook, HookFailure } from '../hooks';
-import type { WalletLogger } from '../safe-logger';
-
 /** How one webhook delivery ended. */
 export type WebhookAuditOutcome =
   /** Verified and recorded: the card shows as updated. */
@@ -38,22 +35,3 @@ export interface WebhookAuditEvent {
 
 /** Receives webhook audit events; may be async, and a throw never changes the answer. */
 export type WebhookAuditSink = (event: WebhookAuditEvent) => void | Promise<void>;
-
-/** Hands `event` to the sink within `ms`; a failing sink is logged, never answered. */
-export async function emitWebhookAudit(
-  sink: WebhookAuditSink | undefined,
-  ms: number,
-  logger: Required<WalletLogger>,
-  event: WebhookAuditEvent,
-): Promise<void> {
-  if (sink === undefined) return;
-  try {
-    await callHook('audit', ms, () => sink(event));
-  } catch (error) {
-    logger.error('saved-card-kit: webhook audit event lost', {
-      requestId: event.requestId,
-      outcome: event.outcome,
-      reason: error instanceof HookFailure ? error.reason : 'error',
-    });
-  }
-}

@@ -1,39 +1,17 @@
-import { DEFAULT_HOOK_TIMEOUT_MS } from '../config';
+import { emitAudit } from '../audit';
 import { callHook } from '../hooks';
 import { declaresMoreThan, readCappedBytes } from '../http/read-capped';
 import { newRequestId } from '../http/request-id';
 import type { Answer } from '../http/respond';
 import { jsonAnswer, toResponse } from '../http/respond';
-import { isUnderBase, normalizeBasePath } from '../http/routes';
+import { isUnderBase } from '../http/routes';
 import { requestUrl, transportFacts } from '../http/transport';
-import { countOption, durationOption, functionOption } from '../option-rules';
-import type { WalletLogger } from '../safe-logger';
-import { safeLogger } from '../safe-logger';
-import type { CardUpdateStore } from '../stores/card-update-store';
-import type { CardUpdateEvent, CardUpdateSource } from './card-update-source';
+import type { CardUpdateEvent } from './card-update-source';
 import { isWebhookSignatureError } from './card-update-source';
-import type { WebhookAuditEvent, WebhookAuditSink } from './webhook-audit';
-import { emitWebhookAudit } from './webhook-audit';
-
-/** Options for {@link createWalletWebhookHandler} (docs/server.md "Card updates"). */
-export interface WalletWebhookHandlerOptions {
-  /** One source per provider; each answers `POST {basePath}/webhooks/{source.provider}`. */
-  providers: CardUpdateSource[];
-  /** Where verified updates go; give the wallet handler the same store so the list shows them. */
-  cardUpdateStore: CardUpdateStore;
-  /** Where the routes live; default `/api/wallet`, as the wallet handler's. */
-  basePath?: string;
-  /** The largest body read, in bytes; default and least 256 KiB (Stripe's events run to tens of kB). */
-  maxBodyBytes?: number;
-  /** One event per delivery: accepted, replayed, ignored or refused. */
-  audit?: WebhookAuditSink;
-  /** Failures (`error`) and refused signatures (`warn`), never a body, a signature or a secret; default `console`. */
-  logger?: WalletLogger;
-  /** Budget for each store and audit call; default 2000 ms. */
-  hookTimeoutMs?: number;
-  /** Clock in epoch milliseconds; tests inject one. */
-  now?: () => number;
-}
+import type { WebhookAuditEvent } from './webhook-audit';
+import { refusal } from './webhook-errors';
+import type { WalletWebhookHandlerOptions, WebhookConfig } from './webhook-options';
+import { resolveWebhookOptions } from './webhook-options';
 
 /** A Fetch-API webhook handler; `basePath` and `maxBodyBytes` tell `toNodeListener` its routes and cap. */
 export interface WalletWebhookHandler {
@@ -42,44 +20,6 @@ export interface WalletWebhookHandler {
   readonly basePath: string;
   readonly maxBodyBytes: number;
 }
-
-/** What a webhook refusal says (the `error.code` of its JSON body). */
-export type WebhookErrorCode =
-  | 'invalid_signature'
-  | 'invalid_request'
-  | 'payload_too_large'
-  | 'unknown_provider'
-  | 'store_unavailable'
-  | 'body_already_parsed';
-
-/** Default and least `maxBodyBytes`: 256 KiB. */
-export const MIN_WEBHOOK_BODY_BYTES = 256 * 1024;
-
-const OWNER = 'createWalletWebhookHandler';
-const PROVIDER_NAME = /^[a-z0-9][a-z0-9-]{0,31}$/;
-
-const STATUS: Readonly<Record<WebhookErrorCode, number>> = {
-  invalid_signature: 400,
-  invalid_request: 400,
-  payload_too_large: 413,
-  unknown_provider: 404,
-  store_unavailable: 500,
-  body_already_parsed: 500,
-};
-
-const MESSAGES: Readonly<Record<WebhookErrorCode, string>> = {
-  invalid_signature: 'The webhook signature did not check out.',
-  invalid_request: 'The request was not valid.',
-  payload_too_large: 'The webhook body is too large.',
-  unknown_provider: 'No webhook for this provider.',
-  store_unavailable: 'The update could not be stored; deliver it again.',
-  body_already_parsed: 'The webhook route is mounted after a body parser.',
-};
-
-const consoleLogger: WalletLogger = {
-  error: (message, meta) => console.error(message, meta),
-  warn: (message, meta) => console.warn(message, meta),
-};
 
 /**
  * Card-updater webhooks (docs/server.md "Card updates"): a handler of its own, apart from the
@@ -105,68 +45,6 @@ export function createWalletWebhookHandler(
   });
 }
 
-interface WebhookConfig {
-  sources: ReadonlyMap<string, CardUpdateSource>;
-  store: CardUpdateStore;
-  basePath: string;
-  maxBodyBytes: number;
-  audit: WebhookAuditSink | undefined;
-  logger: Required<WalletLogger>;
-  hookTimeoutMs: number;
-  now: () => number;
-}
-
-function resolveWebhookOptions(options: WalletWebhookHandlerOptions): WebhookConfig {
-  const sources = new Map<string, CardUpdateSource>();
-  if (!Array.isArray(options.providers) || options.providers.length === 0) {
-    throw new TypeError(`${OWNER}: providers must list at least one source`);
-  }
-  for (const source of options.providers) {
-    if (typeof source?.verify !== 'function' || !PROVIDER_NAME.test(String(source.provider))) {
-      throw new TypeError(
-        `${OWNER}: each provider must be a card update source with a name like "stripe"`,
-      );
-    }
-    if (sources.has(source.provider)) {
-      throw new TypeError(`${OWNER}: two sources for ${source.provider}`);
-    }
-    sources.set(source.provider, source);
-  }
-  const store = options.cardUpdateStore;
-  if (typeof store?.record !== 'function') {
-    throw new TypeError(
-      `${OWNER}: cardUpdateStore is required (memoryCardUpdateStore, redisCardUpdateStore)`,
-    );
-  }
-  functionOption(OWNER, 'audit', options.audit);
-  functionOption(OWNER, 'now', options.now);
-  return {
-    sources,
-    store,
-    basePath: normalizeBasePath(options.basePath ?? '/api/wallet'),
-    maxBodyBytes: countOption(
-      OWNER,
-      'maxBodyBytes',
-      options.maxBodyBytes,
-      MIN_WEBHOOK_BODY_BYTES,
-      MIN_WEBHOOK_BODY_BYTES,
-    ),
-    audit: options.audit,
-    logger: safeLogger(options.logger ?? consoleLogger),
-    hookTimeoutMs: durationOption(
-      OWNER,
-      'hookTimeoutMs',
-      options.hookTimeoutMs,
-      DEFAULT_HOOK_TIMEOUT_MS,
-    ),
-    now: options.now ?? Date.now,
-  };
-}
-
-function refusal(code: WebhookErrorCode, headers: Record<string, string> = {}): Answer {
-  return jsonAnswer(STATUS[code], { error: { code, message: MESSAGES[code] } }, headers);
-}
-
 async function dispatch(req: Request, config: WebhookConfig, requestId: string): Promise<Answer> {
   const name = providerOf(req, config.basePath);
   if (name === null) return { ...refusal('invalid_request'), status: 404 };
@@ -176,7 +54,7 @@ async function dispatch(req: Request, config: WebhookConfig, requestId: string):
   const at = config.now();
   const source = config.sources.get(name);
   const audit = (fields: Partial<WebhookAuditEvent> & Pick<WebhookAuditEvent, 'outcome'>) =>
-    emitWebhookAudit(config.audit, config.hookTimeoutMs, config.logger, {
+    emitAudit(config, {
       type: 'card.update',
       provider: source?.provider ?? null,
       eventId: null,
