@@ -121,6 +121,24 @@ describe('Stripe payment_method.automatically_updated', () => {
     expect(JSON.stringify(logs)).not.toMatch(/whsec|v1=|pm_visa|4242/);
   });
 
+  test('a flood of forgeries: each one audited, the log told once a minute per reason', async () => {
+    const { post, audit, logs } = await start();
+    const payload = stripeEvent();
+    for (let i = 0; i < 5; i += 1) {
+      await post('stripe', payload, { 'Stripe-Signature': `t=${i},v1=00` });
+    }
+    await post('stripe', payload);
+    expect(audit.map((event) => event.reason)).toEqual([
+      'mismatch',
+      'mismatch',
+      'mismatch',
+      'mismatch',
+      'mismatch',
+      'missing',
+    ]);
+    expect(logs.map((log) => log.meta.reason)).toEqual(['mismatch', 'missing']);
+  });
+
   test('a body changed after signing is refused', async () => {
     const { post, list } = await start();
     const payload = stripeEvent();

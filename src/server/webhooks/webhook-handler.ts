@@ -89,12 +89,8 @@ async function dispatch(req: Request, config: WebhookConfig, requestId: string):
     event = await source.verify(body, req.headers, at);
   } catch (error) {
     if (isWebhookSignatureError(error)) {
-      // Once per refusal: a forged or misrouted delivery is worth a look, its bytes are not.
-      config.logger.warn('saved-card-kit: webhook signature refused', {
-        requestId,
-        provider: source.provider,
-        reason: error.reason,
-      });
+      // A forged or misrouted delivery is worth a look, its bytes are not.
+      config.warnSignature(source.provider, error.reason, requestId);
       await audit({ outcome: 'bad_signature', reason: error.reason });
       return refusal('invalid_signature');
     }

@@ -5,6 +5,8 @@ import type { WalletLogger } from '../safe-logger';
 import { safeLogger } from '../safe-logger';
 import type { CardUpdateStore } from '../stores/card-update-store';
 import type { CardUpdateSource } from './card-update-source';
+import type { SignatureWarnings } from './signature-warnings';
+import { signatureWarnings } from './signature-warnings';
 import type { WebhookAuditSink } from './webhook-audit';
 
 /** Options for {@link createWalletWebhookHandler} (docs/server.md "Card updates"). */
@@ -46,6 +48,7 @@ export interface WebhookConfig {
   maxBodyBytes: number;
   audit: WebhookAuditSink | undefined;
   logger: Required<WalletLogger>;
+  warnSignature: SignatureWarnings;
   hookTimeoutMs: number;
   now: () => number;
 }
@@ -74,6 +77,8 @@ export function resolveWebhookOptions(options: WalletWebhookHandlerOptions): Web
   }
   functionOption(OWNER, 'audit', options.audit);
   functionOption(OWNER, 'now', options.now);
+  const logger = safeLogger(options.logger ?? consoleLogger);
+  const now = options.now ?? Date.now;
   return {
     sources,
     store,
@@ -86,13 +91,14 @@ export function resolveWebhookOptions(options: WalletWebhookHandlerOptions): Web
       MIN_WEBHOOK_BODY_BYTES,
     ),
     audit: options.audit,
-    logger: safeLogger(options.logger ?? consoleLogger),
+    logger,
+    warnSignature: signatureWarnings(logger, now),
     hookTimeoutMs: durationOption(
       OWNER,
       'hookTimeoutMs',
       options.hookTimeoutMs,
       DEFAULT_HOOK_TIMEOUT_MS,
     ),
-    now: options.now ?? Date.now,
+    now,
   };
 }
