@@ -121,7 +121,7 @@ try {
   const localesInEntry = LOCALES.filter((tag) => tag !== 'en').filter((tag) => {
     const source = readFileSync(join(root, localeSource(tag)), 'utf8');
     const marker = (/listHeading:\s*'([^']+)'/.exec(source) ??
-      /'([^'\n]*[^\x00-\x7f][^'\n]*)'/.exec(source))?.[1];
+      /'([^'\n]*\P{ASCII}[^'\n]*)'/u.exec(source))?.[1];
     return !marker || own.includes(marker);
   });
   const marksIn = (code) =>
