@@ -43,7 +43,12 @@ export type { HyperswitchProviderOptions } from './providers/hyperswitch';
 export { HYPERSWITCH_BASE_URLS, hyperswitchProvider } from './providers/hyperswitch';
 export type { JuspayProviderOptions } from './providers/juspay';
 export { JUSPAY_BASE_URLS, juspayProvider } from './providers/juspay';
-export type { MemoryProvider, MemoryProviderOptions, MemorySeed } from './providers/memory';
+export type {
+  MemoryCard,
+  MemoryProvider,
+  MemoryProviderOptions,
+  MemorySeed,
+} from './providers/memory';
 export { memoryProvider } from './providers/memory';
 export type { StripeProviderOptions } from './providers/stripe';
 export { stripeProvider } from './providers/stripe';

@@ -10,6 +10,7 @@ import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
 import type { Answer } from './http/respond';
 import { jsonAnswer } from './http/respond';
+import { type ListedCard, markDuplicates } from './mark-duplicates';
 import type { ProviderCard } from './providers/card-provider';
 import { withStop } from './until-aborted';
 
@@ -80,7 +81,7 @@ async function visibleCards(
   } finally {
     budget.end();
   }
-  const out: SavedCard[] = [];
+  const out: ListedCard[] = [];
   let dropped = 0;
   const screened = new Set<ScreenedField>();
   let screenedCards = 0;
@@ -91,9 +92,10 @@ async function visibleCards(
       for (const field of fields) screened.add(field);
       idScreened = fields.includes('id');
     });
-    if (visible !== null) out.push(visible);
+    if (visible !== null) out.push({ card: visible, fingerprint: card.fingerprint });
     else if (!idScreened) dropped += 1;
   }
+  markDuplicates(out);
   // Text that may hold a card number is left out, never silently: one line per list names
   // the kinds of field and how many cards, never the text (docs/security.md).
   if (screenedCards > 0) {
@@ -114,5 +116,5 @@ async function visibleCards(
       dropped,
     });
   }
-  return out;
+  return out.map((entry) => entry.card);
 }

@@ -26,7 +26,15 @@ export interface ProviderCallContext {
  * (Juspay's short-lived token and reference, Eximpe's `card_token`, Adyen's stored id), which
  * the handler strips before any response or hook.
  */
-export type ProviderCard = SavedCard & { providerRef?: unknown };
+export type ProviderCard = SavedCard & {
+  providerRef?: unknown;
+  /**
+   * The provider's fingerprint of the card number (Stripe `card.fingerprint`, Juspay and
+   * Hyperswitch `card_fingerprint`), when it gives one: the same card saved twice has the same
+   * one. The handler marks duplicates with it and never sends it to the browser.
+   */
+  fingerprint?: string;
+};
 
 /**
  * The seam every adapter implements (memory, Juspay, Eximpe). Failures are thrown as

@@ -10,8 +10,11 @@ import type {
 } from './card-provider';
 import { expiredAt } from './expiry';
 
+/** A sandbox card: the contract's fields, and the fingerprint a real provider may give. */
+export type MemoryCard = SavedCard & Pick<ProviderCard, 'fingerprint'>;
+
 /** Cards per customer id. */
-export type MemorySeed = Record<string, SavedCard[]>;
+export type MemorySeed = Record<string, MemoryCard[]>;
 
 /** Options for {@link memoryProvider}. */
 export interface MemoryProviderOptions {
@@ -34,9 +37,9 @@ export interface MemoryProvider extends CardProvider {
   /** Replaces every customer's cards with copies of `seed` (default: the original seed). */
   reset(seed?: MemorySeed): void;
   /** Adds a copy of `card` for `customerId`; throws if that customer already has the id. */
-  addCard(customerId: string, card: SavedCard): void;
+  addCard(customerId: string, card: MemoryCard): void;
   /** A copy of what `customerId` has now, without latency or injected failures. */
-  peek(customerId: string): SavedCard[];
+  peek(customerId: string): MemoryCard[];
   /** Sets the delay of every later call. */
   setLatency(ms: number): void;
   /** Makes the next `deleteCard` fail like a provider would; `not_found` deletes, then says so. */
@@ -58,7 +61,7 @@ export function memoryProvider(
 ): MemoryProvider {
   const now = options.now ?? (() => new Date());
   const initial = cloneSeed(seed);
-  let store = new Map<string, SavedCard[]>();
+  let store = new Map<string, MemoryCard[]>();
   let latencyMs = options.latencyMs ?? 0;
   // The failure armed for the next call of each operation, taken (and cleared) by that call.
   const armed = new Map<Operation, ProviderErrorKind>();
@@ -68,7 +71,7 @@ export function memoryProvider(
     return kind;
   }
 
-  function load(from: ReadonlyArray<[string, SavedCard[]]>) {
+  function load(from: ReadonlyArray<[string, MemoryCard[]]>) {
     store = new Map(
       from.map(([customerId, cards]) => [customerId, cards.map((card) => ({ ...card }))]),
     );
@@ -97,7 +100,7 @@ export function memoryProvider(
     }
   }
 
-  function snapshot(customerId: string): SavedCard[] {
+  function snapshot(customerId: string): MemoryCard[] {
     const expired = expiredAt(now());
     return (store.get(customerId) ?? []).map((card) => ({
       ...card,
@@ -153,7 +156,7 @@ export function memoryProvider(
 }
 
 // Entries, not an object: a customer id like `__proto__` must stay an ordinary key.
-function cloneSeed(seed: MemorySeed): Array<[string, SavedCard[]]> {
+function cloneSeed(seed: MemorySeed): Array<[string, MemoryCard[]]> {
   return Object.entries(seed).map(([customerId, cards]) => [
     customerId,
     cards.map((card) => ({ ...card })),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { last4Schema } from '../../core/schemas';
-import { numberish, toSavedCard } from './card-fields';
+import { fingerprintOf, numberish, toSavedCard } from './card-fields';
 import type { ProviderCard } from './card-provider';
 import { providerFailure } from './provider-failure';
 import { listedCardId } from './public-card-id';
@@ -26,6 +26,7 @@ const methodSchema = v.object({
     last4: last4Schema,
     exp_month: numberish,
     exp_year: numberish,
+    fingerprint: v.nullish(v.unknown()),
   }),
   billing_details: v.nullish(v.object({ name: v.optional(v.unknown()) })),
 });
@@ -88,7 +89,13 @@ export async function toStripeCard(
     },
     now,
   );
-  return card === null ? null : { ...card, isDefault: m.id === defaultId, providerRef: m.id };
+  if (card === null) return null;
+  return {
+    ...card,
+    isDefault: m.id === defaultId,
+    providerRef: m.id,
+    ...fingerprintOf(m.card.fingerprint),
+  };
 }
 
 /** True when a detach answer is the PaymentMethod asked for, no longer attached. */
