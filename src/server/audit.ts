@@ -11,6 +11,8 @@ export type AuditOutcome =
   | 'unauthenticated'
   | 'rate_limited'
   | 'in_use'
+  /** A set-default refused: the card has expired. */
+  | 'expired'
   | 'invalid_request'
   | 'provider_error'
   /** The provider delete was sent but never answered in time: the card may or may not be gone. */
@@ -47,6 +49,7 @@ export const OUTCOME_BY_CODE: Readonly<Record<ServerErrorCode, AuditOutcome>> = 
   forbidden: 'forbidden',
   card_not_found: 'not_found',
   card_in_use: 'in_use',
+  card_expired: 'expired',
   rate_limited: 'rate_limited',
   invalid_request: 'invalid_request',
   provider_error: 'provider_error',
