@@ -1,6 +1,7 @@
 import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
+import { mergeStoredDefault } from './default-store';
 import { crossSiteBucket } from './guards/cross-site-key';
 import { crossSiteCheck, seenBy } from './guards/csrf';
 import { markLocked } from './guards/lock-reason';
@@ -29,7 +30,9 @@ export async function listCardsRoute(
     await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
   }
   const fetch = () => visibleCards(config, customerId, requestId);
-  const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
+  const listed = await (config.listCache?.get(customerId, fetch) ?? fetch());
+  // Merged after the cache: a default chosen meanwhile shows at once.
+  const cards = await mergeStoredDefault(config, listed, customerId, requestId);
   // No hook and no `keepAtLeast`: no card is locked, so there is nothing to wait for.
   const locks = config.lockReason !== undefined || config.keepAtLeast > 0;
   return jsonAnswer(200, {

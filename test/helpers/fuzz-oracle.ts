@@ -127,13 +127,17 @@ export function predict(
   const route =
     path === `${BASE_PATH}/cards`
       ? 'cards'
-      : path.startsWith(`${BASE_PATH}/cards/`)
-        ? 'card'
-        : 'other';
+      : /^\/cards\/[^/]+\/default$/.test(path.slice(BASE_PATH.length))
+        ? 'default'
+        : path.startsWith(`${BASE_PATH}/cards/`)
+          ? 'card'
+          : 'other';
 
   if (method !== 'DELETE' || !underBase) {
     if (ambiguous) return { ...base, status: 400 };
     if (route === 'card') return { ...base, status: 405, allow: 'DELETE' };
+    // The fuzzer sends no set-default on purpose: a PUT there is server-set-default.test.ts's.
+    if (route === 'default') return { ...base, status: 405, allow: 'PUT' };
     if (route !== 'cards') return base;
     const list: Expectation = { ...base, route: 'list' };
     if (method !== 'GET') return { ...base, status: 405, allow: 'GET' };
@@ -150,7 +154,12 @@ export function predict(
 
   // A DELETE aimed at the wallet: the session first, then the same-origin checks, then the
   // shopper's rate limit counts it, then the rest.
-  const rawId = route === 'card' ? path.slice(`${BASE_PATH}/cards/`.length) : null;
+  const rawId =
+    route === 'card'
+      ? path.slice(`${BASE_PATH}/cards/`.length)
+      : route === 'default'
+        ? path.slice(`${BASE_PATH}/cards/`.length, -'/default'.length)
+        : null;
   const auditCardId =
     rawId === null ? '[none]' : ambiguous ? '[invalid]' : (decodeId(rawId) ?? '[invalid]');
   const del: Expectation = { ...base, route: 'delete', auditCardId };
@@ -168,6 +177,9 @@ export function predict(
   if (overLimit(model, counted, rules)) return fail(counted, 'rate_limited');
   if (ambiguous) return fail(counted, 'invalid_request');
   if (route === 'cards') return { ...fail(counted, 'invalid_request'), status: 405, allow: 'GET' };
+  if (route === 'default') {
+    return { ...fail(counted, 'invalid_request'), status: 405, allow: 'PUT' };
+  }
   if (route !== 'card') return { ...fail(counted, 'invalid_request'), status: 404 };
   if (text === null) return fail(counted, 'invalid_request');
   if (text.trim() !== '' && !isJson(text)) return fail(counted, 'invalid_request');
