@@ -51,6 +51,7 @@ export type {
   StripeAuthenticator,
   StripeCallOptions,
   StripeClient,
+  StripeCustomerUpdateParams,
   StripeListParams,
 } from './providers/stripe-client';
 export type { WalletLogger } from './safe-logger';
