@@ -40,7 +40,7 @@ export function auditIds(key: string | Uint8Array | undefined, idsAreTokens: boo
  * never the raw segment.
  */
 export function auditedCardId(ids: AuditIds, target: Target): Promise<string> | string {
-  if (target.route.kind !== 'card') return NO_CARD_ID;
+  if (target.route.kind !== 'card' && target.route.kind !== 'default') return NO_CARD_ID;
   return target.cardId === null ? INVALID_CARD_ID : ids(target.cardId);
 }
 

@@ -56,6 +56,7 @@ export type {
   StripeAuthenticator,
   StripeCallOptions,
   StripeClient,
+  StripeCustomerUpdateParams,
   StripeListParams,
 } from './providers/stripe-client';
 export type { WalletLogger } from './safe-logger';
@@ -64,12 +65,19 @@ export type {
   CustomerLockStore,
   HeldLock,
 } from './stores/customer-lock';
+export type { DefaultCardStore } from './stores/default-card-store';
 export { memoryCustomerLock } from './stores/memory-customer-lock';
+export { memoryDefaultCardStore } from './stores/memory-default-card-store';
 export type { MemoryRateLimitStoreOptions } from './stores/memory-rate-limit-store';
 export { memoryRateLimitStore } from './stores/memory-rate-limit-store';
 export type { RateLimitStore } from './stores/rate-limit-store';
 export type { RedisCustomerLockOptions } from './stores/redis-customer-lock';
 export { DEFAULT_REDIS_LOCK_PREFIX, redisCustomerLock } from './stores/redis-customer-lock';
+export type { RedisDefaultCardStoreOptions } from './stores/redis-default-card-store';
+export {
+  DEFAULT_REDIS_DEFAULT_CARD_PREFIX,
+  redisDefaultCardStore,
+} from './stores/redis-default-card-store';
 export type { RedisEvalClient } from './stores/redis-eval-client';
 export type { RedisRateLimitStoreOptions } from './stores/redis-rate-limit-store';
 export {

@@ -1,6 +1,6 @@
-import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
+import { mergeStoredDefault } from './default-store';
 import { crossSiteBucket } from './guards/cross-site-key';
 import { crossSiteCheck, seenBy } from './guards/csrf';
 import { markLocked } from './guards/lock-reason';
@@ -30,7 +30,18 @@ export async function listCardsRoute(
     await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
   }
   const fetch = () => visibleCards(config, customerId, requestId);
-  const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
+  const listed = await (config.listCache?.get(customerId, fetch) ?? fetch());
+  // Merged after the cache: a default chosen meanwhile shows at once. Repeats are marked once
+  // the default is known, since the default is the card kept.
+  const withDefault = await mergeStoredDefault(
+    config,
+    listed.map((entry) => entry.card),
+    customerId,
+    requestId,
+  );
+  const cards = markDuplicates(
+    withDefault.map((card, i) => ({ card, fingerprint: listed[i]?.fingerprint })),
+  );
   // No hook and no `keepAtLeast`: no card is locked, so there is nothing to wait for.
   const locks = config.lockReason !== undefined || config.keepAtLeast > 0;
   return jsonAnswer(200, {
@@ -54,7 +65,7 @@ async function visibleCards(
   config: HandlerConfig,
   customerId: string,
   requestId: string,
-): Promise<SavedCard[]> {
+): Promise<ListedCard[]> {
   const budget = startBudget(config.providerTimeoutMs);
   let cards: ProviderCard[];
   let hidden = 0;
@@ -95,7 +106,6 @@ async function visibleCards(
     if (visible !== null) out.push({ card: visible, fingerprint: card.fingerprint });
     else if (!idScreened) dropped += 1;
   }
-  markDuplicates(out);
   // Text that may hold a card number is left out, never silently: one line per list names
   // the kinds of field and how many cards, never the text (docs/security.md).
   if (screenedCards > 0) {
@@ -116,5 +126,5 @@ async function visibleCards(
       dropped,
     });
   }
-  return out.map((entry) => entry.card);
+  return out;
 }

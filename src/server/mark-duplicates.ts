@@ -7,29 +7,38 @@ export interface ListedCard {
 }
 
 /**
- * Marks the cards that repeat another of the same list (docs/http-contract.md §1), in place.
- * The same provider fingerprint is the same card number: `duplicateOf` alone. Without a
- * fingerprint on one side, the same brand, last 4, expiry and (known) holder is only a possible repeat:
- * `duplicateOf` and `duplicate: 'possible'`. Two different fingerprints are two cards, however
- * alike they look. Each repeat names the card the shopper keeps: the default, else one that has
- * not expired, else the first listed (so removing the repeats never leaves only an expired one).
+ * The cards with the repeats marked (docs/http-contract.md §1); the input is left as it is (a
+ * cached list is shared). The same provider fingerprint is the same card number:
+ * `duplicateOf` alone. Without a fingerprint on one side, the same brand, last 4, expiry and
+ * (known) holder is only a possible repeat: `duplicateOf` and `duplicate: 'possible'`. Two
+ * different fingerprints are two cards, however alike they look. Each repeat names the card the
+ * shopper keeps: the default, else one not expired, else the first listed (so removing the
+ * repeats never leaves only an expired one). Run it after the default is known.
  */
-export function markDuplicates(listed: readonly ListedCard[]): void {
-  if (listed.length < 2) return;
-  for (const group of groupsOf(listed, (entry) => entry.fingerprint)) {
-    const keeper = keeperOf(group);
-    for (const entry of group) if (entry !== keeper) entry.card.duplicateOf = keeper.card.id;
-  }
-  for (const group of groupsOf(listed, lookAlike)) {
-    const open = group.filter((entry) => entry.card.duplicateOf === undefined);
-    if (open.length < 2) continue;
-    const keeper = keeperOf(open);
-    for (const entry of open) {
-      if (entry === keeper || (entry.fingerprint && keeper.fingerprint)) continue;
-      entry.card.duplicateOf = keeper.card.id;
-      entry.card.duplicate = 'possible';
+export function markDuplicates(listed: readonly ListedCard[]): SavedCard[] {
+  const marks = new Map<ListedCard, Pick<SavedCard, 'duplicateOf' | 'duplicate'>>();
+  if (listed.length > 1) {
+    for (const group of groupsOf(listed, (entry) => entry.fingerprint)) {
+      const keeper = keeperOf(group);
+      for (const entry of group) {
+        if (entry !== keeper) marks.set(entry, { duplicateOf: keeper.card.id });
+      }
+    }
+    for (const group of groupsOf(listed, lookAlike)) {
+      const open = group.filter((entry) => !marks.has(entry));
+      if (open.length < 2) continue;
+      const keeper = keeperOf(open);
+      for (const entry of open) {
+        if (entry === keeper || (entry.fingerprint && keeper.fingerprint)) continue;
+        marks.set(entry, { duplicateOf: keeper.card.id, duplicate: 'possible' });
+      }
     }
   }
+  // An adapter's own marks never count (guards/public-card.ts drops them): only these show.
+  return listed.map((entry) => {
+    const mark = marks.get(entry);
+    return mark === undefined ? entry.card : { ...entry.card, ...mark };
+  });
 }
 
 /** The entries that share a key, in list order, for each key shared by two or more. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, test } from 'vitest';
 import type { SavedCard } from '../../src/core/types';
-import { juspayProvider, memoryProvider } from '../../src/server/index';
+import { type CardProvider, juspayProvider, memoryProvider } from '../../src/server/index';
 import type { FakeServer } from '../fakes/fake-server';
 import { startHyperswitchFake } from '../fakes/hyperswitch-fake';
 import { hsCard, hyperswitchOn } from '../fakes/hyperswitch-target';
@@ -11,6 +11,7 @@ import { startStripeFake } from '../fakes/stripe-fake';
 import { stripeCard, stripeOn } from '../fakes/stripe-target';
 import { card } from '../helpers/cards';
 import { list } from '../helpers/server-fixtures';
+import { loopbackWallet } from '../helpers/set-default-http';
 import { httpWallet } from '../helpers/wallet-http';
 
 // Issue 21 "Duplicates": each adapter hands the handler its provider's fingerprint of the card
@@ -149,6 +150,41 @@ describe('duplicates over real HTTP, the memory provider', () => {
       ['c2', null, null],
       ['c3', 'c2', 'possible'],
       ['c4', null, null],
+    ]);
+  });
+
+  test('with a provider that keeps no default, the card kept is the one the shopper made default', async () => {
+    const sandbox = memoryProvider({
+      alice: [
+        { ...card({ id: 'c1' }), fingerprint: FINGERPRINT },
+        { ...card({ id: 'c2' }), fingerprint: FINGERPRINT },
+      ],
+    });
+    // Like Juspay, Eximpe or Adyen: no default of its own, so the handler's store keeps it.
+    const juspayLike: CardProvider = {
+      listCards: (customerId, ctx) => sandbox.listCards(customerId, ctx),
+      deleteCard: (customerId, target, ctx) => sandbox.deleteCard(customerId, target, ctx),
+    };
+    const wallet = await loopbackWallet(juspayLike);
+    open.push(wallet);
+    const marks = async () =>
+      (await wallet.list('alice')).cards.map((c) => [
+        c.id,
+        c.isDefault ?? false,
+        c.duplicateOf ?? null,
+      ]);
+    expect(await marks()).toEqual([
+      ['c1', false, null],
+      ['c2', false, 'c1'],
+    ]);
+    const answer = await wallet.makeDefault('c2');
+    expect(answer.status).toBe(200);
+    // The PUT's own list is marked as a GET's is: the browser takes it as the list.
+    const { cards } = (await answer.json()) as { cards: SavedCard[] };
+    expect(cards.map((c) => c.duplicateOf ?? null)).toEqual(['c2', null]);
+    expect(await marks()).toEqual([
+      ['c1', false, 'c2'],
+      ['c2', true, null],
     ]);
   });
 });

@@ -10,8 +10,11 @@ const listed = (...entries: Array<[Partial<SavedCard> & { id: string }, string?]
   entries.map(([fields, fingerprint]) => ({ card: card(fields), fingerprint }));
 
 const marks = (entries: ListedCard[]) => {
-  markDuplicates(entries);
-  return entries.map(({ card: c }) => [c.id, c.duplicateOf ?? null, c.duplicate ?? null]);
+  const before = JSON.stringify(entries);
+  const marked = markDuplicates(entries);
+  // A cached list is shared between requests: it is never written to.
+  expect(JSON.stringify(entries)).toBe(before);
+  return marked.map((c) => [c.id, c.duplicateOf ?? null, c.duplicate ?? null]);
 };
 
 describe('markDuplicates', () => {

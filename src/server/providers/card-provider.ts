@@ -37,8 +37,9 @@ export type ProviderCard = SavedCard & {
 };
 
 /**
- * The seam every adapter implements (memory, Juspay, Eximpe). Failures are thrown as
- * `ProviderError`; the handler checks ownership before calling `deleteCard`.
+ * The seam every adapter implements (memory, Stripe, Hyperswitch, Juspay, Eximpe, Adyen). Failures
+ * are thrown as `ProviderError`; the handler checks ownership before calling `deleteCard` or
+ * `setDefaultCard`.
  */
 export interface CardProvider {
   /**
@@ -58,4 +59,11 @@ export interface CardProvider {
     card: ProviderCard,
     ctx: ProviderCallContext,
   ): Promise<DeleteResult>;
+  /**
+   * Makes `card` (exactly as this customer's list just returned it) the customer's default at
+   * the provider. Only for providers that keep a default of their own (Stripe, Hyperswitch,
+   * memory); without it the handler keeps the choice in its `defaultCardStore`. The handler
+   * checks ownership and expiry first, and re-lists afterwards to answer with the new list.
+   */
+  setDefaultCard?(customerId: string, card: ProviderCard, ctx: ProviderCallContext): Promise<void>;
 }

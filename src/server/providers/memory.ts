@@ -34,6 +34,12 @@ export interface MemoryProvider extends CardProvider {
     card: ProviderCard,
     ctx?: ProviderCallContext,
   ): Promise<DeleteResult>;
+  /**
+   * As {@link CardProvider.setDefaultCard}: `card` (by id) becomes the customer's only
+   * `isDefault` card; `ctx` optional as above. The sandbox keeps a default of its own, as
+   * Stripe and Hyperswitch do; deleting the default card leaves the customer with none.
+   */
+  setDefaultCard(customerId: string, card: ProviderCard, ctx?: ProviderCallContext): Promise<void>;
   /** Replaces every customer's cards with copies of `seed` (default: the original seed). */
   reset(seed?: MemorySeed): void;
   /** Adds a copy of `card` for `customerId`; throws if that customer already has the id. */
@@ -46,9 +52,11 @@ export interface MemoryProvider extends CardProvider {
   failNextDelete(kind?: ProviderErrorKind): void;
   /** Makes the next `listCards` throw a ProviderError of `kind`. */
   failNextList(kind?: ProviderErrorKind): void;
+  /** Makes the next `setDefaultCard` throw a ProviderError of `kind`, changing nothing. */
+  failNextSetDefault(kind?: ProviderErrorKind): void;
 }
 
-type Operation = 'list' | 'delete';
+type Operation = 'list' | 'delete' | 'set default';
 
 /**
  * An in-process provider for demos and tests. Customers are isolated, every card going in or
@@ -130,6 +138,18 @@ export function memoryProvider(
       cards.splice(index, 1);
       return 'deleted';
     },
+    async setDefaultCard(customerId, target, ctx) {
+      await waitOutLatency(ctx, 'set default');
+      const failure = takeFailure('set default');
+      if (failure !== null) throw injected(failure, 'set default');
+      const cards = store.get(customerId) ?? [];
+      // Not this customer's card: what a provider says of an id it does not hold for them.
+      if (!cards.some((card) => card.id === target.id)) throw injected('not_found', 'set default');
+      for (const card of cards) {
+        if (card.id === target.id) card.isDefault = true;
+        else delete card.isDefault;
+      }
+    },
     reset(next) {
       load(next === undefined ? initial : cloneSeed(next));
       armed.clear();
@@ -151,6 +171,9 @@ export function memoryProvider(
     },
     failNextList(kind = 'unavailable') {
       armed.set('list', kind);
+    },
+    failNextSetDefault(kind = 'unavailable') {
+      armed.set('set default', kind);
     },
   };
 }

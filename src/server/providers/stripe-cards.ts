@@ -50,10 +50,14 @@ export function parseStripePage(raw: unknown): StripePage {
  * The customer's default payment method id (`invoice_settings.default_payment_method`), null
  * when there is none, or `deleted` for a deleted customer (who has no cards).
  */
-export function parseStripeCustomer(raw: unknown, customerId: string): string | null | 'deleted' {
+export function parseStripeCustomer(
+  raw: unknown,
+  customerId: string,
+  operation = 'list',
+): string | null | 'deleted' {
   const customer = v.safeParse(customerSchema, raw);
   if (!customer.success || customer.output.id !== customerId) {
-    throw providerFailure(PROVIDER, 'bad_response', 'list');
+    throw providerFailure(PROVIDER, 'bad_response', operation);
   }
   if (customer.output.deleted === true) return 'deleted';
   const preferred = customer.output.invoice_settings?.default_payment_method;
