@@ -3,7 +3,7 @@
 // budget or a check fails. 1 kB = 1000 bytes.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -59,8 +59,12 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
 /** Bundles one entry the way a host's bundler would (minified, production) and returns its JS. */
+// The source modules each bundle was made of, by its outDir: which core modules the browser
+// entry already carries, so a locale that imports them adds only itself.
+const modulesOf = new Map();
+
 async function bundle(input, external, outDir) {
-  await build({
+  const built = await build({
     configFile: false,
     logLevel: 'silent',
     root,
@@ -81,6 +85,8 @@ async function bundle(input, external, outDir) {
       },
     },
   });
+  const outputs = [built].flat().flatMap((result) => result.output ?? []);
+  modulesOf.set(outDir, new Set(outputs.flatMap((chunk) => chunk.moduleIds ?? [])));
   return readFileSync(join(outDir, 'entry.js'), 'utf8');
 }
 
@@ -110,11 +116,26 @@ try {
     `import { VisaMark } from ${JSON.stringify(marksEntry)};\nconsole.log(VisaMark);\n`,
   );
   const oneMark = await bundle(oneScratch, REACT, join(tmp, 'one-mark'));
-  // Each locale alone, React external (a locale imports none): what a host adds by importing it.
+  // Each locale as a host adds it to a page that has the kit: React external, and the core
+  // modules it shares with the browser entry (the brand names, the plural helper) too, since
+  // the package ships them as modules of their own (dist/core/*.js) that the entry already
+  // loaded. A core module the entry does not carry is counted in the locale.
+  const ownModules = modulesOf.get(join(tmp, 'own'));
+  const sharedWithEntry = (id, importer) => {
+    if (!importer || !/^\.\.?\/core\//.test(id)) return false;
+    const resolved = join(dirname(importer), id);
+    return [`${resolved}.ts`, `${resolved}.tsx`].some((file) => ownModules.has(file));
+  };
   const locales = [];
   for (const tag of LOCALES) {
-    const code = await bundle(join(root, localeSource(tag)), REACT, join(tmp, `locale-${tag}`));
-    locales.push({ tag, code });
+    const input = join(root, localeSource(tag));
+    const code = await bundle(
+      input,
+      (id, importer) => REACT.some((re) => re.test(id)) || sharedWithEntry(id, importer),
+      join(tmp, `locale-${tag}`),
+    );
+    const alone = await bundle(input, REACT, join(tmp, `locale-${tag}-alone`));
+    locales.push({ tag, code, alone });
   }
   // Each locale is known by its list heading (the pseudo-locale, which has none written, by its
   // accent table); English is the browser entry's own default.
@@ -192,10 +213,10 @@ try {
       budget: BUDGETS.hookOnly,
     },
   ];
-  for (const { tag, code } of locales) {
+  for (const { tag, code, alone } of locales) {
     rows.push({
       name: `locales/${tag}`,
-      what: `${localeSource(tag)} alone`,
+      what: `${localeSource(tag)} beside the entry (${kB(gzip(alone))} with what it shares)`,
       bytes: code.length,
       gzip: gzip(code),
       budget: BUDGETS.locale,
