@@ -1,6 +1,6 @@
 import type { AuditOutcome } from './audit';
 import { emitAudit, OUTCOME_BY_CODE } from './audit';
-import { auditedCardId } from './audit-id';
+import { type AuditSubject, auditSubject } from './audit-id';
 import type { HandlerConfig } from './config';
 import { storedDefault } from './default-store';
 import { deleteConfirmed, OutcomeUnknownError } from './delete-confirmed';
@@ -15,12 +15,6 @@ import { moveDefault } from './move-default';
 import type { DeleteResult } from './providers/card-provider';
 import { underCustomerLock } from './under-customer-lock';
 
-/** Who tried to delete which card, filled in as the checks pass: what the audit event names. */
-interface AuditSubject {
-  customerId: string | null;
-  cardId: string;
-}
-
 /** `DELETE {base}/…`: any DELETE aimed at the wallet, whatever is wrong with it. One audit event each. */
 export async function deleteCardRoute(
   req: Request,
@@ -28,10 +22,7 @@ export async function deleteCardRoute(
   requestId: string,
   target: Target,
 ): Promise<Answer> {
-  const subject: AuditSubject = {
-    customerId: null,
-    cardId: await auditedCardId(config.auditIds, target),
-  };
+  const subject = await auditSubject(config.auditIds, target);
   let outcome: AuditOutcome;
   let answer: Answer;
   try {

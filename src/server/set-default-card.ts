@@ -1,17 +1,15 @@
 import type { SavedCard } from '../core/types';
 import type { AuditOutcome } from './audit';
 import { emitAudit, OUTCOME_BY_CODE } from './audit';
-import { auditedCardId } from './audit-id';
+import { auditSubject } from './audit-id';
 import type { HandlerConfig } from './config';
 import { storeDefault } from './default-store';
 import { ProviderError, WalletHttpError } from './errors';
 import { markLocked } from './guards/lock-reason';
 import { ownedCard } from './guards/owned-card';
-import { checkWriteRequest } from './guards/write-request';
+import { checkWriteRequest, type WriteRoute } from './guards/write-request';
 import { toFailure } from './http/failure';
-import type { Answer } from './http/respond';
-import { jsonAnswer } from './http/respond';
-import type { Target } from './http/routes';
+import { type Answer, jsonAnswer } from './http/respond';
 import { shownCards } from './public-list';
 import type { CustomerTurn } from './under-customer-lock';
 import { underCustomerLock } from './under-customer-lock';
@@ -23,18 +21,11 @@ import { underCustomerLock } from './under-customer-lock';
  * `card_expired`), and the provider's own default (`setDefaultCard`) or the handler's
  * `defaultCardStore`. One audit event each, allowed or refused.
  */
-export async function setDefaultRoute(
-  req: Request,
-  config: HandlerConfig,
-  requestId: string,
-  target: Target,
-): Promise<Answer> {
-  const subject = {
-    customerId: null as string | null,
-    cardId: await auditedCardId(config.auditIds, target),
-  };
-  let outcome: AuditOutcome;
+export const setDefaultRoute: WriteRoute = async (req, config, requestId, target) => {
+  const subject = await auditSubject(config.auditIds, target);
+  // What the audit says and what the shopper gets, whichever way the attempt ends.
   let answer: Answer;
+  let outcome: AuditOutcome;
   try {
     const { customerId, id } = await checkWriteRequest(
       req,
@@ -62,7 +53,7 @@ export async function setDefaultRoute(
   const at = new Date(config.now()).toISOString();
   await emitAudit(config, { type: 'card.default', ...subject, outcome, requestId, at });
   return answer;
-}
+};
 
 /**
  * Card `id` made the default within the turn; the customer's public cards afterwards. A card

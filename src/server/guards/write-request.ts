@@ -1,6 +1,7 @@
 import type { HandlerConfig } from '../config';
 import { WalletHttpError } from '../errors';
 import { bodyRefusal } from '../http/body';
+import type { Answer } from '../http/respond';
 import type { Target } from '../http/routes';
 import { cardIdOf } from '../http/routes';
 import { crossSiteBucket } from './cross-site-key';
@@ -13,6 +14,14 @@ import { requireCustomer } from './session';
 export type WriteAction = 'card.delete' | 'card.default';
 
 /** Who is asking, filled in as the checks pass: what the audit event names. */
+/** A route that writes (a DELETE, a set-default): what the handler calls it with. */
+export type WriteRoute = (
+  req: Request,
+  config: HandlerConfig,
+  requestId: string,
+  target: Target,
+) => Promise<Answer>;
+
 export interface WriteSubject {
   customerId: string | null;
 }
