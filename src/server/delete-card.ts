@@ -1,14 +1,11 @@
-import type { AuditOutcome } from './audit';
-import { emitAudit, OUTCOME_BY_CODE } from './audit';
-import { type AuditSubject, auditSubject } from './audit-id';
+import type { AuditSubject } from './audit-id';
+import { auditedWrite } from './audited-write';
 import type { HandlerConfig } from './config';
 import { storedDefault } from './default-store';
-import { deleteConfirmed, OutcomeUnknownError } from './delete-confirmed';
+import { deleteConfirmed } from './delete-confirmed';
 import { refuseLocked } from './guards/lock-reason';
 import { ownedCard } from './guards/owned-card';
-import { checkWriteRequest } from './guards/write-request';
-import { toFailure } from './http/failure';
-import type { Answer } from './http/respond';
+import { checkWriteRequest, type WriteRoute } from './guards/write-request';
 import { jsonAnswer } from './http/respond';
 import type { Target } from './http/routes';
 import { moveDefault } from './move-default';
@@ -16,42 +13,32 @@ import type { DeleteResult } from './providers/card-provider';
 import { underCustomerLock } from './under-customer-lock';
 
 /** `DELETE {base}/…`: any DELETE aimed at the wallet, whatever is wrong with it. One audit event each. */
-export async function deleteCardRoute(
-  req: Request,
-  config: HandlerConfig,
-  requestId: string,
-  target: Target,
-): Promise<Answer> {
-  const subject = await auditSubject(config.auditIds, target);
-  let outcome: AuditOutcome;
-  let answer: Answer;
-  try {
-    const { id, result, defaultCardId } = await checkThenDelete(
-      req,
-      config,
-      requestId,
-      target,
-      subject,
-    );
-    outcome = result === 'deleted' ? 'deleted' : 'already_deleted';
-    // `defaultCardId` only when the default went: the card that is the default now, or null.
-    answer = jsonAnswer(
-      200,
-      defaultCardId === undefined ? { deleted: true, id } : { deleted: true, id, defaultCardId },
-    );
-  } catch (error) {
-    const unknown = error instanceof OutcomeUnknownError;
-    const failure = toFailure(unknown ? error.cause : error, config, {
-      requestId,
-      operation: 'delete',
-    });
-    outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
-    answer = failure.answer;
-  }
-  const at = new Date(config.now()).toISOString();
-  await emitAudit(config, { type: 'card.delete', ...subject, outcome, requestId, at });
-  return answer;
-}
+export const deleteCardRoute: WriteRoute = (req, config, requestId, target) =>
+  auditedWrite(
+    config,
+    requestId,
+    target,
+    { type: 'card.delete', operation: 'delete' },
+    async (subject) => {
+      const { id, result, defaultCardId } = await checkThenDelete(
+        req,
+        config,
+        requestId,
+        target,
+        subject,
+      );
+      return {
+        outcome: result === 'deleted' ? 'deleted' : 'already_deleted',
+        // `defaultCardId` only when the default went: the card that is the default now, or null.
+        answer: jsonAnswer(
+          200,
+          defaultCardId === undefined
+            ? { deleted: true, id }
+            : { deleted: true, id, defaultCardId },
+        ),
+      };
+    },
+  );
 
 /**
  * The docs/server.md checks (guards/write-request.ts: session → same-origin → rate limit → path,

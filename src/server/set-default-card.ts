@@ -1,15 +1,12 @@
 import type { SavedCard } from '../core/types';
-import type { AuditOutcome } from './audit';
-import { emitAudit, OUTCOME_BY_CODE } from './audit';
-import { auditSubject } from './audit-id';
+import { auditedWrite } from './audited-write';
 import type { HandlerConfig } from './config';
 import { storeDefault } from './default-store';
 import { ProviderError, WalletHttpError } from './errors';
 import { markLocked } from './guards/lock-reason';
 import { ownedCard } from './guards/owned-card';
 import { checkWriteRequest, type WriteRoute } from './guards/write-request';
-import { toFailure } from './http/failure';
-import { type Answer, jsonAnswer } from './http/respond';
+import { jsonAnswer } from './http/respond';
 import { shownCards } from './public-list';
 import type { CustomerTurn } from './under-customer-lock';
 import { underCustomerLock } from './under-customer-lock';
@@ -21,39 +18,31 @@ import { underCustomerLock } from './under-customer-lock';
  * `card_expired`), and the provider's own default (`setDefaultCard`) or the handler's
  * `defaultCardStore`. One audit event each, allowed or refused.
  */
-export const setDefaultRoute: WriteRoute = async (req, config, requestId, target) => {
-  const subject = await auditSubject(config.auditIds, target);
-  // What the audit says and what the shopper gets, whichever way the attempt ends.
-  let answer: Answer;
-  let outcome: AuditOutcome;
-  try {
-    const { customerId, id } = await checkWriteRequest(
-      req,
-      config,
-      { requestId, target, action: 'card.default' },
-      subject,
-    );
-    let cards: SavedCard[];
-    try {
-      cards = await underCustomerLock(config, customerId, requestId, async (turn) => {
-        const now = await makeDefault(config, turn, customerId, id);
-        return turn.budget.run(markLocked(config, now, customerId, requestId));
-      });
-    } finally {
-      // The customer's turn came: the list may have changed, whatever the answer.
-      config.listCache?.forget(customerId);
-    }
-    outcome = 'default_set';
-    answer = jsonAnswer(200, { cards });
-  } catch (error) {
-    const failure = toFailure(error, config, { requestId, operation: 'set_default' });
-    outcome = OUTCOME_BY_CODE[failure.code];
-    answer = failure.answer;
-  }
-  const at = new Date(config.now()).toISOString();
-  await emitAudit(config, { type: 'card.default', ...subject, outcome, requestId, at });
-  return answer;
-};
+export const setDefaultRoute: WriteRoute = (req, config, requestId, target) =>
+  auditedWrite(
+    config,
+    requestId,
+    target,
+    { type: 'card.default', operation: 'set_default' },
+    async (subject) => {
+      const { customerId, id } = await checkWriteRequest(
+        req,
+        config,
+        { requestId, target, action: 'card.default' },
+        subject,
+      );
+      try {
+        const cards = await underCustomerLock(config, customerId, requestId, async (turn) => {
+          const now = await makeDefault(config, turn, customerId, id);
+          return turn.budget.run(markLocked(config, now, customerId, requestId));
+        });
+        return { outcome: 'default_set', answer: jsonAnswer(200, { cards }) };
+      } finally {
+        // The customer's turn came: the list may have changed, whatever the answer.
+        config.listCache?.forget(customerId);
+      }
+    },
+  );
 
 /**
  * Card `id` made the default within the turn; the customer's public cards afterwards. A card
