@@ -10,7 +10,7 @@ import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
 import type { Answer } from './http/respond';
 import { jsonAnswer } from './http/respond';
-import { type ListedCard, markDuplicates } from './mark-duplicates';
+import { type FingerprintedCard, markDuplicates } from './mark-duplicates';
 import type { ProviderCard } from './providers/card-provider';
 import { withStop } from './until-aborted';
 
@@ -65,7 +65,7 @@ async function visibleCards(
   config: HandlerConfig,
   customerId: string,
   requestId: string,
-): Promise<ListedCard[]> {
+): Promise<FingerprintedCard[]> {
   const budget = startBudget(config.providerTimeoutMs);
   let cards: ProviderCard[];
   let hidden = 0;
@@ -92,7 +92,7 @@ async function visibleCards(
   } finally {
     budget.end();
   }
-  const out: ListedCard[] = [];
+  const out: FingerprintedCard[] = [];
   let dropped = 0;
   const screened = new Set<ScreenedField>();
   let screenedCards = 0;

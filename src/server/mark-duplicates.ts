@@ -1,7 +1,7 @@
 import type { SavedCard } from '../core/types';
 
 /** A card of the list as it will be shown, beside the provider's fingerprint of its number. */
-export interface ListedCard {
+export interface FingerprintedCard {
   card: SavedCard;
   fingerprint?: string | undefined;
 }
@@ -15,8 +15,8 @@ export interface ListedCard {
  * shopper keeps: the default, else one not expired, else the first listed (so removing the
  * repeats never leaves only an expired one). Run it after the default is known.
  */
-export function markDuplicates(listed: readonly ListedCard[]): SavedCard[] {
-  const marks = new Map<ListedCard, Pick<SavedCard, 'duplicateOf' | 'duplicate'>>();
+export function markDuplicates(listed: readonly FingerprintedCard[]): SavedCard[] {
+  const marks = new Map<FingerprintedCard, Pick<SavedCard, 'duplicateOf' | 'duplicate'>>();
   if (listed.length > 1) {
     for (const group of groupsOf(listed, (entry) => entry.fingerprint)) {
       const keeper = keeperOf(group);
@@ -43,10 +43,10 @@ export function markDuplicates(listed: readonly ListedCard[]): SavedCard[] {
 
 /** The entries that share a key, in list order, for each key shared by two or more. */
 function groupsOf(
-  listed: readonly ListedCard[],
-  keyOf: (entry: ListedCard) => string | undefined,
-): ListedCard[][] {
-  const groups = new Map<string, ListedCard[]>();
+  listed: readonly FingerprintedCard[],
+  keyOf: (entry: FingerprintedCard) => string | undefined,
+): FingerprintedCard[][] {
+  const groups = new Map<string, FingerprintedCard[]>();
   for (const entry of listed) {
     const key = keyOf(entry);
     if (!key) continue;
@@ -59,7 +59,7 @@ function groupsOf(
 
 // All four must match: a card whose holder is unknown (Adyen gives none) looks like no other,
 // since brand, last 4 and expiry alone would call two family members' cards one.
-function lookAlike({ card }: ListedCard): string | undefined {
+function lookAlike({ card }: FingerprintedCard): string | undefined {
   const holder = holderKey(card.holderName);
   if (holder === '') return undefined;
   return [card.brand, card.last4, card.expiryMonth, card.expiryYear, holder].join('\u0000');
@@ -69,10 +69,10 @@ function lookAlike({ card }: ListedCard): string | undefined {
 const holderKey = (name: string | undefined) =>
   (name ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
-function keeperOf(group: readonly ListedCard[]): ListedCard {
+function keeperOf(group: readonly FingerprintedCard[]): FingerprintedCard {
   return (
     group.find((entry) => entry.card.isDefault) ??
     group.find((entry) => !entry.card.expired) ??
-    (group[0] as ListedCard)
+    (group[0] as FingerprintedCard)
   );
 }

@@ -1,15 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { SavedCard } from '../../src/core/types';
-import { type ListedCard, markDuplicates } from '../../src/server/mark-duplicates';
+import { type FingerprintedCard, markDuplicates } from '../../src/server/mark-duplicates';
 import { card } from '../helpers/cards';
 
 // Issue 21 "Duplicates": the same card saved again and again. The handler marks each repeat
 // with the card the shopper keeps; only a provider fingerprint makes it certain.
 
-const listed = (...entries: Array<[Partial<SavedCard> & { id: string }, string?]>): ListedCard[] =>
+const listed = (
+  ...entries: Array<[Partial<SavedCard> & { id: string }, string?]>
+): FingerprintedCard[] =>
   entries.map(([fields, fingerprint]) => ({ card: card(fields), fingerprint }));
 
-const marks = (entries: ListedCard[]) => {
+const marks = (entries: FingerprintedCard[]) => {
   const before = JSON.stringify(entries);
   const marked = markDuplicates(entries);
   // A cached list is shared between requests: it is never written to.
