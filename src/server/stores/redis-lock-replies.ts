@@ -36,3 +36,24 @@ export function parseGrant(reply: unknown): GrantReply {
   }
   throw new TypeError(BAD_REPLY);
 }
+
+/** What a fencing check said (CHECK_SCRIPT), or a handed-on grant's first check (TAKE_SCRIPT). */
+export interface CheckReply {
+  held: boolean;
+  /** The waiter of this instance heading the queue, and the token reserved for it. */
+  next: GrantReply;
+  /** TAKE_SCRIPT, when the key did not move: whom the freed lock went to. */
+  grant: GrantReply;
+}
+
+const NOBODY: GrantReply = { grantee: '', token: 0 };
+
+export function parseCheck(reply: unknown): CheckReply {
+  if (Array.isArray(reply) && reply.length === 3 && (reply[0] === 0 || reply[0] === 1)) {
+    const named = parseGrant(reply.slice(1));
+    return reply[0] === 1
+      ? { held: true, next: named, grant: NOBODY }
+      : { held: false, next: NOBODY, grant: named };
+  }
+  throw new TypeError(BAD_REPLY);
+}
