@@ -1,5 +1,5 @@
 import type { HeldLock } from './customer-lock';
-import type { CheckReply, GrantReply } from './redis-lock-replies';
+import type { CheckReply } from './redis-lock-replies';
 import type { LockKeys } from './redis-lock-scripts';
 
 /** One grant of {@link redisCustomerLock}: the holder key keeps `value` ("<token>:<waiter>") while it lasts. */
@@ -19,11 +19,9 @@ export interface GrantStore {
   /** A handed-on grant's first check (TAKE_SCRIPT): the key moves from `from` to `grant`, or is freed. */
   take(from: string, grant: RedisGrant): Promise<CheckReply>;
   renew(grant: RedisGrant): Promise<boolean>;
-  /** Frees `grant`: to `next` in the process when that waiter still waits, else through Redis. */
-  release(grant: RedisGrant, next: GrantReply): Promise<void>;
+  /** Frees `grant`: to waiter `next` in the process when it still waits, else through Redis. */
+  release(grant: RedisGrant, next: string): Promise<void>;
 }
-
-const NOBODY: GrantReply = { grantee: '', token: 0 };
 
 /**
  * The grant as the handler uses it. Every `stillHeld()` asks Redis, with a script that runs
@@ -37,7 +35,7 @@ const NOBODY: GrantReply = { grantee: '', token: 0 };
  * instance heads the queue, so the release can hand on in the process in turn.
  */
 export function redisHeldLock(store: GrantStore, grant: RedisGrant, from?: string): HeldLock {
-  let next = NOBODY;
+  let next = '';
   let moved: Promise<boolean> | undefined = from === undefined ? Promise.resolve(true) : undefined;
   let released: Promise<void> | undefined;
   const heard = (reply: CheckReply) => {

@@ -120,13 +120,13 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
   }
 
   const store: GrantStore = {
-    check: async ({ keys, value }) => parseCheck(await run(CHECK_SCRIPT, keys, [value, instance])),
-    async take(from, { keys, waiter, value, leaseMs }) {
+    check: async ({ keys, value }) =>
+      parseCheck(await runScript(client, CHECK_SCRIPT, [keys[0], keys[1]], [value, instance])),
+    async take(from, { keys, waiter, value, token, leaseMs }) {
       const line = lines.get(keys[0]);
+      const args = [from, waiter, value, token, leaseMs, waiterMs, hasWaiters(line)];
       try {
-        const reply = parseCheck(
-          await run(TAKE_SCRIPT, keys, [from, waiter, value, leaseMs, waiterMs, hasWaiters(line)]),
-        );
+        const reply = parseCheck(await run(TAKE_SCRIPT, keys, args));
         granted(keys, reply.grant);
         return reply;
       } catch (error) {
@@ -140,16 +140,19 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
     // The last check named the waiter of this instance that heads the queue, the next ticket:
     // while it still waits it is handed the lock here, without a release to Redis between.
     async release(grant, next) {
-      const waiter = next.grantee === '' ? undefined : waiting.get(next.grantee);
+      const waiter = next === '' ? undefined : waiting.get(next);
       if (waiter === undefined || waiter.line.keys[0] !== grant.keys[0]) {
         return freed(grant.keys, grant.value);
       }
       drop(waiter);
+      // No grant can come between the two: the previous one holds the key until this one's
+      // first check moves it, and that check raises the token counter to this token.
+      const token = grant.token + 1;
       const handed: RedisGrant = {
         keys: grant.keys,
         waiter: waiter.id,
-        value: `${next.token}:${waiter.id}`,
-        token: next.token,
+        value: `${token}:${waiter.id}`,
+        token,
         leaseMs: waiter.px,
       };
       waiter.settle({ held: redisHeldLock(store, handed, grant.value) });
