@@ -52,6 +52,13 @@ export interface SavedCard {
    * updater (docs/http-contract.md §1, docs/server.md "Card updates").
    */
   updated?: CardUpdate;
+  /**
+   * Set by the server when this card repeats another of the list (docs/http-contract.md §1):
+   * the id of the one a shopper keeps (the default, else the first listed of the same card).
+   */
+  duplicateOf?: string;
+  /** `'possible'`: no provider fingerprint says so, only brand, last 4, expiry and holder match. */
+  duplicate?: 'possible';
 }
 
 /** A card updater's change to a saved card, as the list carries it. */

@@ -15,9 +15,11 @@ import type { WalletLogger } from './safe-logger';
 import { safeLogger } from './safe-logger';
 import type { CardUpdateStore } from './stores/card-update-store';
 import type { CustomerLockStore } from './stores/customer-lock';
+import type { DefaultCardStore } from './stores/default-card-store';
 import type { ListCache } from './stores/list-cache';
 import { listCache } from './stores/list-cache';
 import { memoryCustomerLock } from './stores/memory-customer-lock';
+import { memoryDefaultCardStore } from './stores/memory-default-card-store';
 import { memoryRateLimitStore } from './stores/memory-rate-limit-store';
 import type { RateLimitStore } from './stores/rate-limit-store';
 
@@ -45,6 +47,8 @@ export interface HandlerConfig {
   keepAtLeast: number;
   customerLock: CustomerLockStore;
   cardUpdateStore: CardUpdateStore | undefined;
+  /** Where the default card is kept when the provider has none of its own; null when it has. */
+  defaultCards: DefaultCardStore | null;
   hookTimeoutMs: number;
   audit: AuditSink | undefined;
   auditIds: AuditIds;
@@ -121,6 +125,9 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     keepAtLeast,
     customerLock: options.customerLock ?? memoryCustomerLock(),
     cardUpdateStore: options.cardUpdateStore,
+    defaultCards: providerKeepsDefault(options.provider)
+      ? null
+      : (options.defaultCardStore ?? memoryDefaultCardStore()),
     hookTimeoutMs,
     audit: options.audit,
     auditIds: auditIds(options.auditIdKey, options.provider.cardIdIsProviderToken === true),
@@ -141,4 +148,9 @@ function rateLimitOf(
   const max = countOption(OWNER, `${name}.max`, options.max, defaults.max);
   const windowMs = durationOption(OWNER, `${name}.windowMs`, options.windowMs, defaults.windowMs);
   return { max, windowMs, store: options.store ?? store };
+}
+
+// A provider with `setDefaultCard` keeps the default itself: a store would only disagree with it.
+function providerKeepsDefault(provider: CardProvider): boolean {
+  return typeof provider.setDefaultCard === 'function';
 }

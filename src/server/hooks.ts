@@ -7,7 +7,8 @@ export type HookName =
   | 'audit'
   | 'customerLock'
   | 'customerLock.release'
-  | 'cardUpdateStore';
+  | 'cardUpdateStore'
+  | 'defaultCardStore';
 
 /** Why: it threw or rejected, ran out of time, or (`customerLock`) the lock was no longer held. */
 export type HookFailureReason = 'timeout' | 'error' | 'lost';

@@ -5,6 +5,7 @@ import type { CardProvider } from './providers/card-provider';
 import type { WalletLogger } from './safe-logger';
 import type { CardUpdateStore } from './stores/card-update-store';
 import type { CustomerLockStore } from './stores/customer-lock';
+import type { DefaultCardStore } from './stores/default-card-store';
 
 /** Options for {@link createWalletHandler} (docs/server.md). */
 export interface WalletHandlerOptions {
@@ -56,6 +57,12 @@ export interface WalletHandlerOptions {
    * marks each card the bank changed recently (`updated`). Default: none, and no read.
    */
   cardUpdateStore?: CardUpdateStore;
+  /**
+   * Each customer's default card, for a provider with no default of its own (no
+   * `setDefaultCard`: Juspay, Eximpe, Adyen): merged into every list. Default in memory;
+   * `redisDefaultCardStore` across instances. Not used when the provider keeps the default.
+   */
+  defaultCardStore?: DefaultCardStore;
   /** Budget for each merchant hook and store call (session, rate limit, lockReason, audit); default 2000 ms. */
   hookTimeoutMs?: number;
   /** One event per delete attempt, allowed or refused. */

@@ -93,6 +93,8 @@ const cardLike = record({
       ),
     }),
   ),
+  duplicateOf: idLike,
+  duplicate: maybe(fc.constant('possible'), fc.constantFrom('confirmed', '', true)),
 });
 
 const SERVER_CODES = Object.keys(WALLET_ERROR_STATUS).filter(
