@@ -1,10 +1,8 @@
 import { startBudget } from './budget';
-import { withCardUpdates } from './card-updates';
 import type { HandlerConfig } from './config';
 import { mergeStoredDefault } from './default-store';
 import { crossSiteBucket } from './guards/cross-site-key';
 import { crossSiteCheck, seenBy } from './guards/csrf';
-import { markLocked } from './guards/lock-reason';
 import type { ScreenedField } from './guards/public-card';
 import { toPublicCard } from './guards/public-card';
 import { enforceRateLimit } from './guards/rate-limit';
@@ -13,6 +11,7 @@ import type { Answer } from './http/respond';
 import { jsonAnswer } from './http/respond';
 import { type FingerprintedCard, markDuplicates } from './mark-duplicates';
 import type { ProviderCard } from './providers/card-provider';
+import { finishList } from './public-list';
 import { withStop } from './until-aborted';
 
 /**
@@ -43,17 +42,7 @@ export async function listCardsRoute(
   const cards = markDuplicates(
     withDefault.map((card, i) => ({ card, fingerprint: listed[i]?.fingerprint })),
   );
-  // No hook and no `keepAtLeast`: no card is locked, so there is nothing to wait for.
-  const locks = config.lockReason !== undefined || config.keepAtLeast > 0;
-  const marked = locks ? await markLocked(config, cards, customerId, requestId) : cards;
-  // No store, no read: a host without card-updater webhooks pays nothing for them.
-  const store = config.cardUpdateStore;
-  return jsonAnswer(200, {
-    cards:
-      store === undefined
-        ? marked
-        : await withCardUpdates(store, config, marked, customerId, requestId),
-  });
+  return jsonAnswer(200, { cards: await finishList(config, cards, customerId, requestId) });
 }
 
 /**
