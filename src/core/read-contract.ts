@@ -1,5 +1,11 @@
 import { MAX_CARD_ID_LENGTH } from './card-id-length';
-import { CARD_BRANDS, CARD_LOCK_REASONS, CARD_UPDATE_FIELDS, type SavedCard } from './types';
+import {
+  CARD_BRANDS,
+  CARD_LOCK_REASONS,
+  CARD_UPDATE_FIELDS,
+  type SavedCard,
+  UPDATE_TIME,
+} from './types';
 import { WALLET_ERROR_STATUS, type WalletErrorCode } from './wallet-error';
 
 /**
@@ -92,7 +98,7 @@ export function readCard(value: unknown): SavedCard {
 
 /** A card updater's change (`updated`): when, and which of the known details. */
 const readUpdate = object<NonNullable<SavedCard['updated']>>({
-  at: string,
+  at: is((at) => typeof at === 'string' && UPDATE_TIME.test(at)),
   fields: (fields) => {
     if (!Array.isArray(fields)) throw INVALID;
     return fields.map(oneOf(CARD_UPDATE_FIELDS));

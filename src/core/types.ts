@@ -24,6 +24,13 @@ export const CARD_LOCK_REASONS = ['subscription', 'pending_payment', 'last_card'
  */
 export const CARD_UPDATE_FIELDS = ['expiry', 'number'] as const;
 
+/**
+ * `updated.at` as the server writes it (`Date#toISOString`, UTC): the browser keys what the
+ * shopper has seen by it, so anything else refuses the list.
+ */
+export const UPDATE_TIME =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{3})?Z$/;
+
 /** Card networks the kit knows by name; anything else is `unknown`. */
 export type CardBrand = (typeof CARD_BRANDS)[number];
 

@@ -84,7 +84,10 @@ const cardLike = record({
   locked: maybe(fc.constantFrom(...CARD_LOCK_REASONS), fc.constantFrom('other-reason', '')),
   updated: maybe(
     record({
-      at: maybe(fc.constantFrom('2026-11-30T09:00:00.000Z', ''), fc.constantFrom(0, null)),
+      at: maybe(
+        fc.constantFrom('2026-11-30T09:00:00.000Z', '2026-11-30T09:00:00Z'),
+        fc.constantFrom(0, null, '', 'yesterday', '2026-13-01T09:00:00.000Z', '2026-11-30'),
+      ),
       fields: maybe(
         fc.array(maybe(fc.constantFrom(...CARD_UPDATE_FIELDS), fc.constantFrom('cvc', 'Expiry')), {
           maxLength: 2,
@@ -192,6 +195,10 @@ describe('a card the bank updated', () => {
     for (const updated of [
       { at: '2026-11-30T09:00:00.000Z', fields: ['cvc'] },
       { at: 0, fields: [] },
+      { at: '', fields: ['expiry'] },
+      { at: '2026-11-30', fields: ['expiry'] },
+      { at: '2026-11-30T09:00:00+02:00', fields: ['expiry'] },
+      { at: '2026-11-31T25:00:00.000Z', fields: ['expiry'] },
       { fields: ['expiry'] },
       'expiry',
     ]) {
