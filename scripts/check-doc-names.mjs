@@ -20,6 +20,7 @@ const FOREIGN = new Map(
     AbortSignal: 'the DOM',
     TypeError: 'JavaScript',
     BroadcastChannel: 'the DOM',
+    IntersectionObserver: 'the DOM',
     ServerResponse: 'node:http',
     createSecureServer: 'node:http2',
     ReactNode: 'React',
