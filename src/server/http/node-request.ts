@@ -1,5 +1,6 @@
 import type { TLSSocket } from 'node:tls';
 import { addressedOrigin } from './addressed-origin';
+import type { NodeBodyRead } from './node-body';
 import { readNodeBody } from './node-body';
 import type { NodeRequest } from './node-types';
 import type { TransportFacts, TransportRefusal } from './transport';
@@ -20,7 +21,7 @@ const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
 export function nodeTarget(req: NodeRequest, trustProxy: boolean): NodeTarget {
   // Express strips its mount path from `req.url`; `originalUrl` keeps the full one.
   const rawUrl = (req as NodeRequest & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-  const rawPath = rawUrl.split(/[?#]/, 1)[0] ?? '';
+  const rawPath = pathOf(rawUrl);
   // Only origin-form targets: an absolute URL or `*` could re-point the origin.
   if (!rawUrl.startsWith('/')) {
     return { url: new URL(PLACEHOLDER_ORIGIN), facts: { rawPath, refusal: 'bad_target' } };
@@ -56,14 +57,25 @@ export function toFetchRequest(
     req.resume();
     return fetchRequest(req, target, method, null, target.facts.refusal);
   }
-  return readNodeBody(req, maxBody).then((read) => {
-    const refusal = target.facts.refusal;
-    if (read === 'too_large')
-      return fetchRequest(req, target, method, null, refusal ?? 'body_too_large');
-    if (read === 'unreadable')
-      return fetchRequest(req, target, method, null, refusal ?? 'body_unreadable');
-    return fetchRequest(req, target, method, read, refusal);
-  });
+  // A DELETE without a body (the kit's own) is made at once too: nothing to wait for.
+  const read = readNodeBody(req, maxBody);
+  return read instanceof Promise
+    ? read.then((bytes) => withBody(req, target, method, bytes))
+    : withBody(req, target, method, read);
+}
+
+function withBody(
+  req: NodeRequest,
+  target: NodeTarget,
+  method: string,
+  read: NodeBodyRead,
+): Request {
+  const refusal = target.facts.refusal;
+  if (read === 'too_large')
+    return fetchRequest(req, target, method, null, refusal ?? 'body_too_large');
+  if (read === 'unreadable')
+    return fetchRequest(req, target, method, null, refusal ?? 'body_unreadable');
+  return fetchRequest(req, target, method, read, refusal);
 }
 
 function fetchRequest(
@@ -75,7 +87,9 @@ function fetchRequest(
 ): Request {
   let request: Request;
   try {
-    request = new Request(target.url, { method, headers: toHeaders(req), body });
+    // The text of the URL and the headers as pairs: a URL object would be turned back into
+    // text, and a Headers object copied header by header into the Request's own.
+    request = new Request(target.url.href, { method, headers: headerPairs(req), body });
   } catch {
     // A header or method Fetch refuses: hand over a bare request that the handler refuses.
     request = new Request(target.url, { method: 'GET' });
@@ -101,14 +115,23 @@ function firstOf(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function toHeaders(req: NodeRequest): Headers {
-  const headers = new Headers();
+function headerPairs(req: NodeRequest): [string, string][] {
+  const pairs: [string, string][] = [];
   const raw = req.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i] ?? '';
     // HTTP/2 pseudo-headers (`:path`) are not valid Fetch header names.
     if (name.startsWith(':')) continue;
-    headers.append(name, raw[i + 1] ?? '');
+    pairs.push([name, raw[i + 1] ?? '']);
   }
-  return headers;
+  return pairs;
+}
+
+// The path of an origin-form target: up to its query or fragment, without a regex split.
+function pathOf(rawUrl: string): string {
+  for (let i = 0; i < rawUrl.length; i += 1) {
+    const c = rawUrl.charCodeAt(i);
+    if (c === 0x3f || c === 0x23) return rawUrl.slice(0, i);
+  }
+  return rawUrl;
 }
