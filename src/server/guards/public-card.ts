@@ -54,9 +54,12 @@ function project(
   showable: (text: string, field: ShopperTextField) => boolean,
 ): SavedCard | null {
   const candidate: Record<string, unknown> = { ...card };
+  // A key is deleted only when it is there: a `delete` costs even when there is nothing to
+  // delete, and a list runs this on every card it shows.
   // Only the handler's `lockReason` marks a card locked, never the adapter.
-  delete candidate.locked;
+  if ('locked' in candidate) delete candidate.locked;
   for (const key of SHOPPER_TEXT) {
+    if (!(key in candidate)) continue;
     const text = toShopperText(candidate[key]);
     if (text === undefined || !showable(text, key)) delete candidate[key];
     else candidate[key] = text;
