@@ -1,5 +1,5 @@
 import type { AuditOutcome } from './audit';
-import { emitAudit, OUTCOME_BY_CODE } from './audit';
+import { emitAudit, isoTime, OUTCOME_BY_CODE } from './audit';
 import { auditedCardId } from './audit-id';
 import type { HandlerConfig } from './config';
 import { deleteConfirmed, OutcomeUnknownError } from './delete-confirmed';
@@ -33,9 +33,10 @@ export async function deleteCardRoute(
   requestId: string,
   target: Target,
 ): Promise<Answer> {
+  const audited = auditedCardId(config.auditIds, target);
   const subject: AuditSubject = {
     customerId: null,
-    cardId: await auditedCardId(config.auditIds, target),
+    cardId: typeof audited === 'string' ? audited : await audited,
   };
   let outcome: AuditOutcome;
   let answer: Answer;
@@ -52,8 +53,9 @@ export async function deleteCardRoute(
     outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
     answer = failure.answer;
   }
-  const at = new Date(config.now()).toISOString();
-  await emitAudit(config, { type: 'card.delete', ...subject, outcome, requestId, at });
+  const at = isoTime(config.now());
+  const emitted = emitAudit(config, { type: 'card.delete', ...subject, outcome, requestId, at });
+  if (emitted !== undefined) await emitted;
   return answer;
 }
 
@@ -72,7 +74,8 @@ async function checkThenDelete(
   target: Target,
   subject: AuditSubject,
 ): Promise<{ id: string; result: DeleteResult }> {
-  const customerId = await requireCustomer(req, config);
+  const found = requireCustomer(req, config);
+  const customerId = typeof found === 'string' ? found : await found;
   subject.customerId = customerId;
   const csrf = checkCsrf(req, config);
   const body = csrf === null ? await bodyRefusal(req) : null;

@@ -23,7 +23,8 @@ export async function listCardsRoute(
   config: HandlerConfig,
   requestId: string,
 ): Promise<Answer> {
-  const customerId = await requireCustomer(req, config);
+  const found = requireCustomer(req, config);
+  const customerId = typeof found === 'string' ? found : await found;
   // With no list limit there is no bucket to name: the key is not worked out at all.
   if (config.listRateLimit !== null) {
     await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
