@@ -1,6 +1,7 @@
 import type { SavedCard } from '../../core/types';
 import type { ProviderErrorKind } from '../errors';
 import { ProviderError } from '../errors';
+import type { Stop } from '../until-aborted';
 import { stopOf } from '../until-aborted';
 import type {
   CardProvider,
@@ -76,25 +77,26 @@ export function memoryProvider(
   load(initial);
 
   // A call whose budget ran out during the latency stops here, before touching anything.
-  // The handler's own ctx is asked through its budget, which then builds no signal.
-  async function waitOutLatency(ctx: ProviderCallContext | undefined, operation: Operation) {
+  // The handler's own ctx is asked through its budget, which then builds no signal. With no
+  // latency there is nothing to wait for: nothing is returned, and the call goes on at once.
+  function waitOutLatency(
+    ctx: ProviderCallContext | undefined,
+    operation: Operation,
+  ): Promise<void> | undefined {
     const stop = ctx === undefined ? undefined : stopOf(ctx);
-    if (latencyMs > 0) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, latencyMs);
-        const stopListening = stop?.onStop(done);
-        function done() {
-          clearTimeout(timer);
-          stopListening?.();
-          resolve();
-        }
-      });
+    if (latencyMs <= 0) {
+      throwIfStopped(stop, operation);
+      return undefined;
     }
-    if (stop?.stopped) {
-      throw new ProviderError('timeout', `memoryProvider: ${operation} aborted`, {
-        provider: 'memory',
-      });
-    }
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, latencyMs);
+      const stopListening = stop?.onStop(done);
+      function done() {
+        clearTimeout(timer);
+        stopListening?.();
+        resolve();
+      }
+    }).then(() => throwIfStopped(stop, operation));
   }
 
   function snapshot(customerId: string): SavedCard[] {
@@ -107,13 +109,15 @@ export function memoryProvider(
 
   return {
     async listCards(customerId, ctx) {
-      await waitOutLatency(ctx, 'list');
+      const waiting = waitOutLatency(ctx, 'list');
+      if (waiting !== undefined) await waiting;
       const failure = takeFailure('list');
       if (failure !== null) throw injected(failure, 'list');
       return snapshot(customerId);
     },
     async deleteCard(customerId, target, ctx): Promise<DeleteResult> {
-      await waitOutLatency(ctx, 'delete');
+      const waiting = waitOutLatency(ctx, 'delete');
+      if (waiting !== undefined) await waiting;
       const failure = takeFailure('delete');
       const cards = store.get(customerId) ?? [];
       const index = cards.findIndex((card) => card.id === target.id);
@@ -150,6 +154,14 @@ export function memoryProvider(
       armed.set('list', kind);
     },
   };
+}
+
+function throwIfStopped(stop: Stop | undefined, operation: Operation): void {
+  if (stop?.stopped) {
+    throw new ProviderError('timeout', `memoryProvider: ${operation} aborted`, {
+      provider: 'memory',
+    });
+  }
 }
 
 // Entries, not an object: a customer id like `__proto__` must stay an ordinary key.
