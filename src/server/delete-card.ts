@@ -54,7 +54,14 @@ export async function deleteCardRoute(
     answer = failure.answer;
   }
   const at = isoTime(config.now());
-  const emitted = emitAudit(config, { type: 'card.delete', ...subject, outcome, requestId, at });
+  const emitted = emitAudit(config, {
+    type: 'card.delete',
+    customerId: subject.customerId,
+    cardId: subject.cardId,
+    outcome,
+    requestId,
+    at,
+  });
   if (emitted !== undefined) await emitted;
   return answer;
 }

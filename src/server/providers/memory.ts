@@ -101,10 +101,12 @@ export function memoryProvider(
 
   function snapshot(customerId: string): SavedCard[] {
     const expired = expiredAt(now());
-    return (store.get(customerId) ?? []).map((card) => ({
-      ...card,
-      expired: expired(card.expiryMonth, card.expiryYear),
-    }));
+    return (store.get(customerId) ?? []).map((card) => {
+      // Copied, then set: V8 copies `{ ...card, expired }` the slow way, key by key.
+      const copy = { ...card };
+      copy.expired = expired(card.expiryMonth, card.expiryYear);
+      return copy;
+    });
   }
 
   return {
