@@ -85,13 +85,16 @@ async function visibleCards(
   let dropped = 0;
   const screened = new Set<ScreenedField>();
   let screenedCards = 0;
+  let idScreened = false;
+  // One listener for the whole list, not one per card.
+  const onScreened = (fields: ScreenedField[]) => {
+    screenedCards += 1;
+    for (const field of fields) screened.add(field);
+    idScreened = fields.includes('id');
+  };
   for (const card of cards) {
-    let idScreened = false;
-    const visible = toPublicCard(card, (fields) => {
-      screenedCards += 1;
-      for (const field of fields) screened.add(field);
-      idScreened = fields.includes('id');
-    });
+    idScreened = false;
+    const visible = toPublicCard(card, onScreened);
     if (visible !== null) out.push(visible);
     else if (!idScreened) dropped += 1;
   }
