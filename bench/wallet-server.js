@@ -120,6 +120,7 @@ async function drained() {
 }
 
 process.on('message', async (message) => {
+  if (message === 'cpu') process.send({ cpu: process.cpuUsage() });
   if (message === 'outcomes') process.send({ outcomes: { ...outcomes } });
   if (message === 'reset') {
     for (const key of Object.keys(outcomes)) delete outcomes[key];
