@@ -37,6 +37,18 @@ const load = (url, method, connections, duration) =>
   autocannon({ url, connections, duration, requests: SERVER_REQUESTS[method] });
 
 /**
+ * One load on `server`, with the CPU time its process spent per request (user + system, all
+ * its threads): what the server itself costs, whatever share of the cores autocannon took.
+ */
+async function measured(server, method, connections, duration) {
+  const { cpu: before } = await server.ask('cpu');
+  const run = summary(await load(server.url, method, connections, duration));
+  const { cpu: after } = await server.ask('cpu');
+  const us = after.user - before.user + after.system - before.system;
+  return { ...run, cpuUsPerRequest: Number((us / Math.max(1, run.requests)).toFixed(1)) };
+}
+
+/**
  * Kit and floor, GET and DELETE, at 10 and 100 connections. `execArgv` goes to the kit's
  * child (`--cpu-prof` to see where its time goes).
  */
@@ -54,15 +66,17 @@ export async function benchServer(serverModule, { execArgv = [] } = {}) {
     for (const method of ['GET', 'DELETE']) {
       for (const connections of SERVER_SETUP.connections) {
         await kit.ask('reset');
-        const kitRun = summary(await load(kit.url, method, connections, durationS));
+        const kitRun = await measured(kit, method, connections, durationS);
         const { outcomes } = await kit.ask('outcomes');
-        const floorRun = summary(await load(floor.url, method, connections, durationS));
+        const floorRun = await measured(floor, method, connections, durationS);
         cells.push({
           method,
           connections,
           kit: method === 'DELETE' ? { ...kitRun, outcomes } : kitRun,
           floor: floorRun,
           ratio: Number((kitRun.requestsPerSecond / floorRun.requestsPerSecond).toFixed(2)),
+          // The same comparison by CPU time: floor's µs per request ÷ the kit's.
+          cpuRatio: Number((floorRun.cpuUsPerRequest / kitRun.cpuUsPerRequest).toFixed(2)),
         });
       }
     }

@@ -37,5 +37,6 @@ const server = createServer((req, res) => {
 });
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
 process.on('message', (message) => {
+  if (message === 'cpu') process.send({ cpu: process.cpuUsage() });
   if (message === 'stop') server.close(() => process.exit(0));
 });

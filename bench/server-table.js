@@ -39,7 +39,7 @@ function handlerRows(server) {
     ],
     ...server.cells.map((c) => [
       `e. ${c.method.padEnd(6)} ${String(c.connections).padStart(3)} conn, kit / floor`,
-      `${c.kit.requestsPerSecond} / ${c.floor.requestsPerSecond} req/s = ${c.ratio}× (goal ≥ 0.5); p50 ${c.kit.p50Ms} / ${c.floor.p50Ms} ms, p99 ${c.kit.p99Ms} / ${c.floor.p99Ms} ms${c.kit.non2xx + c.kit.errors > 0 ? `; kit non-2xx ${c.kit.non2xx}, errors ${c.kit.errors}` : ''}`,
+      `${c.kit.requestsPerSecond} / ${c.floor.requestsPerSecond} req/s = ${c.ratio}× (goal ≥ 0.5); CPU ${c.kit.cpuUsPerRequest} / ${c.floor.cpuUsPerRequest} µs per request = ${c.cpuRatio}×; p50 ${c.kit.p50Ms} / ${c.floor.p50Ms} ms, p99 ${c.kit.p99Ms} / ${c.floor.p99Ms} ms${c.kit.non2xx + c.kit.errors > 0 ? `; kit non-2xx ${c.kit.non2xx}, errors ${c.kit.errors}` : ''}`,
     ]),
   ];
 }

@@ -58,6 +58,9 @@ const isCardId = (id: unknown): id is string =>
 const isIntegerIn = (n: unknown, min: number, max: number) =>
   Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
 
+// Hoisted: an array literal in the loop would be made again for every card read.
+const OPTIONAL_TEXT = ['holderName', 'nickname', 'issuer'] as const;
+
 /**
  * One card as the contract allows it. Written out field by field, not with `object()`: the
  * handler reads every card of every list through it too, and the generic walk cost it three
@@ -73,7 +76,7 @@ export function readCard(value: unknown): SavedCard {
   if (typeof expired !== 'boolean') throw INVALID;
   const card = { id, brand, last4, expiryMonth, expiryYear, expired } as SavedCard;
   // An optional key present (even as undefined) is kept, an absent one is not, as the schema does.
-  for (const key of ['holderName', 'nickname', 'issuer'] as const) {
+  for (const key of OPTIONAL_TEXT) {
     if (key in value) card[key] = optional(string)((value as SavedCard)[key]);
   }
   if ('isDefault' in value) card.isDefault = optional(boolean)((value as SavedCard).isDefault);

@@ -2,8 +2,11 @@ import { INVALID_CARD_ID, NO_CARD_ID } from './audit';
 import { base64url } from './base64url';
 import type { Target } from './http/routes';
 
-/** Turns a card id that passed `parseCardId` into what the audit may hold (docs/server.md). */
-export type AuditIds = (id: string) => Promise<string>;
+/**
+ * Turns a card id that passed `parseCardId` into what the audit may hold (docs/server.md): at
+ * once when the id is kept as it is, a promise when it is digested.
+ */
+export type AuditIds = (id: string) => string | Promise<string>;
 
 // One random key per process by default: digests of the same token match within a process
 // (and across handlers in it), and mean nothing to anyone who reads only the trail.
@@ -26,19 +29,14 @@ export function auditIds(key: string | Uint8Array | undefined, idsAreTokens: boo
     );
     return hmacKey;
   };
+  if (!idsAreTokens) return (id) => id;
   return async (id) => {
-    if (!idsAreTokens) return id;
     const mac = await crypto.subtle.sign('HMAC', await digestKey(), encoder.encode(id));
     // base64url, not hex: a hex digest has runs of 12 digits often enough to look like a PAN.
     return `hmac:${base64url(new Uint8Array(mac))}`;
   };
 }
 
-/**
- * The card an attempt at `target` names in the audit, judged before any check so that even an
- * attempt refused at its first check names its card safely. A refused id is a fixed marker,
- * never the raw segment.
- */
 /** Who tried which card, filled in as a write's checks pass: what its audit event names. */
 export interface AuditSubject {
   customerId: string | null;
@@ -46,10 +44,18 @@ export interface AuditSubject {
 }
 
 /** A write's audit subject before any check: no customer yet, the card as the audit keeps it. */
-export async function auditSubject(ids: AuditIds, target: Target): Promise<AuditSubject> {
-  return { customerId: null, cardId: await auditedCardId(ids, target) };
+export function auditSubject(ids: AuditIds, target: Target): AuditSubject | Promise<AuditSubject> {
+  const cardId = auditedCardId(ids, target);
+  return typeof cardId === 'string'
+    ? { customerId: null, cardId }
+    : cardId.then((digest) => ({ customerId: null, cardId: digest }));
 }
 
+/**
+ * The card an attempt at `target` names in the audit, judged before any check so that even an
+ * attempt refused at its first check names its card safely. A refused id is a fixed marker,
+ * never the raw segment.
+ */
 export function auditedCardId(ids: AuditIds, target: Target): Promise<string> | string {
   if (target.route.kind !== 'card' && target.route.kind !== 'default') return NO_CARD_ID;
   return target.cardId === null ? INVALID_CARD_ID : ids(target.cardId);

@@ -1,5 +1,5 @@
 import type { ServerErrorCode } from './errors';
-import { callHook, HookFailure } from './hooks';
+import { callHookNow, HookFailure } from './hooks';
 import type { WalletLogger } from './safe-logger';
 
 /** How one delete or set-default attempt ended. */
@@ -61,6 +61,15 @@ export const OUTCOME_BY_CODE: Readonly<Record<ServerErrorCode, AuditOutcome>> = 
   provider_error: 'provider_error',
 };
 
+// The last time written and its text: many attempts fall in one millisecond under load.
+let lastTime = { ms: Number.NaN, iso: '' };
+
+/** `ms` as an audit event's `at` (ISO 8601). */
+export function isoTime(ms: number): string {
+  if (ms !== lastTime.ms) lastTime = { ms, iso: new Date(ms).toISOString() };
+  return lastTime.iso;
+}
+
 /** What {@link emitAudit} needs of a handler's options; `E` is the handler's kind of event. */
 export interface AuditChannel<E> {
   audit: ((event: E) => void | Promise<void>) | undefined;
@@ -70,22 +79,29 @@ export interface AuditChannel<E> {
 
 /**
  * Hands the event to the sink for at most `hookTimeoutMs`. A sink that throws, rejects or runs
- * out never changes the answer: the logger says an event was lost, without card data. The
- * wallet's deletes and the webhooks' deliveries (`WebhookAuditEvent`) go the same way.
+ * out never changes the answer: the logger says an event was lost, without card data. A sink
+ * that returns no promise is done at once, and so is this (no promise to wait for). The
+ * wallet's writes and the webhooks' deliveries (`WebhookAuditEvent`) go the same way.
  */
-export async function emitAudit<E extends { requestId: string; outcome: string }>(
+export function emitAudit<E extends { requestId: string; outcome: string }>(
   config: AuditChannel<E>,
   event: E,
-): Promise<void> {
+): Promise<void> | undefined {
   const sink = config.audit;
-  if (sink === undefined) return;
-  try {
-    await callHook('audit', config.hookTimeoutMs, () => sink(event));
-  } catch (error) {
+  if (sink === undefined) return undefined;
+  const lost = (error: unknown) => {
     config.logger.error('saved-card-kit: audit event lost', {
       requestId: event.requestId,
       outcome: event.outcome,
       reason: error instanceof HookFailure ? error.reason : 'error',
     });
+  };
+  let emitted: void | Promise<void>;
+  try {
+    emitted = callHookNow('audit', config.hookTimeoutMs, () => sink(event));
+  } catch (error) {
+    lost(error);
+    return undefined;
   }
+  return emitted instanceof Promise ? emitted.catch(lost) : undefined;
 }

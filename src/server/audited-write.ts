@@ -1,5 +1,5 @@
 import type { AuditEvent, AuditOutcome } from './audit';
-import { emitAudit, OUTCOME_BY_CODE } from './audit';
+import { emitAudit, isoTime, OUTCOME_BY_CODE } from './audit';
 import { type AuditSubject, auditSubject } from './audit-id';
 import type { HandlerConfig } from './config';
 import { OutcomeUnknownError } from './delete-confirmed';
@@ -25,7 +25,9 @@ export async function auditedWrite(
   action: { type: AuditEvent['type']; operation: string },
   attempt: (subject: AuditSubject) => Promise<WriteResult>,
 ): Promise<Answer> {
-  const subject = await auditSubject(config.auditIds, target);
+  const found = auditSubject(config.auditIds, target);
+  // Most handlers keep ids as they are: no promise to wait for then.
+  const subject = found instanceof Promise ? await found : found;
   let result: WriteResult;
   try {
     result = await attempt(subject);
@@ -40,13 +42,14 @@ export async function auditedWrite(
       answer: failure.answer,
     };
   }
-  const at = new Date(config.now()).toISOString();
-  await emitAudit(config, {
+  const emitted = emitAudit(config, {
     type: action.type,
-    ...subject,
+    customerId: subject.customerId,
+    cardId: subject.cardId,
     outcome: result.outcome,
     requestId,
-    at,
+    at: isoTime(config.now()),
   });
+  if (emitted !== undefined) await emitted;
   return result.answer;
 }

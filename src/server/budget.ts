@@ -22,58 +22,81 @@ export interface Budget extends Stop {
  * kit's own stores and sandbox wait on it, or ask whether it is spent, without the signal.
  */
 export function startBudget(ms: number): Budget {
-  const limited = Number.isFinite(ms) && ms > 0;
-  const deadline = limited ? Date.now() + ms : Number.POSITIVE_INFINITY;
-  let controller: AbortController | undefined;
-  let over = false;
-  let reason: ProviderError | undefined;
-  const whyOver = () => {
-    reason ??= answeredReason();
-    return reason;
-  };
-  const listeners = new Set<(reason: unknown) => void>();
-  const finish = (why: ProviderError | undefined) => {
-    over = true;
-    reason = why;
+  return new RequestBudget(ms);
+}
+
+// One object per request, its methods on the prototype: a budget is made for every list and
+// every delete, and a closure per method was most of its cost.
+class RequestBudget implements Budget {
+  readonly deadline: number;
+  #controller: AbortController | undefined;
+  #over = false;
+  #reason: ProviderError | undefined;
+  #listeners: Set<(reason: unknown) => void> | undefined;
+  readonly #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(ms: number) {
+    const limited = Number.isFinite(ms) && ms > 0;
+    this.deadline = limited ? Date.now() + ms : Number.POSITIVE_INFINITY;
+    this.#timer = limited
+      ? setTimeout(
+          () => this.#finish(new ProviderError('timeout', `Handler budget of ${ms} ms ran out`)),
+          ms,
+        )
+      : undefined;
+  }
+
+  get signal(): AbortSignal {
+    if (this.#controller === undefined) {
+      this.#controller = new AbortController();
+      if (this.#over) this.#controller.abort(this.#whyOver());
+    }
+    return this.#controller.signal;
+  }
+
+  get stopped(): boolean {
+    return this.#over;
+  }
+
+  get reason(): unknown {
+    return this.#over ? this.#whyOver() : undefined;
+  }
+
+  onStop(listener: (reason: unknown) => void): () => void {
+    this.#listeners ??= new Set();
+    const listeners = this.#listeners;
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  run<T>(promise: Promise<T>): Promise<T> {
+    return untilStopped(promise, this);
+  }
+
+  end(): void {
+    clearTimeout(this.#timer);
+    if (!this.#over) this.#finish(undefined);
+  }
+
+  #whyOver(): ProviderError {
+    this.#reason ??= answeredReason();
+    return this.#reason;
+  }
+
+  #finish(why: ProviderError | undefined): void {
+    this.#over = true;
+    this.#reason = why;
     // Only what was handed out needs telling: a signal someone holds, a wait someone is in.
-    if (controller === undefined && listeners.size === 0) return;
-    const error = whyOver();
-    controller?.abort(error);
+    const listeners = this.#listeners;
+    if (this.#controller === undefined && (listeners === undefined || listeners.size === 0)) {
+      return;
+    }
+    const error = this.#whyOver();
+    this.#controller?.abort(error);
+    if (listeners === undefined) return;
     for (const listener of listeners) listener(error);
     listeners.clear();
-  };
-  const timer = limited
-    ? setTimeout(
-        () => finish(new ProviderError('timeout', `Handler budget of ${ms} ms ran out`)),
-        ms,
-      )
-    : undefined;
-  const budget: Budget = {
-    get signal() {
-      if (controller === undefined) {
-        controller = new AbortController();
-        if (over) controller.abort(whyOver());
-      }
-      return controller.signal;
-    },
-    deadline,
-    get stopped() {
-      return over;
-    },
-    get reason() {
-      return over ? whyOver() : undefined;
-    },
-    onStop(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    run: (promise) => untilStopped(promise, budget),
-    end() {
-      clearTimeout(timer);
-      if (!over) finish(undefined);
-    },
-  };
-  return budget;
+  }
 }
 
 // The reason for a request already answered: nothing reads its stack, and capturing one on

@@ -41,16 +41,32 @@ export class HookFailure extends Error {
  * from the call.
  */
 export function callHook<T>(hook: HookName, ms: number, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return Promise.resolve(callHookNow(hook, ms, run));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * {@link callHook}, but a hook that answers with a value (not a promise) is answered with that
+ * value at once, and one that throws throws its HookFailure at once: a synchronous
+ * `getCustomerId` or audit sink costs a request no promise and no turn of the event loop.
+ */
+export function callHookNow<T>(
+  hook: HookName,
+  ms: number,
+  run: () => T | Promise<T>,
+): T | Promise<T> {
   const startedAt = performance.now();
   let answer: T | Promise<T>;
-  let pending: PromiseLike<T>;
   try {
     answer = run();
-    if (!isThenable(answer)) return Promise.resolve(answer);
-    pending = answer;
   } catch (error) {
-    return Promise.reject(new HookFailure(hook, 'error', error));
+    throw new HookFailure(hook, 'error', error);
   }
+  if (!isThenable(answer)) return answer;
+  const pending: PromiseLike<T> = answer;
   return new Promise<T>((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let settled = false;

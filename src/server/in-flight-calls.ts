@@ -4,25 +4,36 @@ export interface InFlightCalls {
   track<T>(call: Promise<T>): Promise<T>;
   /** How many calls have not settled yet. */
   pending(): number;
-  /** Resolves once every call tracked so far has settled, however it settled. */
+  /**
+   * Resolves once no tracked call is left unsettled, however they settled. The turn tracks no
+   * call once its budget has ended, which is when this is asked.
+   */
   settled(): Promise<void>;
 }
 
 export function inFlightCalls(): InFlightCalls {
-  const running = new Set<Promise<unknown>>();
+  // A count, not a set of promises: most turns never ask for `settled()`.
+  let pending = 0;
+  let waiting: (() => void)[] = [];
+  const done = () => {
+    pending -= 1;
+    if (pending > 0 || waiting.length === 0) return;
+    const woken = waiting;
+    waiting = [];
+    for (const wake of woken) wake();
+  };
   return {
     track(call) {
-      const done = call.then(
-        () => undefined,
-        () => undefined,
-      );
-      running.add(done);
-      void done.then(() => running.delete(done));
+      pending += 1;
+      call.then(done, done);
       return call;
     },
-    pending: () => running.size,
-    async settled() {
-      await Promise.all(running);
-    },
+    pending: () => pending,
+    settled: () =>
+      pending === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            waiting.push(resolve);
+          }),
   };
 }

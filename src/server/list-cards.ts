@@ -24,7 +24,8 @@ export async function listCardsRoute(
   config: HandlerConfig,
   requestId: string,
 ): Promise<Answer> {
-  const customerId = await requireCustomer(req, config);
+  const found = requireCustomer(req, config);
+  const customerId = typeof found === 'string' ? found : await found;
   // With no list limit there is no bucket to name: the key is not worked out at all.
   if (config.listRateLimit !== null) {
     await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
@@ -92,13 +93,16 @@ async function visibleCards(
   let dropped = 0;
   const screened = new Set<ScreenedField>();
   let screenedCards = 0;
+  let idScreened = false;
+  // One listener for the whole list, not one per card.
+  const onScreened = (fields: ScreenedField[]) => {
+    screenedCards += 1;
+    for (const field of fields) screened.add(field);
+    idScreened = fields.includes('id');
+  };
   for (const card of cards) {
-    let idScreened = false;
-    const visible = toPublicCard(card, (fields) => {
-      screenedCards += 1;
-      for (const field of fields) screened.add(field);
-      idScreened = fields.includes('id');
-    });
+    idScreened = false;
+    const visible = toPublicCard(card, onScreened);
     if (visible !== null) out.push({ card: visible, fingerprint: card.fingerprint });
     else if (!idScreened) dropped += 1;
   }

@@ -10,6 +10,7 @@ import { holdLimitFor, keepRenewed, leaseFor } from './lock-lease';
 import { MAX_TIMER_MS } from './option-rules';
 import type { ProviderCallContext } from './providers/card-provider';
 import type { HeldLock } from './stores/customer-lock';
+import { LocalGrant, MemoryCustomerLock } from './stores/memory-customer-lock';
 import { withStop } from './until-aborted';
 
 /** What the work done in a customer's turn gets: the adapter's context, the budget, the adapter. */
@@ -40,8 +41,11 @@ export async function underCustomerLock<T>(
   let held: HeldLock | undefined;
   let stopRenewing = () => {};
   try {
-    held = await takeLock(config, customerId, budget, leaseMs);
-    stopRenewing = keepRenewed(held, leaseMs, config.hookTimeoutMs);
+    held = takeIfFree(config, customerId) ?? (await takeLock(config, customerId, budget, leaseMs));
+    // The in-process lock has no lease to renew.
+    if (!(held instanceof LocalGrant)) {
+      stopRenewing = keepRenewed(held, leaseMs, config.hookTimeoutMs);
+    }
     const { hookTimeoutMs } = config;
     return await work({
       // Read only if the adapter asks: the budget builds its signal on demand.
@@ -61,7 +65,10 @@ export async function underCustomerLock<T>(
   } finally {
     // Answered: whatever the adapter still runs is aborted, and no further call is made.
     budget.end();
-    if (held !== undefined) {
+    if (held instanceof LocalGrant && calls.pending() === 0) {
+      // Nothing left at the provider, and a grant given back at once: free before answering.
+      held.releaseNow();
+    } else if (held !== undefined) {
       const idle = calls.pending() === 0;
       const handedBack = handBack(config, held, calls, { holdUntil, requestId, stopRenewing });
       // Nothing left at the provider: free the lock before answering, so a shopper's next
@@ -70,6 +77,14 @@ export async function underCustomerLock<T>(
     }
   }
 }
+
+// The kit's own store hands a free key over at once: no request to build, no wait to bound.
+function takeIfFree(config: HandlerConfig, customerId: string): LocalGrant | undefined {
+  const store = config.customerLock;
+  return store instanceof MemoryCustomerLock ? store.takeIfFree(lockKey(customerId)) : undefined;
+}
+
+const lockKey = (customerId: string) => `card.delete:${customerId}`;
 
 async function takeLock(
   config: HandlerConfig,
@@ -87,7 +102,7 @@ async function takeLock(
     },
     budget,
   );
-  const pending = config.customerLock.acquire(`card.delete:${customerId}`, request);
+  const pending = config.customerLock.acquire(lockKey(customerId), request);
   try {
     return await budget.run(pending);
   } catch (error) {

@@ -17,8 +17,11 @@ export interface Stop {
  */
 export function untilStopped<T>(promise: PromiseLike<T>, stop: Stop): Promise<T> {
   const settled = Promise.resolve(promise);
-  settled.catch(() => undefined);
-  if (stop.stopped) return Promise.reject(stop.reason);
+  if (stop.stopped) {
+    settled.catch(() => undefined);
+    return Promise.reject(stop.reason);
+  }
+  // Waited on below with a rejection handler, so a late rejection is never unhandled.
   return new Promise<T>((resolve, reject) => {
     const off = stop.onStop(reject);
     settled.then(

@@ -43,7 +43,8 @@ export async function ownedCard(
   if (found === undefined) throw new WalletHttpError('card_not_found');
   let count: number | undefined;
   return {
-    ...found,
+    card: found.card,
+    visible: found.visible,
     listed,
     // Counted only when a lock rule asks (`keepAtLeast`): it checks every card of the list.
     get count() {

@@ -26,11 +26,7 @@ export function toPublicCard(
   screened?: (fields: ScreenedField[]) => void,
 ): SavedCard | null {
   const hidden: ScreenedField[] = [];
-  const shown = project(card, (text, field) => {
-    if (!mayHoldCardNumber(text)) return true;
-    hidden.push(field);
-    return false;
-  });
+  const shown = project(card, hidden);
   if (shown === null) return null;
   const idIsShowable = isValidCardId(shown.id);
   if (!idIsShowable && mayHoldCardNumber(shown.id)) hidden.push('id');
@@ -44,25 +40,28 @@ export function toPublicCard(
  * id must still be one the handler accepts back.
  */
 export function toAdapterCard(card: object): SavedCard | null {
-  const shown = project(card, () => true);
+  const shown = project(card, null);
   return shown !== null && isValidCardId(shown.id) ? shown : null;
 }
 
-// The contract's shape with the free text that is `showable`, the id not yet judged.
-function project(
-  card: object,
-  showable: (text: string, field: ShopperTextField) => boolean,
-): SavedCard | null {
+// The contract's shape, the id not yet judged. With `hidden`, free text that may hold a card
+// number is left out and its field named there; without, all free text stays.
+function project(card: object, hidden: ScreenedField[] | null): SavedCard | null {
   const candidate: Record<string, unknown> = { ...card };
+  // A key is deleted only when it is there: a `delete` costs even when there is nothing to
+  // delete, and a list runs this on every card it shows.
   // Only the handler's `lockReason` marks a card locked, only its card-update store marks one
   // updated, and only the handler marks duplicates (from the whole list): never the adapter.
-  delete candidate.locked;
-  delete candidate.updated;
-  delete candidate.duplicateOf;
-  delete candidate.duplicate;
+  if ('locked' in candidate) delete candidate.locked;
+  if ('updated' in candidate) delete candidate.updated;
+  if ('duplicateOf' in candidate) delete candidate.duplicateOf;
+  if ('duplicate' in candidate) delete candidate.duplicate;
   for (const key of SHOPPER_TEXT) {
+    if (!(key in candidate)) continue;
     const text = toShopperText(candidate[key]);
-    if (text === undefined || !showable(text, key)) delete candidate[key];
+    const screenedOut = text !== undefined && hidden !== null && mayHoldCardNumber(text);
+    if (screenedOut) hidden.push(key);
+    if (text === undefined || screenedOut) delete candidate[key];
     else candidate[key] = text;
   }
   const plain = plainCard(candidate);

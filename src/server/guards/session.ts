@@ -1,5 +1,5 @@
 import { WalletHttpError } from '../errors';
-import { callHook } from '../hooks';
+import { callHookNow } from '../hooks';
 
 /** What the session check needs: the merchant's lookup and its budget. */
 export interface SessionLookup {
@@ -9,12 +9,17 @@ export interface SessionLookup {
 
 /**
  * The session's customer; query strings and bodies are never consulted. A session store that
- * fails or runs out of `hookTimeoutMs` rejects (502): never a guess at the customer.
+ * fails or runs out of `hookTimeoutMs` rejects (502): never a guess at the customer. A lookup
+ * that answers at once is answered at once (or throws), with no promise in between.
  */
-export async function requireCustomer(req: Request, session: SessionLookup): Promise<string> {
-  const customerId = await callHook('getCustomerId', session.hookTimeoutMs, () =>
+export function requireCustomer(req: Request, session: SessionLookup): string | Promise<string> {
+  const customerId = callHookNow('getCustomerId', session.hookTimeoutMs, () =>
     session.getCustomerId(req),
   );
+  return customerId instanceof Promise ? customerId.then(signedIn) : signedIn(customerId);
+}
+
+function signedIn(customerId: string | null): string {
   // An empty string is as good as no session: it must never name a shared bucket.
   if (typeof customerId !== 'string' || customerId === '') {
     throw new WalletHttpError('unauthenticated');

@@ -13,7 +13,6 @@ import { requireCustomer } from './session';
 /** A request that changes the wallet, and the rate-limit bucket it counts in. */
 export type WriteAction = 'card.delete' | 'card.default';
 
-/** Who is asking, filled in as the checks pass: what the audit event names. */
 /** A route that writes (a DELETE, a set-default): what the handler calls it with. */
 export type WriteRoute = (
   req: Request,
@@ -22,6 +21,7 @@ export type WriteRoute = (
   target: Target,
 ) => Promise<Answer>;
 
+/** Who is asking, filled in as the checks pass: what the audit event names. */
 export interface WriteSubject {
   customerId: string | null;
 }
@@ -46,7 +46,8 @@ export async function checkWriteRequest(
   { requestId, target, action }: { requestId: string; target: Target; action: WriteAction },
   subject: WriteSubject,
 ): Promise<{ customerId: string; id: string }> {
-  const customerId = await requireCustomer(req, config);
+  const found = requireCustomer(req, config);
+  const customerId = typeof found === 'string' ? found : await found;
   subject.customerId = customerId;
   const csrf = checkCsrf(req, config);
   const body = csrf === null ? await bodyRefusal(req) : null;

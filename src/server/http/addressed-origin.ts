@@ -28,12 +28,27 @@ export function addressedOrigin(
     proto = forwarded.proto ?? firstValue(header('x-forwarded-proto'));
   }
   if (host === undefined || host === '') return { ok: false, reason: 'missing' };
-  if (!HOST.test(host)) return { ok: false, reason: 'invalid' };
   const protocol = proto?.toLowerCase();
   const chosen = protocol === 'http' || protocol === 'https' ? protocol : scheme;
+  // A server is addressed by the same host request after request: the last verdict stands.
+  if (host === last.host && chosen === last.scheme) return last.verdict;
+  const verdict = judgeOrigin(chosen, host);
+  last = { host, scheme: chosen, verdict };
+  return verdict;
+}
+
+// The last host judged, by scheme: its verdict depends on nothing else.
+let last: { host: string; scheme: string; verdict: AddressedOrigin } = {
+  host: '',
+  scheme: '',
+  verdict: { ok: false, reason: 'missing' },
+};
+
+function judgeOrigin(scheme: string, host: string): AddressedOrigin {
+  if (!HOST.test(host)) return { ok: false, reason: 'invalid' };
   try {
     // Normalises case and drops a default port, as browsers do in `Origin`.
-    return { ok: true, origin: new URL(`${chosen}://${host}`).origin };
+    return { ok: true, origin: new URL(`${scheme}://${host}`).origin };
   } catch {
     // A port above 65535, say.
     return { ok: false, reason: 'invalid' };

@@ -2,14 +2,19 @@ import type { NodeRequest } from './node-types';
 import type { ChunkSource } from './read-capped';
 import { declaresMoreThan, readCappedChunks } from './read-capped';
 
+/** What reading a Node request's body gave: the bytes (null when empty), or why not. */
+export type NodeBodyRead = Uint8Array<ArrayBuffer> | null | 'too_large' | 'unreadable';
+
 /**
  * A Node request's body read under `maxBytes` by the one capped reader: the bytes (null when
- * empty), or why it can't be handed over. Over the cap, the rest is drained unread.
+ * empty), or why it can't be handed over. Over the cap, the rest is drained unread. Known at
+ * once (no body framed, one declared too large, one a parser already read) it is answered at
+ * once, not a promise: most DELETEs have no body, and a promise would cost them a turn.
  */
-export async function readNodeBody(
+export function readNodeBody(
   req: NodeRequest,
   maxBytes: number,
-): Promise<Uint8Array<ArrayBuffer> | null | 'too_large' | 'unreadable'> {
+): NodeBodyRead | Promise<NodeBodyRead> {
   // A body parser mounted earlier (express.json()) has read the stream already: waiting
   // for 'end' would hang, so take what it parsed.
   if (req.readableEnded) return parsedBody(req, maxBytes);
@@ -22,6 +27,10 @@ export async function readNodeBody(
     req.resume();
     return 'too_large';
   }
+  return readChunks(req, maxBytes);
+}
+
+async function readChunks(req: NodeRequest, maxBytes: number): Promise<NodeBodyRead> {
   let bytes: Uint8Array<ArrayBuffer> | null;
   try {
     bytes = await readCappedChunks(bodyChunks(req), maxBytes);

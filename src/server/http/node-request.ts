@@ -1,5 +1,6 @@
 import type { TLSSocket } from 'node:tls';
 import { addressedOrigin } from './addressed-origin';
+import type { NodeBodyRead } from './node-body';
 import { readNodeBody } from './node-body';
 import type { NodeRequest } from './node-types';
 import type { TransportFacts, TransportRefusal } from './transport';
@@ -20,21 +21,24 @@ const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
 export function nodeTarget(req: NodeRequest, trustProxy: boolean): NodeTarget {
   // Express strips its mount path from `req.url`; `originalUrl` keeps the full one.
   const rawUrl = (req as NodeRequest & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-  const rawPath = rawUrl.split(/[?#]/, 1)[0] ?? '';
+  const rawPath = pathOf(rawUrl);
   // Only origin-form targets: an absolute URL or `*` could re-point the origin.
   if (!rawUrl.startsWith('/')) {
     return { url: new URL(PLACEHOLDER_ORIGIN), facts: { rawPath, refusal: 'bad_target' } };
   }
   const scheme = (req.socket as TLSSocket).encrypted === true ? 'https' : 'http';
   const addressed = addressedOrigin((name) => nodeHeader(req, name), scheme, trustProxy);
-  // The handler trusts the proxy too when this listener does (one option, one decision).
-  const trusted = trustProxy ? ({ trustProxy: true } as const) : {};
   try {
     // Concatenated, never resolved against a base: `//evil.example/x` stays a path here.
     const url = new URL(`${addressed.ok ? addressed.origin : PLACEHOLDER_ORIGIN}${rawUrl}`);
     return {
       url,
-      facts: addressed.ok ? { rawPath, ...trusted } : { rawPath, refusal: 'bad_host' },
+      facts: !addressed.ok
+        ? { rawPath, refusal: 'bad_host' }
+        : // The handler trusts the proxy too when this listener does (one option, one decision).
+          trustProxy
+          ? { rawPath, trustProxy: true }
+          : { rawPath },
     };
   } catch {
     return { url: new URL(PLACEHOLDER_ORIGIN), facts: { rawPath, refusal: 'bad_target' } };
@@ -61,14 +65,25 @@ export function toFetchRequest(
   if (req.readableEnded && typeof parsed === 'object' && parsed !== null) {
     if (!(parsed instanceof Uint8Array)) target.facts.reserialized = true;
   }
-  return readNodeBody(req, maxBody).then((read) => {
-    const refusal = target.facts.refusal;
-    if (read === 'too_large')
-      return fetchRequest(req, target, method, null, refusal ?? 'body_too_large');
-    if (read === 'unreadable')
-      return fetchRequest(req, target, method, null, refusal ?? 'body_unreadable');
-    return fetchRequest(req, target, method, read, refusal);
-  });
+  // A DELETE without a body (the kit's own) is made at once too: nothing to wait for.
+  const read = readNodeBody(req, maxBody);
+  return read instanceof Promise
+    ? read.then((bytes) => withBody(req, target, method, bytes))
+    : withBody(req, target, method, read);
+}
+
+function withBody(
+  req: NodeRequest,
+  target: NodeTarget,
+  method: string,
+  read: NodeBodyRead,
+): Request {
+  const refusal = target.facts.refusal;
+  if (read === 'too_large')
+    return fetchRequest(req, target, method, null, refusal ?? 'body_too_large');
+  if (read === 'unreadable')
+    return fetchRequest(req, target, method, null, refusal ?? 'body_unreadable');
+  return fetchRequest(req, target, method, read, refusal);
 }
 
 function fetchRequest(
@@ -80,17 +95,20 @@ function fetchRequest(
 ): Request {
   let request: Request;
   try {
-    request = new Request(target.url, { method, headers: toHeaders(req), body });
+    // The text of the URL and the headers as pairs: a URL object would be turned back into
+    // text, and a Headers object copied header by header into the Request's own.
+    request = new Request(target.url.href, { method, headers: headerPairs(req), body });
   } catch {
     // A header or method Fetch refuses: hand over a bare request that the handler refuses.
     request = new Request(target.url, { method: 'GET' });
     return withTransportFacts(request, { rawPath: target.facts.rawPath, refusal: 'bad_target' });
   }
-  // The parsed URL goes along, so the handler need not parse it again.
-  const facts: TransportFacts =
-    refusal === undefined
-      ? { ...target.facts, url: target.url }
-      : { ...target.facts, refusal, url: target.url };
+  // The parsed URL goes along, so the handler need not parse it again. Written out, not
+  // spread: V8 copies a spread with more keys after it key by key.
+  const facts: TransportFacts = { rawPath: target.facts.rawPath, url: target.url };
+  if (target.facts.trustProxy === true) facts.trustProxy = true;
+  if (target.facts.reserialized === true) facts.reserialized = true;
+  if (refusal !== undefined) facts.refusal = refusal;
   return withTransportFacts(request, facts);
 }
 
@@ -106,14 +124,23 @@ function firstOf(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function toHeaders(req: NodeRequest): Headers {
-  const headers = new Headers();
+function headerPairs(req: NodeRequest): [string, string][] {
+  const pairs: [string, string][] = [];
   const raw = req.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i] ?? '';
     // HTTP/2 pseudo-headers (`:path`) are not valid Fetch header names.
     if (name.startsWith(':')) continue;
-    headers.append(name, raw[i + 1] ?? '');
+    pairs.push([name, raw[i + 1] ?? '']);
   }
-  return headers;
+  return pairs;
+}
+
+// The path of an origin-form target: up to its query or fragment, without a regex split.
+function pathOf(rawUrl: string): string {
+  for (let i = 0; i < rawUrl.length; i += 1) {
+    const c = rawUrl.charCodeAt(i);
+    if (c === 0x3f || c === 0x23) return rawUrl.slice(0, i);
+  }
+  return rawUrl;
 }

@@ -28,9 +28,13 @@ const BASE_HEADERS: Readonly<Record<string, string>> = {
 export function jsonAnswer(
   status: number,
   body: unknown,
-  headers: Readonly<Record<string, string>> = {},
+  headers?: Readonly<Record<string, string>>,
 ): Answer {
-  return { status, headers: { ...BASE_HEADERS, ...headers }, body: JSON.stringify(body) };
+  // A copy of the base alone when there is nothing to add (most answers): V8 clones that at
+  // once, where a spread of two objects is copied key by key.
+  const all: Record<string, string> = { ...BASE_HEADERS };
+  if (headers !== undefined) Object.assign(all, headers);
+  return { status, headers: all, body: JSON.stringify(body) };
 }
 
 export function errorAnswer(
