@@ -20,6 +20,7 @@ const FOREIGN = new Map(
     AbortSignal: 'the DOM',
     TypeError: 'JavaScript',
     BroadcastChannel: 'the DOM',
+    IntersectionObserver: 'the DOM',
     ServerResponse: 'node:http',
     createSecureServer: 'node:http2',
     ReactNode: 'React',
@@ -32,6 +33,13 @@ const FOREIGN = new Map(
     DinersClub: 'Hyperswitch',
     RuPay: 'Hyperswitch',
     CartesBancaires: 'Hyperswitch',
+    // Card-updater webhooks (docs/providers/stripe.md, adyen.md "Card updates").
+    StripeSignatureVerificationError: 'stripe-node',
+    DEFAULT_TOLERANCE: 'stripe-node',
+    PaymentMethodAutomaticallyUpdatedEvent: 'stripe-node',
+    HmacSignature: "Adyen's webhook header",
+    RecurringTokenStoreOperation: '@adyen/api-library',
+    TokenizationUpdatedDetailsNotificationRequest: '@adyen/api-library',
   }),
 );
 // Internal parts that architecture.md and testing.md name on purpose: they describe the code.

@@ -17,8 +17,11 @@ export type { Notify, WalletEvent, WalletNotification } from './core/notificatio
 export {
   CARD_BRANDS,
   CARD_LOCK_REASONS,
+  CARD_UPDATE_FIELDS,
   type CardBrand,
   type CardLockReason,
+  type CardUpdate,
+  type CardUpdateField,
   type SavedCard,
 } from './core/types';
 export type {

@@ -29,6 +29,8 @@ export function createDemoMiddleware(backend: DemoProvider = providerFromEnv()) 
       listRateLimit: { max: 240, windowMs: 60_000 },
       // One seeded card pays a subscription: listed as locked, refused with 409 on delete.
       lockReason: (card) => DEMO_LOCKS[card.id] ?? null,
+      // The sandbox's bank updated one card: its row says so (a real provider has no seed).
+      cardUpdateStore: backend.kind === 'memory' ? backend.cardUpdates : undefined,
       // The terminal doubles as the audit trail, so the demo shows what a merchant would log.
       audit: (event) =>
         console.log(

@@ -1,5 +1,6 @@
 import {
   type CardProvider,
+  type CardUpdateStore,
   EXIMPE_BASE_URLS,
   eximpeProvider,
   juspayProvider,
@@ -8,11 +9,17 @@ import {
 } from '../../src/server/index';
 import { demoClock } from './demo-today';
 import { sdkProviderFromEnv } from './sdk-providers-from-env';
-import { seedCards } from './seed-cards';
+import { seedCards, seedCardUpdates } from './seed-cards';
 
 /** The demo's backend: the embedded sandbox, or a real provider's sandbox chosen by env. */
 export type DemoProvider =
-  | { kind: 'memory'; provider: MemoryProvider; memory: MemoryProvider }
+  | {
+      kind: 'memory';
+      provider: MemoryProvider;
+      memory: MemoryProvider;
+      /** The sandbox's card updates (seed-cards.ts), on the same clock as its cards. */
+      cardUpdates: CardUpdateStore;
+    }
   | {
       kind: 'juspay' | 'eximpe' | 'stripe' | 'adyen' | 'hyperswitch';
       provider: CardProvider;
@@ -43,7 +50,7 @@ export function providerFromEnv(env: Env = process.env): DemoProvider {
     // One clock for the seeds and for `expired`, so DEMO_TODAY fixes both.
     const now = demoClock(env);
     const memory = memoryProvider(seedCards(now()), { now });
-    return { kind, provider: memory, memory };
+    return { kind, provider: memory, memory, cardUpdates: seedCardUpdates(now) };
   }
   if (kind === 'juspay') {
     const v = required(env, ['JUSPAY_API_KEY', 'JUSPAY_MERCHANT_ID', 'WALLET_CUSTOMER_ID']);

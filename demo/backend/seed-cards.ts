@@ -1,4 +1,6 @@
 import type { CardLockReason, SavedCard } from '../../src/index';
+import type { CardUpdateStore } from '../../src/server/index';
+import { memoryCardUpdateStore } from '../../src/server/index';
 import { demoClock } from './demo-today';
 
 /** The shopper the demo signs in by itself. */
@@ -114,4 +116,23 @@ export function seedCards(now = demoClock()()): Record<string, SavedCard[]> {
       },
     ],
   };
+}
+
+/**
+ * The sandbox's card updates: the bank gave the default Visa a new expiry two days before
+ * "today", recorded as the webhook handler records a verified event (docs/server.md "Card
+ * updates"), so its row says "Updated by your bank" until the shopper has seen it once. On the
+ * demo's clock, so DEMO_TODAY keeps it within the store's 30 days.
+ */
+export function seedCardUpdates(clock = demoClock()): CardUpdateStore {
+  const store = memoryCardUpdateStore({ now: () => clock().getTime() });
+  void store.record({
+    eventId: 'evt_demo_visa_expiry',
+    provider: 'demo',
+    customerId: DEMO_SHOPPER,
+    cardId: 'card_visa_4242',
+    at: clock().getTime() - 2 * 24 * 60 * 60 * 1000,
+    fields: ['expiry'],
+  });
+  return store;
 }

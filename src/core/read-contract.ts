@@ -1,5 +1,11 @@
 import { MAX_CARD_ID_LENGTH } from './card-id-length';
-import { CARD_BRANDS, CARD_LOCK_REASONS, type SavedCard } from './types';
+import {
+  CARD_BRANDS,
+  CARD_LOCK_REASONS,
+  CARD_UPDATE_FIELDS,
+  type SavedCard,
+  UPDATE_TIME,
+} from './types';
 import { WALLET_ERROR_STATUS, type WalletErrorCode } from './wallet-error';
 
 /**
@@ -79,6 +85,7 @@ export function readCard(value: unknown): SavedCard {
     if (locked !== undefined && !LOCK_REASONS.has(locked)) throw INVALID;
     card.locked = locked;
   }
+  if ('updated' in value) card.updated = optional(readUpdate)((value as SavedCard).updated);
   if ('duplicateOf' in value) {
     const { duplicateOf } = value as SavedCard;
     if (duplicateOf !== undefined && !isCardId(duplicateOf)) throw INVALID;
@@ -91,6 +98,15 @@ export function readCard(value: unknown): SavedCard {
   }
   return card;
 }
+
+/** A card updater's change (`updated`): when, and which of the known details. */
+const readUpdate = object<NonNullable<SavedCard['updated']>>({
+  at: is((at) => typeof at === 'string' && UPDATE_TIME.test(at)),
+  fields: (fields) => {
+    if (!Array.isArray(fields)) throw INVALID;
+    return fields.map(oneOf(CARD_UPDATE_FIELDS));
+  },
+});
 
 const SERVER_CODES = (Object.keys(WALLET_ERROR_STATUS) as WalletErrorCode[]).filter(
   (code) => WALLET_ERROR_STATUS[code] !== null,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_CARD_ID_LENGTH } from './card-id-length';
-import { CARD_BRANDS, CARD_LOCK_REASONS } from './types';
+import { CARD_BRANDS, CARD_LOCK_REASONS, CARD_UPDATE_FIELDS, UPDATE_TIME } from './types';
 import type { WalletErrorCode } from './wallet-error';
 import { WALLET_ERROR_STATUS } from './wallet-error';
 
@@ -38,6 +38,13 @@ export const savedCardSchema = v.object({
   issuer: v.optional(v.string()),
   isDefault: v.optional(v.boolean()),
   locked: v.optional(v.picklist(CARD_LOCK_REASONS)),
+  // Set by the handler from its card-update store, never by an adapter (docs/server.md).
+  updated: v.optional(
+    v.object({
+      at: v.pipe(v.string(), v.regex(UPDATE_TIME)),
+      fields: v.array(v.picklist(CARD_UPDATE_FIELDS)),
+    }),
+  ),
   duplicateOf: v.optional(cardIdSchema),
   duplicate: v.optional(v.picklist(['possible'])),
 });

@@ -70,9 +70,9 @@ export function isoTime(ms: number): string {
   return lastTime.iso;
 }
 
-/** What {@link emitAudit} needs of the handler's options. */
-export interface AuditChannel {
-  audit: AuditSink | undefined;
+/** What {@link emitAudit} needs of a handler's options; `E` is the handler's kind of event. */
+export interface AuditChannel<E> {
+  audit: ((event: E) => void | Promise<void>) | undefined;
   hookTimeoutMs: number;
   logger: WalletLogger;
 }
@@ -80,9 +80,13 @@ export interface AuditChannel {
 /**
  * Hands the event to the sink for at most `hookTimeoutMs`. A sink that throws, rejects or runs
  * out never changes the answer: the logger says an event was lost, without card data. A sink
- * that returns no promise is done at once, and so is this (no promise to wait for).
+ * that returns no promise is done at once, and so is this (no promise to wait for). The
+ * wallet's writes and the webhooks' deliveries (`WebhookAuditEvent`) go the same way.
  */
-export function emitAudit(config: AuditChannel, event: AuditEvent): Promise<void> | undefined {
+export function emitAudit<E extends { requestId: string; outcome: string }>(
+  config: AuditChannel<E>,
+  event: E,
+): Promise<void> | undefined {
   const sink = config.audit;
   if (sink === undefined) return undefined;
   const lost = (error: unknown) => {

@@ -13,6 +13,7 @@ import type { RefusalLog } from './refusal-log';
 import { refusalLog } from './refusal-log';
 import type { WalletLogger } from './safe-logger';
 import { safeLogger } from './safe-logger';
+import type { CardUpdateStore } from './stores/card-update-store';
 import type { CustomerLockStore } from './stores/customer-lock';
 import type { DefaultCardStore } from './stores/default-card-store';
 import type { ListCache } from './stores/list-cache';
@@ -45,6 +46,7 @@ export interface HandlerConfig {
   lockReason: WalletHandlerOptions['lockReason'];
   keepAtLeast: number;
   customerLock: CustomerLockStore;
+  cardUpdateStore: CardUpdateStore | undefined;
   /** Where the default card is kept when the provider has none of its own; null when it has. */
   defaultCards: DefaultCardStore | null;
   hookTimeoutMs: number;
@@ -106,6 +108,9 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
   functionOption(OWNER, 'audit', options.audit);
   functionOption(OWNER, 'now', options.now);
   functionOption(OWNER, 'rateLimit.crossSiteKey', deletes?.crossSiteKey);
+  if (options.cardUpdateStore !== undefined) {
+    functionOption(OWNER, 'cardUpdateStore.updatesFor', options.cardUpdateStore?.updatesFor, true);
+  }
   return {
     provider: options.provider,
     getCustomerId: options.getCustomerId,
@@ -119,6 +124,7 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     lockReason: options.lockReason,
     keepAtLeast,
     customerLock: options.customerLock ?? memoryCustomerLock(),
+    cardUpdateStore: options.cardUpdateStore,
     defaultCards: providerKeepsDefault(options.provider)
       ? null
       : (options.defaultCardStore ?? memoryDefaultCardStore()),

@@ -7,6 +7,7 @@ export type HookName =
   | 'audit'
   | 'customerLock'
   | 'customerLock.release'
+  | 'cardUpdateStore'
   | 'defaultCardStore';
 
 /** Why: it threw or rejected, ran out of time, or (`customerLock`) the lock was no longer held. */

@@ -1,5 +1,11 @@
-export type { CardBrand, CardLockReason, SavedCard } from '../core/types';
-export { CARD_LOCK_REASONS } from '../core/types';
+export type {
+  CardBrand,
+  CardLockReason,
+  CardUpdate,
+  CardUpdateField,
+  SavedCard,
+} from '../core/types';
+export { CARD_LOCK_REASONS, CARD_UPDATE_FIELDS } from '../core/types';
 export type { AuditEvent, AuditOutcome, AuditSink } from './audit';
 export { INVALID_CARD_ID, NO_CARD_ID } from './audit';
 export { DEFAULT_HOOK_TIMEOUT_MS } from './config';
@@ -60,17 +66,26 @@ export type {
   StripeListParams,
 } from './providers/stripe-client';
 export type { WalletLogger } from './safe-logger';
+export type { CardUpdateRecord, CardUpdateStore } from './stores/card-update-store';
+export { DEFAULT_CARD_UPDATE_TTL_MS } from './stores/card-update-store';
 export type {
   CustomerLockRequest,
   CustomerLockStore,
   HeldLock,
 } from './stores/customer-lock';
 export type { DefaultCardStore } from './stores/default-card-store';
+export type { MemoryCardUpdateStoreOptions } from './stores/memory-card-update-store';
+export { memoryCardUpdateStore } from './stores/memory-card-update-store';
 export { memoryCustomerLock } from './stores/memory-customer-lock';
 export { memoryDefaultCardStore } from './stores/memory-default-card-store';
 export type { MemoryRateLimitStoreOptions } from './stores/memory-rate-limit-store';
 export { memoryRateLimitStore } from './stores/memory-rate-limit-store';
 export type { RateLimitStore } from './stores/rate-limit-store';
+export type { RedisCardUpdateStoreOptions } from './stores/redis-card-update-store';
+export {
+  DEFAULT_REDIS_CARD_UPDATE_PREFIX,
+  redisCardUpdateStore,
+} from './stores/redis-card-update-store';
 export type { RedisCustomerLockOptions } from './stores/redis-customer-lock';
 export { DEFAULT_REDIS_LOCK_PREFIX, redisCustomerLock } from './stores/redis-customer-lock';
 export type { RedisDefaultCardStoreOptions } from './stores/redis-default-card-store';
@@ -84,3 +99,26 @@ export {
   DEFAULT_REDIS_RATE_LIMIT_PREFIX,
   redisRateLimitStore,
 } from './stores/redis-rate-limit-store';
+export type { AdyenCardUpdatesOptions } from './webhooks/adyen-card-updates';
+export { adyenCardUpdates } from './webhooks/adyen-card-updates';
+export type {
+  CardUpdateEvent,
+  CardUpdateSource,
+  WebhookSignatureFailure,
+} from './webhooks/card-update-source';
+export { isWebhookSignatureError, WebhookSignatureError } from './webhooks/card-update-source';
+export type {
+  StripeCardUpdatesOptions,
+  StripeWebhookClient,
+} from './webhooks/stripe-card-updates';
+export { stripeCardUpdates } from './webhooks/stripe-card-updates';
+export type {
+  WebhookAuditEvent,
+  WebhookAuditOutcome,
+  WebhookAuditSink,
+} from './webhooks/webhook-audit';
+export type { WebhookErrorCode } from './webhooks/webhook-errors';
+export type { WalletWebhookHandler } from './webhooks/webhook-handler';
+export { createWalletWebhookHandler } from './webhooks/webhook-handler';
+export type { WalletWebhookHandlerOptions } from './webhooks/webhook-options';
+export { MIN_WEBHOOK_BODY_BYTES } from './webhooks/webhook-options';

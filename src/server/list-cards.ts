@@ -3,7 +3,6 @@ import type { HandlerConfig } from './config';
 import { mergeStoredDefault } from './default-store';
 import { crossSiteBucket } from './guards/cross-site-key';
 import { crossSiteCheck, seenBy } from './guards/csrf';
-import { markLocked } from './guards/lock-reason';
 import type { ScreenedField } from './guards/public-card';
 import { toPublicCard } from './guards/public-card';
 import { enforceRateLimit } from './guards/rate-limit';
@@ -12,6 +11,7 @@ import type { Answer } from './http/respond';
 import { jsonAnswer } from './http/respond';
 import { type FingerprintedCard, markDuplicates } from './mark-duplicates';
 import type { ProviderCard } from './providers/card-provider';
+import { finishList } from './public-list';
 import { withStop } from './until-aborted';
 
 /**
@@ -43,11 +43,7 @@ export async function listCardsRoute(
   const cards = markDuplicates(
     withDefault.map((card, i) => ({ card, fingerprint: listed[i]?.fingerprint })),
   );
-  // No hook and no `keepAtLeast`: no card is locked, so there is nothing to wait for.
-  const locks = config.lockReason !== undefined || config.keepAtLeast > 0;
-  return jsonAnswer(200, {
-    cards: locks ? await markLocked(config, cards, customerId, requestId) : cards,
-  });
+  return jsonAnswer(200, { cards: await finishList(config, cards, customerId, requestId) });
 }
 
 /**

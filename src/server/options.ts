@@ -3,6 +3,7 @@ import type { AuditSink } from './audit';
 import type { DeleteRateLimitOptions, RateLimitOptions } from './guards/rate-limit';
 import type { CardProvider } from './providers/card-provider';
 import type { WalletLogger } from './safe-logger';
+import type { CardUpdateStore } from './stores/card-update-store';
 import type { CustomerLockStore } from './stores/customer-lock';
 import type { DefaultCardStore } from './stores/default-card-store';
 
@@ -51,6 +52,11 @@ export interface WalletHandlerOptions {
   keepAtLeast?: number;
   /** Serialises one customer's deletes; default in memory, `redisCustomerLock` across instances. */
   customerLock?: CustomerLockStore;
+  /**
+   * The store `createWalletWebhookHandler` records card-updater events in: the list then
+   * marks each card the bank changed recently (`updated`). Default: none, and no read.
+   */
+  cardUpdateStore?: CardUpdateStore;
   /**
    * Each customer's default card, for a provider with no default of its own (no
    * `setDefaultCard`: Juspay, Eximpe, Adyen): merged into every list. Default in memory;

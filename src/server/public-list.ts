@@ -1,5 +1,8 @@
 import type { SavedCard } from '../core/types';
+import { withCardUpdates } from './card-updates';
+import type { HandlerConfig } from './config';
 import { withStoredDefault } from './default-store';
+import { markLocked } from './guards/lock-reason';
 import { toPublicCard } from './guards/public-card';
 import { markDuplicates } from './mark-duplicates';
 import type { ProviderCard } from './providers/card-provider';
@@ -35,4 +38,24 @@ export function shownCards(
   return markDuplicates(
     cards.map((card, i) => ({ card, fingerprint: pairs[i]?.card.fingerprint })),
   );
+}
+
+/**
+ * The marks every answer carrying the list ends with, the GET's and the PUT set-default's
+ * alike (docs/http-contract.md §1): `locked` where a reason applies, then `updated` where the
+ * bank changed a card recently. One step, so the two answers cannot drift apart.
+ */
+export async function finishList(
+  config: HandlerConfig,
+  cards: SavedCard[],
+  customerId: string,
+  requestId: string,
+): Promise<SavedCard[]> {
+  // No hook and no `keepAtLeast`: markLocked asks nothing, so there is nothing to wait for.
+  const marked = await markLocked(config, cards, customerId, requestId);
+  // No store, no read: a host without card-updater webhooks pays nothing for them.
+  const store = config.cardUpdateStore;
+  return store === undefined
+    ? marked
+    : withCardUpdates(store, config, marked, customerId, requestId);
 }

@@ -3,11 +3,10 @@ import { auditedWrite } from './audited-write';
 import type { HandlerConfig } from './config';
 import { storeDefault } from './default-store';
 import { ProviderError, WalletHttpError } from './errors';
-import { markLocked } from './guards/lock-reason';
 import { ownedCard } from './guards/owned-card';
 import { checkWriteRequest, type WriteRoute } from './guards/write-request';
 import { jsonAnswer } from './http/respond';
-import { shownCards } from './public-list';
+import { finishList, shownCards } from './public-list';
 import type { CustomerTurn } from './under-customer-lock';
 import { underCustomerLock } from './under-customer-lock';
 
@@ -34,7 +33,7 @@ export const setDefaultRoute: WriteRoute = (req, config, requestId, target) =>
       try {
         const cards = await underCustomerLock(config, customerId, requestId, async (turn) => {
           const now = await makeDefault(config, turn, customerId, id);
-          return turn.budget.run(markLocked(config, now, customerId, requestId));
+          return turn.budget.run(finishList(config, now, customerId, requestId));
         });
         return { outcome: 'default_set', answer: jsonAnswer(200, { cards }) };
       } finally {

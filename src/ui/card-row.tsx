@@ -13,6 +13,7 @@ import type { WalletMessages } from '../core/messages';
 import type { CardBrand, SavedCard } from '../core/types';
 import type { CardRemoval } from '../query/use-card-removal';
 import { BrandMark } from './brand-mark';
+import { useBankUpdate } from './use-bank-update';
 import { useSlot } from './use-slot';
 
 /** What a custom `renderCard` receives besides the card. */
@@ -75,6 +76,7 @@ export const CardRow = memo(function CardRow({
   const label = cardLabel(card, messages);
   const expiry = formatExpiry(card, locale);
   const state = card.expired ? 'expired' : 'active';
+  const updatedBadge = useBankUpdate(card);
   const buttonProps: RemoveButtonProps = {
     ...getRemoveButtonProps(card),
     ...(slot('remove-button', 'button') as { 'data-slot': 'remove-button' }),
@@ -142,6 +144,15 @@ export const CardRow = memo(function CardRow({
               <span data-slot="card-expiry" data-state={state}>
                 {(card.expired ? messages.expired : messages.expires)(expiry)}
               </span>
+              {/* Beside the expiry it may have changed; text, so it is read with the row. */}
+              {updatedBadge ? (
+                <>
+                  {' '}
+                  <span {...slot('updated-badge', 'badge')} ref={updatedBadge}>
+                    {messages.updatedByBank}
+                  </span>
+                </>
+              ) : null}
               {thisMonth && isExpiringSoon(card, expiringSoonMonths, thisMonth) ? (
                 <>
                   {' '}
@@ -170,14 +181,23 @@ export const CardRow = memo(function CardRow({
 
 type Fields = Record<string, unknown>;
 
-// Props by identity, except the card: by value, one level deep (its fields are primitives).
-function rowPropsEqual(a: Fields, b: Fields): boolean {
+// Props by identity, except the card: by value (its fields are primitives, and `updated`'s).
+function rowPropsEqual(a: Fields, b: Fields, deep?: boolean): boolean {
   const keys = Object.keys(a);
   return (
     keys.length === Object.keys(b).length &&
-    keys.every(
-      (key) =>
-        a[key] === b[key] || (key === 'card' && rowPropsEqual(a[key] as Fields, b[key] as Fields)),
-    )
+    keys.every((key) => {
+      const x = a[key];
+      const y = b[key];
+      return (
+        x === y ||
+        ((deep || key === 'card') &&
+          typeof x === 'object' &&
+          typeof y === 'object' &&
+          x !== null &&
+          y !== null &&
+          rowPropsEqual(x as Fields, y as Fields, true))
+      );
+    })
   );
 }

@@ -8,7 +8,7 @@ import {
   errorEnvelopeSchema,
   listCardsResponseSchema,
 } from '../../src/core/schemas';
-import { CARD_BRANDS, CARD_LOCK_REASONS } from '../../src/core/types';
+import { CARD_BRANDS, CARD_LOCK_REASONS, CARD_UPDATE_FIELDS } from '../../src/core/types';
 import { WALLET_ERROR_STATUS } from '../../src/core/wallet-error';
 
 // The browser reads the contract's answers by hand (src/core/read-contract.ts); the server
@@ -82,6 +82,20 @@ const cardLike = record({
   issuer: maybe(anyString),
   isDefault: maybe(fc.boolean(), fc.constantFrom('true', 0, 1)),
   locked: maybe(fc.constantFrom(...CARD_LOCK_REASONS), fc.constantFrom('other-reason', '')),
+  updated: maybe(
+    record({
+      at: maybe(
+        fc.constantFrom('2026-11-30T09:00:00.000Z', '2026-11-30T09:00:00Z'),
+        fc.constantFrom(0, null, '', 'yesterday', '2026-13-01T09:00:00.000Z', '2026-11-30'),
+      ),
+      fields: maybe(
+        fc.array(maybe(fc.constantFrom(...CARD_UPDATE_FIELDS), fc.constantFrom('cvc', 'Expiry')), {
+          maxLength: 2,
+        }),
+        fc.constantFrom('expiry', {}),
+      ),
+    }),
+  ),
   duplicateOf: idLike,
   duplicate: maybe(fc.constant('possible'), fc.constantFrom('confirmed', '', true)),
 });
@@ -155,3 +169,43 @@ describe.each(CASES)(
     });
   },
 );
+
+describe('a card the bank updated', () => {
+  const card = {
+    id: 'pm_1',
+    brand: 'visa',
+    last4: '4242',
+    expiryMonth: 12,
+    expiryYear: 2030,
+    expired: false,
+  };
+
+  test('the browser keeps `updated` as the server sent it', () => {
+    const updated = { at: '2026-11-30T09:00:00.000Z', fields: ['expiry', 'number'] };
+    expect(readCardList({ cards: [{ ...card, updated }] })).toStrictEqual({
+      cards: [{ ...card, updated }],
+    });
+    // The provider said nothing about which details: still an update.
+    expect(
+      readCardList({ cards: [{ ...card, updated: { at: updated.at, fields: [] } }] }),
+    ).toStrictEqual({ cards: [{ ...card, updated: { at: updated.at, fields: [] } }] });
+  });
+
+  test('an `updated` outside the contract refuses the list, as the schema does', () => {
+    for (const updated of [
+      { at: '2026-11-30T09:00:00.000Z', fields: ['cvc'] },
+      { at: 0, fields: [] },
+      { at: '', fields: ['expiry'] },
+      { at: '2026-11-30', fields: ['expiry'] },
+      { at: '2026-11-30T09:00:00+02:00', fields: ['expiry'] },
+      { at: '2026-11-31T25:00:00.000Z', fields: ['expiry'] },
+      { fields: ['expiry'] },
+      'expiry',
+    ]) {
+      expect(verdict(readCardList, { cards: [{ ...card, updated }] })).toEqual({ ok: false });
+      expect(schemaVerdict(listCardsResponseSchema, { cards: [{ ...card, updated }] })).toEqual({
+        ok: false,
+      });
+    }
+  });
+});

@@ -50,9 +50,10 @@ function project(card: object, hidden: ScreenedField[] | null): SavedCard | null
   const candidate: Record<string, unknown> = { ...card };
   // A key is deleted only when it is there: a `delete` costs even when there is nothing to
   // delete, and a list runs this on every card it shows.
-  // Only the handler's `lockReason` marks a card locked, and only the handler marks duplicates
-  // (from the whole list): never the adapter.
+  // Only the handler's `lockReason` marks a card locked, only its card-update store marks one
+  // updated, and only the handler marks duplicates (from the whole list): never the adapter.
   if ('locked' in candidate) delete candidate.locked;
+  if ('updated' in candidate) delete candidate.updated;
   if ('duplicateOf' in candidate) delete candidate.duplicateOf;
   if ('duplicate' in candidate) delete candidate.duplicate;
   for (const key of SHOPPER_TEXT) {

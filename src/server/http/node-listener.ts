@@ -19,14 +19,20 @@ export type NodeListener = (
 export interface NodeListenerOptions {
   /** URLs outside it go to `next()`; default the handler's own `basePath`. */
   basePath?: string;
-  /** Transport cap on a request body; bigger ones are never read. Default 64 KiB. */
+  /**
+   * Transport cap on a request body; bigger ones are never read. Default the handler's own
+   * `maxBodyBytes` (the webhook handler's 256 KiB), else 64 KiB.
+   */
   maxBodyBytes?: number;
   /** Take scheme and host from `X-Forwarded-Proto`/`-Host`; only behind a proxy that sets them. */
   trustProxy?: boolean;
 }
 
 /** Any Fetch handler; a `WalletHandler` also carries its `basePath`. */
-export type FetchHandler = ((req: Request) => Promise<Response>) & { readonly basePath?: string };
+export type FetchHandler = ((req: Request) => Promise<Response>) & {
+  readonly basePath?: string;
+  readonly maxBodyBytes?: number;
+};
 
 const DEFAULT_MAX_BODY = 64 * 1024;
 
@@ -42,7 +48,7 @@ export function toNodeListener(
 ): NodeListener {
   const base = options.basePath ?? handler.basePath;
   const basePath = base === undefined ? undefined : normalizeBasePath(base);
-  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const maxBody = options.maxBodyBytes ?? handler.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const trustProxy = options.trustProxy ?? false;
   const answer = answererOf(handler);
 

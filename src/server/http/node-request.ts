@@ -60,6 +60,11 @@ export function toFetchRequest(
     req.resume();
     return fetchRequest(req, target, method, null, target.facts.refusal);
   }
+  // A parser before us left an object, not bytes: what reaches the handler is its JSON again.
+  const parsed = (req as NodeRequest & { body?: unknown }).body;
+  if (req.readableEnded && typeof parsed === 'object' && parsed !== null) {
+    if (!(parsed instanceof Uint8Array)) target.facts.reserialized = true;
+  }
   // A DELETE without a body (the kit's own) is made at once too: nothing to wait for.
   const read = readNodeBody(req, maxBody);
   return read instanceof Promise
@@ -102,6 +107,7 @@ function fetchRequest(
   // spread: V8 copies a spread with more keys after it key by key.
   const facts: TransportFacts = { rawPath: target.facts.rawPath, url: target.url };
   if (target.facts.trustProxy === true) facts.trustProxy = true;
+  if (target.facts.reserialized === true) facts.reserialized = true;
   if (refusal !== undefined) facts.refusal = refusal;
   return withTransportFacts(request, facts);
 }

@@ -7,6 +7,11 @@ export interface TransportFacts {
   rawPath: string;
   /** Set when the adapter refused the host, the target or the body; the handler answers 400. */
   refusal?: TransportRefusal;
+  /**
+   * Set when a body parser mounted earlier (`express.json()`) had read the body: the handler
+   * got it serialised again, not the bytes that were sent (a signature over them fails).
+   */
+  reserialized?: true;
   /** Set when the listener was told the proxy in front is the merchant's (`trustProxy`). */
   trustProxy?: true;
   /** `request.url` as the adapter parsed it; read, never changed. */

@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, screen, within } from 'storybook/test';
+import { SEEN_UPDATES_KEY } from '../src/core/seen-updates';
+import { SavedCardList } from '../src/index';
+import { listMetaDefaults } from './list-meta-defaults';
+import { amex0005, deleteHandler, listHandler, mastercard4444, mockApi, visa4242 } from './mocks';
+import { findList } from './play-helpers';
+
+const meta = {
+  title: 'SavedCardList/Updated by your bank',
+  component: SavedCardList,
+  ...listMetaDefaults,
+} satisfies Meta<typeof SavedCardList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const BADGE = 'Updated by your bank';
+
+/**
+ * The bank gave the default Visa a new expiry (a card updater's webhook, docs/server.md "Card
+ * updates"): its row says so beside the expiry until the shopper has seen it once
+ * (docs/browser-api.md). What this browser saw before is forgotten first, so the story always
+ * shows it.
+ */
+export const ExpiryUpdated: Story = {
+  beforeEach: (context) => {
+    localStorage.removeItem(SEEN_UPDATES_KEY);
+    return mockApi(() => [
+      listHandler([
+        { ...visa4242, updated: { at: '2026-11-30T09:00:00.000Z', fields: ['expiry'] } },
+        mastercard4444,
+        amex0005,
+      ]),
+      deleteHandler(),
+    ])(context);
+  },
+  play: async () => {
+    const [visa, mastercard, amex] = within(await findList()).getAllByRole('listitem');
+    await expect(await within(visa as HTMLElement).findByText(BADGE)).toBeVisible();
+    await expect(visa).toHaveTextContent('Expires 07/31');
+    await expect(mastercard).not.toHaveTextContent(BADGE);
+    await expect(amex).not.toHaveTextContent(BADGE);
+    await expect(screen.getByRole('button', { name: 'Remove Visa ending in 4242' })).toBeVisible();
+  },
+};
