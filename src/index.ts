@@ -34,7 +34,6 @@ export {
   type WalletErrorOptions,
 } from './core/wallet-error';
 export { cardsQueryOptions } from './query/cards-query-options';
-export { useRemovalCooldown } from './query/removal-cooldown';
 export {
   type BulkButtonBehavior,
   type CardRemoval,
@@ -51,6 +50,7 @@ export {
   useRemoveCard,
 } from './query/use-remove-card';
 export { type SavedCardsResult, useSavedCards } from './query/use-saved-cards';
+export { useRemovalCooldown } from './query/use-wallet-controller';
 export { useWalletContext, type WalletContextValue } from './query/wallet-context';
 export { walletKeys } from './query/wallet-keys';
 export { BrandMark } from './ui/brand-mark';

@@ -5,8 +5,9 @@ import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { cardsQueryOptions } from './cards-query-options';
 import { useLoadFailure } from './use-load-failure';
-import { useRemovingIds } from './use-removing-ids';
+import { useRemovingIds } from './use-wallet-controller';
 import { useWalletContext } from './wallet-context';
+import { walletState } from './wallet-state';
 
 /** The shopper's cards as they should be shown right now. */
 export interface SavedCardsResult {
@@ -28,7 +29,7 @@ export function useSavedCards(): SavedCardsResult {
   useLoadFailure(
     query.error,
     (error) => emit({ type: 'cards_load_failed', code: error.code }),
-    queryClient,
+    walletState(queryClient).loadFailed,
   );
   const removingIds = useRemovingIds();
   const { data, refetch } = query;
