@@ -144,7 +144,8 @@ export function createWalletController(queryClient: QueryClient): WalletControll
           report.failed?.(card, error);
         },
       )
-      .then(() => {
+      // Settled even when a host's callback throws: the card must not stay hidden.
+      .finally(() => {
         batch?.settled();
         settle(command);
         observer.reset();
