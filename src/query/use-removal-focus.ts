@@ -1,7 +1,7 @@
 'use client';
-import { type RefCallback, useEffect, useRef, useState } from 'react';
+import { type RefCallback, useEffect, useState } from 'react';
 import type { SavedCard } from '../core/types';
-import { useListHeadings } from './list-headings';
+import { type ListHeadings, useListHeadings } from './list-headings';
 
 /** Where focus goes around a list's removals (docs/removal-rules.md rule 7), as one object per list. */
 export interface RemovalFocus {
@@ -26,13 +26,9 @@ export const BULK = '';
 
 /** Focus for one list's removals; `open` is whether its confirm is open now. */
 export function useRemovalFocus(open: boolean): RemovalFocus {
+  // The provider makes its headings once, so the list's focus object keeps them.
   const headings = useListHeadings();
-  // Read by the stable object below: the provider's headings as of the last commit.
-  const headingsNow = useRef(headings);
-  useEffect(() => {
-    headingsNow.current = headings;
-  }, [headings]);
-  const [focus] = useState(() => createRemovalFocus(() => headingsNow.current));
+  const [focus] = useState(() => createRemovalFocus(headings));
   // An inline confirm drops focus to <body> as it unmounts; a dialog still holds focus now and
   // hands it over through onCloseAutoFocus once it has gone.
   useEffect(() => {
@@ -42,7 +38,7 @@ export function useRemovalFocus(open: boolean): RemovalFocus {
   return focus;
 }
 
-function createRemovalFocus(headings: () => ReturnType<typeof useListHeadings>): RemovalFocus {
+function createRemovalFocus(headings: ListHeadings | null): RemovalFocus {
   const buttons = new Map<string, HTMLButtonElement>();
   let heading: HTMLElement | null = null;
   let unregister: (() => void) | undefined;
@@ -61,7 +57,7 @@ function createRemovalFocus(headings: () => ReturnType<typeof useListHeadings>):
     },
     heading(element) {
       unregister?.();
-      unregister = element ? headings()?.register(element) : undefined;
+      unregister = element ? headings?.register(element) : undefined;
       heading = element;
     },
     opened(key) {
@@ -83,7 +79,7 @@ function createRemovalFocus(headings: () => ReturnType<typeof useListHeadings>):
       }, 1000);
     },
     failed() {
-      if (heading) headings()?.failedIn(heading);
+      if (heading) headings?.failedIn(heading);
     },
     moveFocus() {
       const key = focusNext;
