@@ -3,10 +3,11 @@
 // budget or a check fails. 1 kB = 1000 bytes.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { LOCALES, localeSource } from '../scripts/locales.mjs';
 import { minifyStyles, STYLES_SOURCE } from '../scripts/minify-styles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +27,8 @@ const PEERS_AND_DEPS = [...REACT, /^@tanstack\//, /^@radix-ui\//, /^get-nonce$/]
 // 6 kB is for all ten brands; the entry itself must not carry any artwork. A host that imports
 // only the list hook pays 1.5 kB at most. Next.js hosts (a clock read after hydration, a
 // provider that makes its own client) also fit in the 10.5 kB.
-const BUDGETS = { own: 10_500, css: 5000, marks: 6000, hookOnly: 1500 };
+// Issue 20: each locale entry 1.5 kB at most, and none of them in the browser entry.
+const BUDGETS = { own: 10_500, css: 5000, marks: 6000, hookOnly: 1500, locale: 1500 };
 
 // Each mark's own path data, keyed by its export: what must (and must not) be in a bundle.
 // Plates look alike across marks, so each mark is known by its longest path no other has.
@@ -57,8 +59,12 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
 /** Bundles one entry the way a host's bundler would (minified, production) and returns its JS. */
+// The source modules each bundle was made of, by its outDir: which core modules the browser
+// entry already carries, so a locale that imports them adds only itself.
+const modulesOf = new Map();
+
 async function bundle(input, external, outDir) {
-  await build({
+  const built = await build({
     configFile: false,
     logLevel: 'silent',
     root,
@@ -79,6 +85,8 @@ async function bundle(input, external, outDir) {
       },
     },
   });
+  const outputs = [built].flat().flatMap((result) => result.output ?? []);
+  modulesOf.set(outDir, new Set(outputs.flatMap((chunk) => chunk.moduleIds ?? [])));
   return readFileSync(join(outDir, 'entry.js'), 'utf8');
 }
 
@@ -108,6 +116,35 @@ try {
     `import { VisaMark } from ${JSON.stringify(marksEntry)};\nconsole.log(VisaMark);\n`,
   );
   const oneMark = await bundle(oneScratch, REACT, join(tmp, 'one-mark'));
+  // Each locale as a host adds it to a page that has the kit: React external, and the core
+  // modules it shares with the browser entry (the brand names, the plural helper) too, since
+  // the package ships them as modules of their own (dist/core/*.js) that the entry already
+  // loaded. A core module the entry does not carry is counted in the locale.
+  const ownModules = modulesOf.get(join(tmp, 'own'));
+  const sharedWithEntry = (id, importer) => {
+    if (!importer || !/^\.\.?\/core\//.test(id)) return false;
+    const resolved = join(dirname(importer), id);
+    return [`${resolved}.ts`, `${resolved}.tsx`].some((file) => ownModules.has(file));
+  };
+  const locales = [];
+  for (const tag of LOCALES) {
+    const input = join(root, localeSource(tag));
+    const code = await bundle(
+      input,
+      (id, importer) => REACT.some((re) => re.test(id)) || sharedWithEntry(id, importer),
+      join(tmp, `locale-${tag}`),
+    );
+    const alone = await bundle(input, REACT, join(tmp, `locale-${tag}-alone`));
+    locales.push({ tag, code, alone });
+  }
+  // Each locale is known by its list heading (the pseudo-locale, which has none written, by its
+  // accent table); English is the browser entry's own default.
+  const localesInEntry = LOCALES.filter((tag) => tag !== 'en').filter((tag) => {
+    const source = readFileSync(join(root, localeSource(tag)), 'utf8');
+    const marker = (/listHeading:\s*'([^']+)'/.exec(source) ??
+      /'([^'\n]*\P{ASCII}[^'\n]*)'/u.exec(source))?.[1];
+    return !marker || own.includes(marker);
+  });
   const marksIn = (code) =>
     Object.entries(MARK_PATHS)
       .filter(([, path]) => code.includes(path))
@@ -176,6 +213,15 @@ try {
       budget: BUDGETS.hookOnly,
     },
   ];
+  for (const { tag, code, alone } of locales) {
+    rows.push({
+      name: `locales/${tag}`,
+      what: `${localeSource(tag)} beside the entry (${kB(gzip(alone))} with what it shares)`,
+      bytes: code.length,
+      gzip: gzip(code),
+      budget: BUDGETS.locale,
+    });
+  }
   const treeShaking = {
     ok: radixImports.length === 0 && uiFound.length === 0,
     imports: shakenImports,
@@ -206,6 +252,14 @@ try {
     }; the browser entry bundles ${markTree.inBrowserEntry.join(', ') || 'no artwork'}`,
   );
 
+  console.log(
+    `  locales             ${localesInEntry.length ? '✗' : '✓'} the browser entry bundles ${
+      localesInEntry.length
+        ? `locales: ${localesInEntry.join(', ')}`
+        : 'no locale but its English default'
+    }`,
+  );
+
   const overBudget = rows.filter((row) => row.budget !== null && row.gzip > row.budget);
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n  ${seconds.toFixed(1)} s`);
@@ -223,17 +277,19 @@ try {
         })),
         treeShaking,
         brandMarks: markTree,
+        localesInBrowserEntry: localesInEntry,
       },
       null,
       2,
     )}\n`,
   );
-  if (overBudget.length > 0 || !treeShaking.ok || !markTree.ok) {
+  if (overBudget.length > 0 || !treeShaking.ok || !markTree.ok || localesInEntry.length) {
     for (const row of overBudget) {
       console.error(`over budget: ${row.name} ${kB(row.gzip)} > ${kB(row.budget)}`);
     }
     if (!treeShaking.ok) console.error('tree-shaking check failed: see the lines above');
     if (!markTree.ok) console.error('brand-mark check failed: see the lines above');
+    if (localesInEntry.length) console.error('locale check failed: see the lines above');
     process.exitCode = 1;
   }
 } finally {

@@ -5,8 +5,10 @@ import { SavedCardList } from '../src/index';
 export function AccountPage() {
   return (
     <section className="demo-panel" aria-labelledby="account-title">
-      <h2 id="account-title">Your account</h2>
-      <p className="demo-hint">
+      <h2 id="account-title" lang="en">
+        Your account
+      </h2>
+      <p className="demo-hint" lang="en">
         Remove a card here and it leaves the checkout picker at the same moment: both read one
         cache.
       </p>

@@ -11,8 +11,8 @@ export function App({ page }: { page: PageLanguage }) {
   return (
     <>
       <header className="demo-header">
-        <h1>saved-card-kit demo</h1>
-        <div className="demo-header-controls">
+        <h1 lang="en">saved-card-kit demo</h1>
+        <div className="demo-header-controls" lang="en">
           <LanguageSwitch page={page} />
           <DirectionToggle initial={page} />
           <ThemeToggle />

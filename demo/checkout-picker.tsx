@@ -43,11 +43,13 @@ export function CheckoutPicker() {
 
   return (
     <section className="demo-panel" aria-labelledby="checkout-title">
-      <h2 id="checkout-title">Checkout</h2>
-      <p className="demo-hint" id={hintId}>
+      <h2 id="checkout-title" lang="en">
+        Checkout
+      </h2>
+      <p className="demo-hint" id={hintId} lang="en">
         Built with the headless hook; expired cards cannot be chosen.
       </p>
-      {status === 'pending' ? <p>Loading your cards…</p> : null}
+      {status === 'pending' ? <p lang="en">Loading your cards…</p> : null}
       {status === 'error' && error ? (
         <p>
           {describeError(error, messages)}{' '}
@@ -59,11 +61,13 @@ export function CheckoutPicker() {
           )}
         </p>
       ) : null}
-      {cards && cards.length === 0 ? <p>No saved cards. You can add one at payment.</p> : null}
+      {cards && cards.length === 0 ? (
+        <p lang="en">No saved cards. You can add one at payment.</p>
+      ) : null}
       {cards && cards.length > 0 ? (
         <form onSubmit={pay}>
           <fieldset className="demo-picker" aria-describedby={hintId}>
-            <legend>Pay with</legend>
+            <legend lang="en">Pay with</legend>
             {cards.map((card) => (
               <PickerOption
                 key={card.id}
@@ -74,7 +78,12 @@ export function CheckoutPicker() {
               />
             ))}
           </fieldset>
-          <button type="submit" className="demo-button demo-button-primary" disabled={!choice}>
+          <button
+            type="submit"
+            className="demo-button demo-button-primary"
+            disabled={!choice}
+            lang="en"
+          >
             Pay {ORDER_TOTAL}
           </button>
         </form>
@@ -111,7 +120,11 @@ function PickerOption({ card, messages, checked, onPick }: PickerOptionProps) {
       <span className="demo-option-text">
         <span>
           {cardLabel(card, messages)}
-          {card.isDefault ? <span className="demo-badge">Default</span> : null}
+          {card.isDefault ? (
+            <span className="demo-badge" lang="en">
+              Default
+            </span>
+          ) : null}
         </span>
         {/* Shopper-typed: React renders it as text, never as markup. */}
         {card.nickname ? <bdi className="demo-nickname">{card.nickname}</bdi> : null}

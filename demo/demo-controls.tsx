@@ -49,7 +49,7 @@ export function DemoControls() {
 
   const customer = state ? (state.customer ?? SIGNED_OUT) : '';
   return (
-    <aside className="demo-panel demo-controls" aria-labelledby={ids.title}>
+    <aside className="demo-panel demo-controls" aria-labelledby={ids.title} lang="en">
       <h2 id={ids.title}>Demo controls</h2>
       <p className="demo-hint">Not part of the kit: these drive the demo's in-memory sandbox.</p>
       <div className="demo-control-bar">

@@ -138,6 +138,7 @@ export const defaultMessages: WalletMessages = {
     forbidden: 'This request was blocked.',
     card_not_found: 'This card was already removed.',
     card_in_use: 'This card is being used for a payment in progress.',
+    card_expired: "This card has expired, so it can't be your default card.",
     invalid_request: 'Something went wrong. Try again.',
     provider_error: "We couldn't remove the card.",
     network_error: "You're offline or the connection failed.",

@@ -47,6 +47,8 @@ function object<T>(shape: { [K in keyof T]: Read<T[K]> }): Read<T> {
 const BRANDS: ReadonlySet<unknown> = new Set(CARD_BRANDS);
 const LOCK_REASONS: ReadonlySet<unknown> = new Set(CARD_LOCK_REASONS);
 const FOUR_DIGITS = /^\d{4}$/;
+const isCardId = (id: unknown): id is string =>
+  typeof id === 'string' && id.length > 0 && id.length <= MAX_CARD_ID_LENGTH;
 const isIntegerIn = (n: unknown, min: number, max: number) =>
   Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
 
@@ -58,7 +60,7 @@ const isIntegerIn = (n: unknown, min: number, max: number) =>
 export function readCard(value: unknown): SavedCard {
   if (!value || typeof value !== 'object') throw INVALID;
   const { id, brand, last4, expiryMonth, expiryYear, expired } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_CARD_ID_LENGTH) throw INVALID;
+  if (!isCardId(id)) throw INVALID;
   // Exactly four digits: more of the PAN than that is a contract breach (PCI DSS).
   if (!BRANDS.has(brand) || typeof last4 !== 'string' || !FOUR_DIGITS.test(last4)) throw INVALID;
   if (!isIntegerIn(expiryMonth, 1, 12) || !isIntegerIn(expiryYear, 1000, 9999)) throw INVALID;
@@ -73,6 +75,16 @@ export function readCard(value: unknown): SavedCard {
     const { locked } = value as SavedCard;
     if (locked !== undefined && !LOCK_REASONS.has(locked)) throw INVALID;
     card.locked = locked;
+  }
+  if ('duplicateOf' in value) {
+    const { duplicateOf } = value as SavedCard;
+    if (duplicateOf !== undefined && !isCardId(duplicateOf)) throw INVALID;
+    card.duplicateOf = duplicateOf;
+  }
+  if ('duplicate' in value) {
+    const { duplicate } = value as SavedCard;
+    if (duplicate !== undefined && duplicate !== 'possible') throw INVALID;
+    card.duplicate = duplicate;
   }
   return card;
 }

@@ -21,11 +21,13 @@ export const last4Schema = v.pipe(
 
 // Unknown keys are dropped, so nothing the contract does not name can reach the UI. The
 // server checks the cards it sends with this same schema (docs/http-contract.md §1).
+const cardIdSchema = v.pipe(
+  v.string(),
+  v.check((id) => id.length > 0 && id.length <= MAX_CARD_ID_LENGTH),
+);
+
 export const savedCardSchema = v.object({
-  id: v.pipe(
-    v.string(),
-    v.check((id) => id.length > 0 && id.length <= MAX_CARD_ID_LENGTH),
-  ),
+  id: cardIdSchema,
   brand: v.picklist(CARD_BRANDS),
   last4: last4Schema,
   expiryMonth: integerIn(1, 12),
@@ -36,6 +38,8 @@ export const savedCardSchema = v.object({
   issuer: v.optional(v.string()),
   isDefault: v.optional(v.boolean()),
   locked: v.optional(v.picklist(CARD_LOCK_REASONS)),
+  duplicateOf: v.optional(cardIdSchema),
+  duplicate: v.optional(v.picklist(['possible'])),
 });
 
 export const listCardsResponseSchema = v.object({ cards: v.array(savedCardSchema) });

@@ -41,6 +41,13 @@ export interface SavedCard {
   isDefault?: boolean;
   /** Set by the server's `lockReason` hook (docs/http-contract.md §1): this card can't be removed now. */
   locked?: CardLockReason;
+  /**
+   * Set by the server when this card repeats another of the list (docs/http-contract.md §1):
+   * the id of the one a shopper keeps (the default, else the first listed of the same card).
+   */
+  duplicateOf?: string;
+  /** `'possible'`: no provider fingerprint says so, only brand, last 4, expiry and holder match. */
+  duplicate?: 'possible';
 }
 
 /** Why a card can't be removed now (docs/http-contract.md §1); the server refuses its delete with 409. */

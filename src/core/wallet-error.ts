@@ -6,6 +6,7 @@ export type WalletErrorCode =
   | 'forbidden'
   | 'card_not_found'
   | 'card_in_use'
+  | 'card_expired'
   | 'rate_limited'
   | 'invalid_request'
   | 'provider_error'
@@ -18,6 +19,7 @@ export const WALLET_ERROR_STATUS: Readonly<Record<WalletErrorCode, number | null
   forbidden: 403,
   card_not_found: 404,
   card_in_use: 409,
+  card_expired: 409,
   rate_limited: 429,
   invalid_request: 400,
   provider_error: 502,

@@ -96,6 +96,7 @@ export const arMessages: WalletMessages = {
     forbidden: 'تم حظر هذا الطلب.',
     card_not_found: 'تمت إزالة هذه البطاقة من قبل.',
     card_in_use: 'هذه البطاقة مستخدمة في دفعة قيد التنفيذ.',
+    card_expired: 'انتهت صلاحية هذه البطاقة، فلا يمكن جعلها بطاقتك الافتراضية.',
     invalid_request: 'حدث خطأ ما. أعد المحاولة.',
     provider_error: 'تعذّرت إزالة البطاقة.',
     network_error: 'أنت غير متصل أو تعذّر الاتصال.',

@@ -72,6 +72,7 @@ export const deMessages: WalletMessages = {
     forbidden: 'Diese Anfrage wurde blockiert.',
     card_not_found: 'Diese Karte wurde bereits entfernt.',
     card_in_use: 'Diese Karte wird für eine laufende Zahlung verwendet.',
+    card_expired: 'Diese Karte ist abgelaufen und kann nicht Ihre Standardkarte werden.',
     invalid_request: 'Etwas ist schiefgelaufen. Bitte erneut versuchen.',
     provider_error: 'Die Karte konnte nicht entfernt werden.',
     network_error: 'Sie sind offline oder die Verbindung ist fehlgeschlagen.',

@@ -85,6 +85,7 @@ export const esMessages: WalletMessages = {
     forbidden: 'Se bloqueó esta solicitud.',
     card_not_found: 'Esta tarjeta ya se eliminó.',
     card_in_use: 'Esta tarjeta se está usando en un pago en curso.',
+    card_expired: 'Esta tarjeta venció, así que no puede ser tu tarjeta predeterminada.',
     invalid_request: 'Algo salió mal. Inténtalo de nuevo.',
     provider_error: 'No pudimos eliminar la tarjeta.',
     network_error: 'No tienes conexión o la conexión falló.',

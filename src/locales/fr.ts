@@ -87,6 +87,7 @@ export const frMessages: WalletMessages = {
     forbidden: 'Cette demande a été bloquée.',
     card_not_found: 'Cette carte a déjà été supprimée.',
     card_in_use: 'Cette carte est utilisée pour un paiement en cours.',
+    card_expired: 'Cette carte a expiré et ne peut pas devenir votre carte par défaut.',
     invalid_request: 'Une erreur s’est produite. Réessayez.',
     provider_error: 'Impossible de supprimer la carte.',
     network_error: 'Vous êtes hors ligne ou la connexion a échoué.',

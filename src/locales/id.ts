@@ -57,6 +57,7 @@ export const idMessages: WalletMessages = {
     forbidden: 'Permintaan ini diblokir.',
     card_not_found: 'Kartu ini sudah dihapus.',
     card_in_use: 'Kartu ini sedang dipakai untuk pembayaran yang sedang diproses.',
+    card_expired: 'Kartu ini sudah kedaluwarsa, jadi tidak bisa dijadikan kartu utama.',
     invalid_request: 'Terjadi kesalahan. Coba lagi.',
     provider_error: 'Kartu gagal dihapus.',
     network_error: 'Anda sedang offline atau koneksi gagal.',

@@ -57,6 +57,7 @@ export const jaMessages: WalletMessages = {
     forbidden: 'このリクエストはブロックされました。',
     card_not_found: 'このカードはすでに削除されています。',
     card_in_use: 'このカードは処理中の支払いで利用されています。',
+    card_expired: 'このカードは有効期限が切れているため、メインのカードにできません。',
     invalid_request: '問題が発生しました。もう一度お試しください。',
     provider_error: 'カードを削除できませんでした。',
     network_error: 'オフラインか、接続に失敗しました。',

@@ -85,6 +85,7 @@ export const ptBRMessages: WalletMessages = {
     forbidden: 'Esta solicitação foi bloqueada.',
     card_not_found: 'Este cartão já foi removido.',
     card_in_use: 'Este cartão está sendo usado em um pagamento em andamento.',
+    card_expired: 'Este cartão está vencido e não pode ser o seu cartão principal.',
     invalid_request: 'Algo deu errado. Tente de novo.',
     provider_error: 'Não foi possível remover o cartão.',
     network_error: 'Você está sem internet ou a conexão falhou.',

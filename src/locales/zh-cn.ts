@@ -57,6 +57,7 @@ export const zhCNMessages: WalletMessages = {
     forbidden: '该请求已被拦截。',
     card_not_found: '这张卡已被删除。',
     card_in_use: '这张卡正用于一笔进行中的付款。',
+    card_expired: '这张卡已过期，无法设为默认卡。',
     invalid_request: '出了点问题，请重试。',
     provider_error: '无法删除这张卡。',
     network_error: '网络已断开或连接失败。',

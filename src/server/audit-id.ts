@@ -39,8 +39,19 @@ export function auditIds(key: string | Uint8Array | undefined, idsAreTokens: boo
  * attempt refused at its first check names its card safely. A refused id is a fixed marker,
  * never the raw segment.
  */
+/** Who tried which card, filled in as a write's checks pass: what its audit event names. */
+export interface AuditSubject {
+  customerId: string | null;
+  cardId: string;
+}
+
+/** A write's audit subject before any check: no customer yet, the card as the audit keeps it. */
+export async function auditSubject(ids: AuditIds, target: Target): Promise<AuditSubject> {
+  return { customerId: null, cardId: await auditedCardId(ids, target) };
+}
+
 export function auditedCardId(ids: AuditIds, target: Target): Promise<string> | string {
-  if (target.route.kind !== 'card') return NO_CARD_ID;
+  if (target.route.kind !== 'card' && target.route.kind !== 'default') return NO_CARD_ID;
   return target.cardId === null ? INVALID_CARD_ID : ids(target.cardId);
 }
 

@@ -2,23 +2,31 @@ import type { ServerErrorCode } from './errors';
 import { callHook, HookFailure } from './hooks';
 import type { WalletLogger } from './safe-logger';
 
-/** How one delete attempt ended. */
+/** How one delete or set-default attempt ended. */
 export type AuditOutcome =
   | 'deleted'
+  /** A set-default done: the card is the customer's default now. */
+  | 'default_set'
   | 'already_deleted'
   | 'not_found'
   | 'forbidden'
   | 'unauthenticated'
   | 'rate_limited'
   | 'in_use'
+  /** A set-default refused: the card has expired. */
+  | 'expired'
   | 'invalid_request'
   | 'provider_error'
   /** The provider delete was sent but never answered in time: the card may or may not be gone. */
   | 'unknown';
 
-/** One record per delete attempt, allowed or refused; never holds card digits or provider text. */
+/**
+ * One record per delete or set-default attempt, allowed or refused; never holds card digits or
+ * provider text.
+ */
 export interface AuditEvent {
-  type: 'card.delete';
+  /** `card.delete` for a DELETE, `card.default` for a set-default (`PUT …/default`). */
+  type: 'card.delete' | 'card.default';
   /** Null when there was no session. */
   customerId: string | null;
   /**
@@ -47,6 +55,7 @@ export const OUTCOME_BY_CODE: Readonly<Record<ServerErrorCode, AuditOutcome>> = 
   forbidden: 'forbidden',
   card_not_found: 'not_found',
   card_in_use: 'in_use',
+  card_expired: 'expired',
   rate_limited: 'rate_limited',
   invalid_request: 'invalid_request',
   provider_error: 'provider_error',

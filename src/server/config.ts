@@ -14,9 +14,11 @@ import { refusalLog } from './refusal-log';
 import type { WalletLogger } from './safe-logger';
 import { safeLogger } from './safe-logger';
 import type { CustomerLockStore } from './stores/customer-lock';
+import type { DefaultCardStore } from './stores/default-card-store';
 import type { ListCache } from './stores/list-cache';
 import { listCache } from './stores/list-cache';
 import { memoryCustomerLock } from './stores/memory-customer-lock';
+import { memoryDefaultCardStore } from './stores/memory-default-card-store';
 import { memoryRateLimitStore } from './stores/memory-rate-limit-store';
 import type { RateLimitStore } from './stores/rate-limit-store';
 
@@ -43,6 +45,8 @@ export interface HandlerConfig {
   lockReason: WalletHandlerOptions['lockReason'];
   keepAtLeast: number;
   customerLock: CustomerLockStore;
+  /** Where the default card is kept when the provider has none of its own; null when it has. */
+  defaultCards: DefaultCardStore | null;
   hookTimeoutMs: number;
   audit: AuditSink | undefined;
   auditIds: AuditIds;
@@ -115,6 +119,9 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     lockReason: options.lockReason,
     keepAtLeast,
     customerLock: options.customerLock ?? memoryCustomerLock(),
+    defaultCards: providerKeepsDefault(options.provider)
+      ? null
+      : (options.defaultCardStore ?? memoryDefaultCardStore()),
     hookTimeoutMs,
     audit: options.audit,
     auditIds: auditIds(options.auditIdKey, options.provider.cardIdIsProviderToken === true),
@@ -135,4 +142,9 @@ function rateLimitOf(
   const max = countOption(OWNER, `${name}.max`, options.max, defaults.max);
   const windowMs = durationOption(OWNER, `${name}.windowMs`, options.windowMs, defaults.windowMs);
   return { max, windowMs, store: options.store ?? store };
+}
+
+// A provider with `setDefaultCard` keeps the default itself: a store would only disagree with it.
+function providerKeepsDefault(provider: CardProvider): boolean {
+  return typeof provider.setDefaultCard === 'function';
 }

@@ -1,69 +1,50 @@
-import type { AuditOutcome } from './audit';
-import { emitAudit, OUTCOME_BY_CODE } from './audit';
-import { auditedCardId } from './audit-id';
+import type { AuditSubject } from './audit-id';
+import { auditedWrite } from './audited-write';
 import type { HandlerConfig } from './config';
-import { deleteConfirmed, OutcomeUnknownError } from './delete-confirmed';
-import { WalletHttpError } from './errors';
-import { crossSiteBucket } from './guards/cross-site-key';
-import type { CsrfRefusal } from './guards/csrf';
-import { checkCsrf, seenBy } from './guards/csrf';
+import { storedDefault } from './default-store';
+import { deleteConfirmed } from './delete-confirmed';
 import { refuseLocked } from './guards/lock-reason';
 import { ownedCard } from './guards/owned-card';
-import { enforceRateLimit } from './guards/rate-limit';
-import { requireCustomer } from './guards/session';
-import { bodyRefusal } from './http/body';
-import { toFailure } from './http/failure';
-import type { Answer } from './http/respond';
+import { checkWriteRequest, type WriteRoute } from './guards/write-request';
 import { jsonAnswer } from './http/respond';
 import type { Target } from './http/routes';
-import { cardIdOf } from './http/routes';
+import { moveDefault } from './move-default';
 import type { DeleteResult } from './providers/card-provider';
 import { underCustomerLock } from './under-customer-lock';
 
-/** Who tried to delete which card, filled in as the checks pass: what the audit event names. */
-interface AuditSubject {
-  customerId: string | null;
-  cardId: string;
-}
-
 /** `DELETE {base}/…`: any DELETE aimed at the wallet, whatever is wrong with it. One audit event each. */
-export async function deleteCardRoute(
-  req: Request,
-  config: HandlerConfig,
-  requestId: string,
-  target: Target,
-): Promise<Answer> {
-  const subject: AuditSubject = {
-    customerId: null,
-    cardId: await auditedCardId(config.auditIds, target),
-  };
-  let outcome: AuditOutcome;
-  let answer: Answer;
-  try {
-    const { id, result } = await checkThenDelete(req, config, requestId, target, subject);
-    outcome = result === 'deleted' ? 'deleted' : 'already_deleted';
-    answer = jsonAnswer(200, { deleted: true, id });
-  } catch (error) {
-    const unknown = error instanceof OutcomeUnknownError;
-    const failure = toFailure(unknown ? error.cause : error, config, {
-      requestId,
-      operation: 'delete',
-    });
-    outcome = unknown ? 'unknown' : OUTCOME_BY_CODE[failure.code];
-    answer = failure.answer;
-  }
-  const at = new Date(config.now()).toISOString();
-  await emitAudit(config, { type: 'card.delete', ...subject, outcome, requestId, at });
-  return answer;
-}
+export const deleteCardRoute: WriteRoute = (req, config, requestId, target) =>
+  auditedWrite(
+    config,
+    requestId,
+    target,
+    { type: 'card.delete', operation: 'delete' },
+    async (subject) => {
+      const { id, result, defaultCardId } = await checkThenDelete(
+        req,
+        config,
+        requestId,
+        target,
+        subject,
+      );
+      return {
+        outcome: result === 'deleted' ? 'deleted' : 'already_deleted',
+        // `defaultCardId` only when the default went: the card that is the default now, or null.
+        answer: jsonAnswer(
+          200,
+          defaultCardId === undefined
+            ? { deleted: true, id }
+            : { deleted: true, id, defaultCardId },
+        ),
+      };
+    },
+  );
 
 /**
- * The docs/server.md checks, in this order; the first that fails answers: session → same-origin
- * (Fetch Metadata, Origin, client header, media type, a body without one) → the shopper's rate
- * limit → path and id → ownership → lock → provider. A request refused as cross-site is counted
- * on its own key (its Origin by default), never on the shopper's budget: a page that lures the
- * shopper's browser must not lock them out. Ownership, the lock and the provider delete run in
- * the customer's turn: one at a time per customer, within the request's budget.
+ * The docs/server.md checks (guards/write-request.ts: session → same-origin → rate limit → path,
+ * id and body), then, in the customer's turn (one at a time per customer, within the request's
+ * budget): ownership → lock → provider delete. When the card removed was the default, the next
+ * card is made the default in the same turn (move-default.ts) and named in the answer.
  */
 async function checkThenDelete(
   req: Request,
@@ -71,21 +52,15 @@ async function checkThenDelete(
   requestId: string,
   target: Target,
   subject: AuditSubject,
-): Promise<{ id: string; result: DeleteResult }> {
-  const customerId = await requireCustomer(req, config);
-  subject.customerId = customerId;
-  const csrf = checkCsrf(req, config);
-  const body = csrf === null ? await bodyRefusal(req) : null;
-  const crossSite: CsrfRefusal | null =
-    csrf ?? (body === 'forbidden' ? { check: 'content_type', ...seenBy(req, config) } : null);
-  if (crossSite !== null) await refuseCrossSite(req, config, crossSite, customerId, requestId);
-  if (config.rateLimit !== null) {
-    await enforceRateLimit(config.rateLimit, `card.delete:${customerId}`, config);
-  }
-  const id = cardIdOf(target);
-  if (body !== null || id === null) throw new WalletHttpError('invalid_request');
+): Promise<{ id: string; result: DeleteResult; defaultCardId?: string | null }> {
+  const { customerId, id } = await checkWriteRequest(
+    req,
+    config,
+    { requestId, target, action: 'card.delete' },
+    subject,
+  );
   try {
-    const result = await underCustomerLock(config, customerId, requestId, async (turn) => {
+    return await underCustomerLock(config, customerId, requestId, async (turn) => {
       const owned = await ownedCard(customerId, id, turn);
       const question = {
         card: owned.visible,
@@ -100,27 +75,38 @@ async function checkThenDelete(
       if (config.lockReason !== undefined || config.keepAtLeast > 0) {
         await turn.budget.run(refuseLocked(config, question));
       }
-      return deleteConfirmed(turn, customerId, owned.card);
+      // With a store, the store says which card is the default; asked before the delete.
+      const wasDefault =
+        config.defaultCards === null
+          ? owned.visible.isDefault === true
+          : (await turn.budget.run(storedOrNone(config, customerId, requestId))) === id;
+      const result = await deleteConfirmed(turn, customerId, owned.card);
+      if (!wasDefault) return { id, result };
+      const defaultCardId = await moveDefault(config, turn, {
+        customerId,
+        removedId: id,
+        listedBefore: owned.listed,
+        requestId,
+      });
+      return { id, result, defaultCardId };
     });
-    return { id, result };
   } finally {
     // The customer's turn came: the provider's list may have changed, whatever the answer.
     config.listCache?.forget(customerId);
   }
 }
 
-/** 403, counted on the attempt's cross-site key: 429 there once that key is over the limit. */
-async function refuseCrossSite(
-  req: Request,
+// A store that cannot be read must not stop the shopper's delete: the card is then taken as
+// not the default (logged), and the default stays where the store has it.
+function storedOrNone(
   config: HandlerConfig,
-  refusal: CsrfRefusal,
   customerId: string,
   requestId: string,
-): Promise<never> {
-  if (config.rateLimit !== null) {
-    const key = await crossSiteBucket(req, { customerId, check: refusal.check }, config);
-    await enforceRateLimit(config.rateLimit, `card.delete.cross-site:${key}`, config);
-  }
-  config.refusals.report(refusal, requestId);
-  throw new WalletHttpError('forbidden');
+): Promise<string | null> {
+  return storedDefault(config, customerId).catch(() => {
+    config.logger.error('saved-card-kit: defaultCardStore failed, default left as it was', {
+      requestId,
+    });
+    return null;
+  });
 }

@@ -39,6 +39,7 @@ export const GENERIC_MESSAGES: Readonly<Record<ServerErrorCode, string>> = {
   forbidden: 'This request was blocked.',
   card_not_found: 'Card not found.',
   card_in_use: "This card can't be removed right now.",
+  card_expired: 'This card has expired and cannot be the default card.',
   rate_limited: 'Too many attempts. Try again later.',
   invalid_request: 'The request was not valid.',
   provider_error: 'The payment provider could not complete the request.',

@@ -5,7 +5,7 @@ import type { CardProvider } from './providers/card-provider';
 import type { HeldLock } from './stores/customer-lock';
 
 /** The provider calls a customer's turn makes. */
-export type TurnProvider = Pick<CardProvider, 'listCards' | 'deleteCard'>;
+export type TurnProvider = Pick<CardProvider, 'listCards' | 'deleteCard' | 'setDefaultCard'>;
 
 /**
  * The adapter as one customer's turn calls it. Before each call the lock's fencing check runs:
@@ -26,8 +26,16 @@ export function fencedProvider(
     if (budget.stopped) throw budget.reason;
     return calls.track(call());
   }
+  const setDefault = provider.setDefaultCard?.bind(provider);
   return {
     listCards: (customerId, ctx) => fenced(() => provider.listCards(customerId, ctx)),
     deleteCard: (customerId, card, ctx) => fenced(() => provider.deleteCard(customerId, card, ctx)),
+    // Only where the adapter has one: the handler then knows to use the store instead.
+    ...(setDefault === undefined
+      ? {}
+      : {
+          setDefaultCard: (customerId, card, ctx) =>
+            fenced(() => setDefault(customerId, card, ctx)),
+        }),
   };
 }

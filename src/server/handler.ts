@@ -14,6 +14,7 @@ import { ALLOWED_METHODS, isUnderBase, matchRoute, noRoute, wrongMethod } from '
 import { requestUrl, transportFacts } from './http/transport';
 import { listCardsRoute } from './list-cards';
 import type { WalletHandler, WalletHandlerOptions } from './options';
+import { setDefaultRoute } from './set-default-card';
 
 /**
  * The merchant-side wallet API of docs/http-contract.md, docs/server.md as a Fetch-API handler: runs in Node ≥ 20 and
@@ -52,7 +53,10 @@ function dispatch(req: Request, config: HandlerConfig, requestId: string): Promi
     route,
     refused,
     // Parsed once, here: the audit and the delete read the same id.
-    cardId: route.kind === 'card' && !refused ? parseCardId(route.rawId) : null,
+    cardId:
+      (route.kind === 'card' || route.kind === 'default') && !refused
+        ? parseCardId(route.rawId)
+        : null,
   };
   const method = req.method.toUpperCase();
   // Every DELETE aimed at the wallet is an attempt: audited and counted whatever is wrong with it.
@@ -61,6 +65,10 @@ function dispatch(req: Request, config: HandlerConfig, requestId: string): Promi
   if (method === 'DELETE' && aimed) {
     return deleteCardRoute(req, config, requestId, target);
   }
+  // Every PUT aimed at a card's default is an attempt too: audited whatever is wrong with it.
+  if (method === 'PUT' && target.route.kind === 'default') {
+    return setDefaultRoute(req, config, requestId, target);
+  }
   if (target.refused || facts?.refusal !== undefined) throw new WalletHttpError('invalid_request');
   switch (target.route.kind) {
     case 'cards':
@@ -68,6 +76,8 @@ function dispatch(req: Request, config: HandlerConfig, requestId: string): Promi
       return listCardsRoute(req, config, requestId);
     case 'card':
       throw wrongMethod(ALLOWED_METHODS.card);
+    case 'default':
+      throw wrongMethod(ALLOWED_METHODS.default);
     default:
       // docs/http-contract.md: no such route is a 404, still in the contract's `invalid_request` envelope.
       throw noRoute();

@@ -6,7 +6,8 @@ export type HookName =
   | 'lockReason'
   | 'audit'
   | 'customerLock'
-  | 'customerLock.release';
+  | 'customerLock.release'
+  | 'defaultCardStore';
 
 /** Why: it threw or rejected, ran out of time, or (`customerLock`) the lock was no longer held. */
 export type HookFailureReason = 'timeout' | 'error' | 'lost';

@@ -43,7 +43,12 @@ export type { HyperswitchProviderOptions } from './providers/hyperswitch';
 export { HYPERSWITCH_BASE_URLS, hyperswitchProvider } from './providers/hyperswitch';
 export type { JuspayProviderOptions } from './providers/juspay';
 export { JUSPAY_BASE_URLS, juspayProvider } from './providers/juspay';
-export type { MemoryProvider, MemoryProviderOptions, MemorySeed } from './providers/memory';
+export type {
+  MemoryCard,
+  MemoryProvider,
+  MemoryProviderOptions,
+  MemorySeed,
+} from './providers/memory';
 export { memoryProvider } from './providers/memory';
 export type { StripeProviderOptions } from './providers/stripe';
 export { stripeProvider } from './providers/stripe';
@@ -51,6 +56,7 @@ export type {
   StripeAuthenticator,
   StripeCallOptions,
   StripeClient,
+  StripeCustomerUpdateParams,
   StripeListParams,
 } from './providers/stripe-client';
 export type { WalletLogger } from './safe-logger';
@@ -59,12 +65,19 @@ export type {
   CustomerLockStore,
   HeldLock,
 } from './stores/customer-lock';
+export type { DefaultCardStore } from './stores/default-card-store';
 export { memoryCustomerLock } from './stores/memory-customer-lock';
+export { memoryDefaultCardStore } from './stores/memory-default-card-store';
 export type { MemoryRateLimitStoreOptions } from './stores/memory-rate-limit-store';
 export { memoryRateLimitStore } from './stores/memory-rate-limit-store';
 export type { RateLimitStore } from './stores/rate-limit-store';
 export type { RedisCustomerLockOptions } from './stores/redis-customer-lock';
 export { DEFAULT_REDIS_LOCK_PREFIX, redisCustomerLock } from './stores/redis-customer-lock';
+export type { RedisDefaultCardStoreOptions } from './stores/redis-default-card-store';
+export {
+  DEFAULT_REDIS_DEFAULT_CARD_PREFIX,
+  redisDefaultCardStore,
+} from './stores/redis-default-card-store';
 export type { RedisEvalClient } from './stores/redis-eval-client';
 export type { RedisRateLimitStoreOptions } from './stores/redis-rate-limit-store';
 export {

@@ -1,6 +1,6 @@
-import type { SavedCard } from '../core/types';
 import { startBudget } from './budget';
 import type { HandlerConfig } from './config';
+import { mergeStoredDefault } from './default-store';
 import { crossSiteBucket } from './guards/cross-site-key';
 import { crossSiteCheck, seenBy } from './guards/csrf';
 import { markLocked } from './guards/lock-reason';
@@ -10,6 +10,7 @@ import { enforceRateLimit } from './guards/rate-limit';
 import { requireCustomer } from './guards/session';
 import type { Answer } from './http/respond';
 import { jsonAnswer } from './http/respond';
+import { type FingerprintedCard, markDuplicates } from './mark-duplicates';
 import type { ProviderCard } from './providers/card-provider';
 import { withStop } from './until-aborted';
 
@@ -29,7 +30,18 @@ export async function listCardsRoute(
     await enforceRateLimit(config.listRateLimit, await listKey(req, config, customerId), config);
   }
   const fetch = () => visibleCards(config, customerId, requestId);
-  const cards = await (config.listCache?.get(customerId, fetch) ?? fetch());
+  const listed = await (config.listCache?.get(customerId, fetch) ?? fetch());
+  // Merged after the cache: a default chosen meanwhile shows at once. Repeats are marked once
+  // the default is known, since the default is the card kept.
+  const withDefault = await mergeStoredDefault(
+    config,
+    listed.map((entry) => entry.card),
+    customerId,
+    requestId,
+  );
+  const cards = markDuplicates(
+    withDefault.map((card, i) => ({ card, fingerprint: listed[i]?.fingerprint })),
+  );
   // No hook and no `keepAtLeast`: no card is locked, so there is nothing to wait for.
   const locks = config.lockReason !== undefined || config.keepAtLeast > 0;
   return jsonAnswer(200, {
@@ -53,7 +65,7 @@ async function visibleCards(
   config: HandlerConfig,
   customerId: string,
   requestId: string,
-): Promise<SavedCard[]> {
+): Promise<FingerprintedCard[]> {
   const budget = startBudget(config.providerTimeoutMs);
   let cards: ProviderCard[];
   let hidden = 0;
@@ -80,7 +92,7 @@ async function visibleCards(
   } finally {
     budget.end();
   }
-  const out: SavedCard[] = [];
+  const out: FingerprintedCard[] = [];
   let dropped = 0;
   const screened = new Set<ScreenedField>();
   let screenedCards = 0;
@@ -91,7 +103,7 @@ async function visibleCards(
       for (const field of fields) screened.add(field);
       idScreened = fields.includes('id');
     });
-    if (visible !== null) out.push(visible);
+    if (visible !== null) out.push({ card: visible, fingerprint: card.fingerprint });
     else if (!idScreened) dropped += 1;
   }
   // Text that may hold a card number is left out, never silently: one line per list names

@@ -4,6 +4,7 @@ import type { DeleteRateLimitOptions, RateLimitOptions } from './guards/rate-lim
 import type { CardProvider } from './providers/card-provider';
 import type { WalletLogger } from './safe-logger';
 import type { CustomerLockStore } from './stores/customer-lock';
+import type { DefaultCardStore } from './stores/default-card-store';
 
 /** Options for {@link createWalletHandler} (docs/server.md). */
 export interface WalletHandlerOptions {
@@ -50,6 +51,12 @@ export interface WalletHandlerOptions {
   keepAtLeast?: number;
   /** Serialises one customer's deletes; default in memory, `redisCustomerLock` across instances. */
   customerLock?: CustomerLockStore;
+  /**
+   * Each customer's default card, for a provider with no default of its own (no
+   * `setDefaultCard`: Juspay, Eximpe, Adyen): merged into every list. Default in memory;
+   * `redisDefaultCardStore` across instances. Not used when the provider keeps the default.
+   */
+  defaultCardStore?: DefaultCardStore;
   /** Budget for each merchant hook and store call (session, rate limit, lockReason, audit); default 2000 ms. */
   hookTimeoutMs?: number;
   /** One event per delete attempt, allowed or refused. */

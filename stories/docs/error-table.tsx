@@ -13,6 +13,7 @@ const MEANINGS: Readonly<Record<WalletErrorCode, string>> = {
   forbidden: 'CSRF / origin check failed',
   card_not_found: "Not this customer's card, or gone. On delete it counts as removed (idempotent)",
   card_in_use: 'The merchant hook refused (payment in progress)',
+  card_expired: 'Set as default refused: the card has expired',
   rate_limited: 'Too many deletes; the response carries Retry-After',
   invalid_request: 'Malformed input',
   provider_error: 'The provider failed, timed out or answered nonsense; "Try again" offered',

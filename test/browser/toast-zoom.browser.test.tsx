@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { cardLabel } from '../../src/core/card-label';
 import { defaultMessages, type WalletMessages } from '../../src/core/messages';
 import { hiINMessages } from '../../src/locales/hi-in';
@@ -27,7 +27,16 @@ const LOCALES = [
   { tag: 'hi-IN', messages: hiINMessages },
 ];
 
-afterEach(resetScreen);
+const POINTERS = [
+  { pointer: 'a mouse', touch: false },
+  // A touch laptop zoomed in: fingers get bigger buttons, which must still leave the name whole.
+  { pointer: 'a touch screen', touch: true },
+];
+
+afterEach(async () => {
+  await resetScreen();
+  await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+});
 
 async function showOn(
   screenSize: ZoomedScreen,
@@ -118,18 +127,23 @@ describe.each(SCREENS)('$name', (screenSize) => {
     },
   );
 
-  test('the failure toast covers at most a third, Try again whole', async () => {
-    const backend = await showOn(screenSize, defaultMessages, 'en', 0);
-    backend.nextDelete(errorAnswer('provider_error', 502));
-    await remove(defaultMessages);
-    const { button, toast, region } = await measure(defaultMessages.retry);
-    expectAtMostAThird(toast, 'toast');
-    expectAtMostAThird(region, 'toast region');
-    expectReachable(button, toast);
-    // Which card failed reads whole at rest, not cut in half by the toast's edge.
-    const name = within(button.closest('[data-slot="toast"]') as HTMLElement).getByText(
-      cardLabel(sampleCards()[1] as never, defaultMessages),
-    );
-    expectWhollyShown(name, button.closest('[data-slot="toast"]') as HTMLElement);
-  });
+  test.each(POINTERS)(
+    'the failure toast ($pointer) covers at most a third, Try again whole',
+    async ({ touch }) => {
+      await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: touch, maxTouchPoints: 5 });
+      expect(matchMedia('(pointer: coarse)').matches).toBe(touch);
+      const backend = await showOn(screenSize, defaultMessages, 'en', 0);
+      backend.nextDelete(errorAnswer('provider_error', 502));
+      await remove(defaultMessages);
+      const { button, toast, region } = await measure(defaultMessages.retry);
+      expectAtMostAThird(toast, 'toast');
+      expectAtMostAThird(region, 'toast region');
+      expectReachable(button, toast);
+      // Which card failed reads whole at rest, not cut in half by the toast's edge.
+      const name = within(button.closest('[data-slot="toast"]') as HTMLElement).getByText(
+        cardLabel(sampleCards()[1] as never, defaultMessages),
+      );
+      expectWhollyShown(name, button.closest('[data-slot="toast"]') as HTMLElement);
+    },
+  );
 });

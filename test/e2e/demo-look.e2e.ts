@@ -177,6 +177,31 @@ test.describe('the direction and language of the demo page', () => {
     const list = page.getByRole('list', { name: arMessages.listHeading });
     await expect(list.getByRole('listitem')).toHaveCount(SEEDED_COUNT);
     await expect(page.getByLabel('Make the next removal fail')).toBeEnabled();
+    // The demo's own words stay English: marked so (a screen reader voices them as English), and
+    // each paragraph reads left to right with its full stop at the end, not ".read one cache".
+    const hint = page.getByText(/^Remove a card here/);
+    await expect(hint).toHaveAttribute('lang', 'en');
+    expect(
+      await page
+        .getByRole('heading', { name: 'Demo controls' })
+        .evaluate((h) => (h.closest('[lang]') as HTMLElement).lang),
+    ).toBe('en');
+    const [start, stop] = await hint.evaluate((p) => {
+      const text = p.firstChild as Text;
+      const at = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect();
+      };
+      const last = (text.data.trimEnd().length ?? 1) - 1;
+      const lastLine = at(last).top;
+      // The first character on the full stop's line, and the full stop.
+      let first = last;
+      while (first > 0 && Math.abs(at(first - 1).top - lastLine) < 1) first -= 1;
+      return [at(first).left, at(last).left];
+    });
+    expect(stop).toBeGreaterThan(start);
 
     // Arabic words around the brand and digits as printed on the card: "بطاقة Visa تنتهي بـ 4242".
     const visa = arMessages.cardName(arMessages.brands.visa, VISA.slice(-4));

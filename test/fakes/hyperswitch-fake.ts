@@ -21,6 +21,8 @@ export interface HyperswitchFake extends FakeServer {
   methodIds(customerId: string): string[];
   /** Deletes a method behind the adapter's back (removed elsewhere). */
   remove(customerId: string, id: string): void;
+  /** The customer's default `payment_method_id` now, or null. */
+  defaultOf(customerId: string): string | null;
   /** Starts over with these customers. */
   reset(customers: Record<string, HyperswitchRawMethod[]>): void;
 }
@@ -40,10 +42,17 @@ export async function startHyperswitchFake(
   const apiKey = options.apiKey ?? 'snd_fake_hyperswitch_key_3456';
   const issuedTokens: string[] = [];
   let customers = new Map<string, HyperswitchRawMethod[]>();
+  // The customer's `default_payment_method_id`, as the router keeps it on the customer row.
+  let defaults = new Map<string, string>();
   const load = (seed: Record<string, HyperswitchRawMethod[]>) => {
     customers = new Map(
       Object.entries(seed).map(([id, methods]) => [id, methods.map((m) => ({ ...m }))]),
     );
+    defaults = new Map();
+    for (const [id, methods] of customers) {
+      const chosen = methods.find((m) => m.default_payment_method_set === true);
+      if (chosen !== undefined) defaults.set(id, chosen.payment_method_id);
+    }
   };
   load(options.customers ?? {});
   const unauthorized = () => hsError(401, 'IR_01', HYPERSWITCH_AUTH_MESSAGE);
@@ -70,12 +79,19 @@ export async function startHyperswitchFake(
           payment_method_type: 'credit',
           requires_cvv: true,
           created: '2024-02-24T11:04:09.922Z',
-          default_payment_method_set: false,
           billing: null,
           ...m,
+          default_payment_method_set: defaults.get(customerId) === m.payment_method_id,
         };
       });
       return { status: 200, body: { customer_payment_methods: listed, is_guest_customer: null } };
+    }
+    const setDefault = /^\/customers\/([^/]+)\/payment_methods\/([^/]+)\/default$/.exec(req.path);
+    if (req.method === 'POST' && setDefault) {
+      return makeDefault(
+        decodeURIComponent(setDefault[1] ?? ''),
+        decodeURIComponent(setDefault[2] ?? ''),
+      );
     }
     const remove = /^\/payment_methods\/([^/]+)$/.exec(req.path);
     if (req.method === 'DELETE' && remove) {
@@ -85,12 +101,43 @@ export async function startHyperswitchFake(
         const index = methods.findIndex((m) => m.payment_method_id === id);
         if (index < 0) continue;
         methods.splice(index, 1);
+        // The router clears the customer's default when it pointed here (hyperswitch.md).
+        for (const [customerId, chosen] of defaults) {
+          if (chosen === id) defaults.delete(customerId);
+        }
         return { status: 200, body: { payment_method_id: id, deleted: true } };
       }
       return noMethod();
     }
     // A path the router does not serve: the web server's page, not Hyperswitch's error object.
     return null;
+  }
+
+  // `POST /customers/{customer_id}/payment_methods/{payment_method_id}/default`, as the router's
+  // `set_default_payment_method` answers it (hyperswitch.md "Set the default").
+  function makeDefault(customerId: string, methodId: string): FakeReply {
+    const methods = customers.get(customerId);
+    if (methods === undefined)
+      return hsError(404, 'HE_02', 'Customer does not exist in our records');
+    const owned = methods.some((m) => m.payment_method_id === methodId);
+    const anywhere = [...customers.values()].some((list) =>
+      list.some((m) => m.payment_method_id === methodId),
+    );
+    if (!anywhere) return noMethod();
+    if (!owned) return hsError(400, 'IR_16', 'The payment_method_id is not valid');
+    if (defaults.get(customerId) === methodId) {
+      return hsError(400, 'IR_16', 'Payment Method is already set as default');
+    }
+    defaults.set(customerId, methodId);
+    return {
+      status: 200,
+      body: {
+        default_payment_method_id: methodId,
+        customer_id: customerId,
+        payment_method: 'card',
+        payment_method_type: 'credit',
+      },
+    };
   }
 
   const server = await startFakeServer({
@@ -105,6 +152,7 @@ export async function startHyperswitchFake(
     apiKey,
     issuedTokens,
     methodIds: (customerId) => (customers.get(customerId) ?? []).map((m) => m.payment_method_id),
+    defaultOf: (customerId) => defaults.get(customerId) ?? null,
     remove(customerId, id) {
       customers.set(
         customerId,

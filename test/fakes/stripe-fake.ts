@@ -16,6 +16,12 @@ export interface StripeFakeCustomer {
 /** Options for {@link startStripeFake}. */
 export interface StripeFakeOptions {
   secretKey?: string;
+  /**
+   * Whether detaching the default PaymentMethod clears `invoice_settings.default_payment_method`
+   * (default true). Stripe's reference does not say (stripe.md "Unconfirmed"): false keeps it
+   * naming the detached method, the other reading the adapter must survive.
+   */
+  detachClearsDefault?: boolean;
   customers?: Record<string, StripeFakeCustomer>;
 }
 
@@ -28,6 +34,8 @@ export interface StripeFake extends FakeServer {
   methodIds(customerId: string): string[];
   /** Detaches a PaymentMethod behind the adapter's back (removed elsewhere). */
   remove(customerId: string, id: string): void;
+  /** `invoice_settings.default_payment_method` of the customer now. */
+  defaultOf(customerId: string): string | null;
   /** Starts over with these customers (idempotency keys forgotten too). */
   reset(customers: Record<string, StripeFakeCustomer>): void;
 }
@@ -120,6 +128,8 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     if (req.method === 'GET' && list) return listMethods(decodeURIComponent(list[1] ?? ''), req);
     const customer = /^\/v1\/customers\/([^/]+)$/.exec(req.path);
     if (req.method === 'GET' && customer) return retrieve(decodeURIComponent(customer[1] ?? ''));
+    if (req.method === 'POST' && customer)
+      return update(decodeURIComponent(customer[1] ?? ''), req);
     const detach = /^\/v1\/payment_methods\/([^/]+)\/detach$/.exec(req.path);
     if (req.method === 'POST' && detach) return detachMethod(decodeURIComponent(detach[1] ?? ''));
     return stripeError(
@@ -149,6 +159,28 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
         invoice_settings: { default_payment_method: found.defaultId, custom_fields: null },
       },
     };
+  }
+
+  // `POST /v1/customers/{id}` with `invoice_settings[default_payment_method]` (Stripe API
+  // "Update a customer"): the id of a PaymentMethod attached to this customer, or '' to clear.
+  // Any other parameter is left as it is; the answer is the customer.
+  function update(id: string, req: RecordedRequest): FakeReply {
+    const found = customers.get(id);
+    if (found === undefined || found.deleted) return noSuchCustomer(id);
+    const form = new URLSearchParams(req.body);
+    const param = 'invoice_settings[default_payment_method]';
+    const wanted = form.get(param);
+    if (wanted !== null) {
+      if (wanted !== '' && methods.get(wanted)?.customer !== id) {
+        // Stripe's exact words for a method of another customer are unconfirmed (stripe.md).
+        return stripeError(400, 'invalid_request_error', `No such PaymentMethod: '${wanted}'`, {
+          code: 'resource_missing',
+          param,
+        });
+      }
+      found.defaultId = wanted === '' ? null : wanted;
+    }
+    return retrieve(id);
   }
 
   function listMethods(id: string, req: RecordedRequest): FakeReply {
@@ -194,7 +226,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     // Stripe's `code` for this one is unconfirmed: the fake sends none.
     if (found.customer === null) return stripeError(400, 'invalid_request_error', NOT_ATTACHED);
     const owner = customers.get(found.customer);
-    if (owner?.defaultId === id) owner.defaultId = null;
+    if (owner?.defaultId === id && options.detachClearsDefault !== false) owner.defaultId = null;
     found.customer = null;
     return { status: 200, body: asObject(found) };
   }
@@ -217,6 +249,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     secretKey,
     port: Number(new URL(server.url).port),
     methodIds: (customerId) => attached(customerId).map((m) => m.raw.id),
+    defaultOf: (customerId) => customers.get(customerId)?.defaultId ?? null,
     remove(customerId, id) {
       const found = methods.get(id);
       if (found?.customer === customerId) found.customer = null;

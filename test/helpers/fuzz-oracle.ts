@@ -61,6 +61,7 @@ const STATUS: Readonly<Record<ServerErrorCode, number>> = {
   forbidden: 403,
   card_not_found: 404,
   card_in_use: 409,
+  card_expired: 409,
   rate_limited: 429,
   invalid_request: 400,
   provider_error: 502,
@@ -71,6 +72,7 @@ const AUDIT: Readonly<Record<ServerErrorCode, AuditOutcome>> = {
   forbidden: 'forbidden',
   card_not_found: 'not_found',
   card_in_use: 'in_use',
+  card_expired: 'expired',
   rate_limited: 'rate_limited',
   invalid_request: 'invalid_request',
   provider_error: 'provider_error',
@@ -125,13 +127,17 @@ export function predict(
   const route =
     path === `${BASE_PATH}/cards`
       ? 'cards'
-      : path.startsWith(`${BASE_PATH}/cards/`)
-        ? 'card'
-        : 'other';
+      : /^\/cards\/[^/]+\/default$/.test(path.slice(BASE_PATH.length))
+        ? 'default'
+        : path.startsWith(`${BASE_PATH}/cards/`)
+          ? 'card'
+          : 'other';
 
   if (method !== 'DELETE' || !underBase) {
     if (ambiguous) return { ...base, status: 400 };
     if (route === 'card') return { ...base, status: 405, allow: 'DELETE' };
+    // The fuzzer sends no set-default on purpose: a PUT there is server-set-default.test.ts's.
+    if (route === 'default') return { ...base, status: 405, allow: 'PUT' };
     if (route !== 'cards') return base;
     const list: Expectation = { ...base, route: 'list' };
     if (method !== 'GET') return { ...base, status: 405, allow: 'GET' };
@@ -148,7 +154,12 @@ export function predict(
 
   // A DELETE aimed at the wallet: the session first, then the same-origin checks, then the
   // shopper's rate limit counts it, then the rest.
-  const rawId = route === 'card' ? path.slice(`${BASE_PATH}/cards/`.length) : null;
+  const rawId =
+    route === 'card'
+      ? path.slice(`${BASE_PATH}/cards/`.length)
+      : route === 'default'
+        ? path.slice(`${BASE_PATH}/cards/`.length, -'/default'.length)
+        : null;
   const auditCardId =
     rawId === null ? '[none]' : ambiguous ? '[invalid]' : (decodeId(rawId) ?? '[invalid]');
   const del: Expectation = { ...base, route: 'delete', auditCardId };
@@ -166,6 +177,9 @@ export function predict(
   if (overLimit(model, counted, rules)) return fail(counted, 'rate_limited');
   if (ambiguous) return fail(counted, 'invalid_request');
   if (route === 'cards') return { ...fail(counted, 'invalid_request'), status: 405, allow: 'GET' };
+  if (route === 'default') {
+    return { ...fail(counted, 'invalid_request'), status: 405, allow: 'PUT' };
+  }
   if (route !== 'card') return { ...fail(counted, 'invalid_request'), status: 404 };
   if (text === null) return fail(counted, 'invalid_request');
   if (text.trim() !== '' && !isJson(text)) return fail(counted, 'invalid_request');

@@ -57,5 +57,11 @@ test('adyenProvider passes the conformance kit through its fake', async () => {
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
+  expect(report.summary).toBe('12 scenarios: 12 passed, 0 skipped, 0 failed; 0 checks skipped');
+  // Set-default: no default at the provider, so the handler’s defaultCardStore keeps it.
+  const setDefault = report.scenarios.find((scenario) => scenario.id === 'set-default');
+  expect(setDefault?.status).toBe('passed');
+  expect(setDefault?.checks.map((check) => check.name)).toContain(
+    'the adapter says it keeps no default (no setDefaultCard): the handler’s store keeps it',
+  );
 });

@@ -58,7 +58,7 @@ describe('the conformance kit fails every broken adapter of the review', () => {
   test('the vault adapter done right passes, with a fault hook and a request tap', async () => {
     const report = await checkCardProvider(() => vault(vaultProvider), fixture(everything));
     expect(report.failures, formatReport(report)).toEqual([]);
-    expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
+    expect(report.summary).toBe('12 scenarios: 12 passed, 0 skipped, 0 failed; 0 checks skipped');
   }, 30_000);
 
   test('(a) says deleted for a card the customer no longer holds', async () => {
@@ -88,7 +88,7 @@ describe('the conformance kit fails every broken adapter of the review', () => {
       },
     );
     expect(report.ok).toBe(true);
-    expect(report.summary).toBe('11 scenarios: 10 passed, 1 skipped, 0 failed; 1 check skipped');
+    expect(report.summary).toBe('12 scenarios: 11 passed, 1 skipped, 0 failed; 1 check skipped');
     expect(formatReport(report)).toContain(
       '    – a delete leaves the other customer’s card with the same last four (needs a card of each customer with the same last4 in fixture.cards)',
     );
@@ -134,7 +134,7 @@ describe('the conformance kit fails every broken adapter of the review', () => {
     expect(impostor?.status).toBe('skipped');
     expect(report.ok).toBe(true);
     expect(report.skipped).toBe(9);
-    expect(report.summary).toBe('11 scenarios: 8 passed, 3 skipped, 0 failed; 9 checks skipped');
+    expect(report.summary).toBe('12 scenarios: 9 passed, 3 skipped, 0 failed; 9 checks skipped');
     expect(formatReport(report)).toContain(
       '– not-found-impostor: Proxy pages and error bodies are not "deleted"\n    – an HTML 404 page to a delete is a 502, never a success, and the card stays (needs fixture.fault for \'not_found_page\')',
     );

@@ -51,5 +51,11 @@ test('hyperswitchProvider passes the conformance kit through its fake', async ()
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
+  expect(report.summary).toBe('12 scenarios: 12 passed, 0 skipped, 0 failed; 0 checks skipped');
+  // Set-default: at the provider, which keeps a default of its own.
+  const setDefault = report.scenarios.find((scenario) => scenario.id === 'set-default');
+  expect(setDefault?.status).toBe('passed');
+  expect(setDefault?.checks.map((check) => check.name)).toContain(
+    'the adapter’s setDefaultCard was asked once, for that card',
+  );
 });

@@ -28,6 +28,8 @@ test('juspayProvider passes the conformance kit through its fake', async () => {
             card('ref_a1', '1111'),
             card('ref_a2', '4444', 'MASTERCARD'),
             card('ref_a3', '0003', 'RUPAY'),
+            // Expired: a set-default of it must be refused 409 card_expired.
+            { ...card('ref_a4', '0341'), card_exp_month: '01', card_exp_year: '2020' },
           ],
           // Bob's first card ends like Alice's second: a delete must tell them apart.
           cust_bob: [card('ref_b1', '4444', 'MASTERCARD'), card('ref_b2', '1881')],
@@ -47,6 +49,7 @@ test('juspayProvider passes the conformance kit through its fake', async () => {
           { last4: '1111' },
           { last4: '4444', brand: 'mastercard' },
           { last4: '0003', brand: 'rupay' },
+          { last4: '0341', expired: true },
         ],
         cust_bob: [{ last4: '4444' }, { last4: '1881' }],
       },
@@ -56,10 +59,24 @@ test('juspayProvider passes the conformance kit through its fake', async () => {
       ),
       // The provider's own handles stay on the server: the browser's ids are digests.
       requestTap: fakeTap(() => fake as JuspayFake),
-      secrets: ['ref_a1', 'ref_a2', 'ref_a3', 'ref_b1', 'ref_b2', 'jp_test_secret_key_123'],
+      secrets: [
+        'ref_a1',
+        'ref_a2',
+        'ref_a3',
+        'ref_a4',
+        'ref_b1',
+        'ref_b2',
+        'jp_test_secret_key_123',
+      ],
       providerText: [JUSPAY_AUTH_MESSAGE],
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
+  expect(report.summary).toBe('12 scenarios: 12 passed, 0 skipped, 0 failed; 0 checks skipped');
+  // Set-default: no default at the provider, so the handler’s defaultCardStore keeps it.
+  const setDefault = report.scenarios.find((scenario) => scenario.id === 'set-default');
+  expect(setDefault?.status).toBe('passed');
+  expect(setDefault?.checks.map((check) => check.name)).toContain(
+    'the adapter says it keeps no default (no setDefaultCard): the handler’s store keeps it',
+  );
 });

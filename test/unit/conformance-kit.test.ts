@@ -32,7 +32,7 @@ describe('checkCardProvider finds what is wrong', () => {
     const report = await checkCardProvider(() => memoryProvider(seed()), fixture());
     expect(report.ok).toBe(true);
     expect(report.skipped).toBe(12);
-    expect(report.summary).toBe('11 scenarios: 6 passed, 5 skipped, 0 failed; 12 checks skipped');
+    expect(report.summary).toBe('12 scenarios: 7 passed, 5 skipped, 0 failed; 12 checks skipped');
     expect(report.scenarios.filter((s) => s.status === 'skipped').map((s) => s.id)).toEqual([
       'same-last-four',
       'not-found-impostor',

@@ -69,7 +69,7 @@ test('memoryProvider passes the conformance kit; what an in-process sandbox cann
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('11 scenarios: 10 passed, 1 skipped, 0 failed; 2 checks skipped');
+  expect(report.summary).toBe('12 scenarios: 11 passed, 1 skipped, 0 failed; 2 checks skipped');
   const impostor = report.scenarios.find((scenario) => scenario.id === 'not-found-impostor');
   expect(impostor?.status).toBe('skipped');
   expect(impostor?.checks.map((check) => check.status)).toEqual(['skipped', 'passed', 'skipped']);

@@ -48,7 +48,7 @@ test('the docs’ node:test example runs under `node --test` against the built e
       cwd: dir,
       encoding: 'utf8',
     });
-    expect(run.stdout).toContain('11 scenarios: 7 passed, 4 skipped, 0 failed; 11 checks skipped');
+    expect(run.stdout).toContain('12 scenarios: 8 passed, 4 skipped, 0 failed; 11 checks skipped');
     expect(run.stdout).toMatch(/# pass 1\n/);
     expect(run.status).toBe(0);
   } finally {

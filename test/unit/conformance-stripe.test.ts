@@ -22,6 +22,10 @@ test('stripeProvider passes the conformance kit through its fake', async () => {
               stripeCard('pm_a1', '4242'),
               stripeCard('pm_a2', '4444'),
               stripeCard('pm_a3', '1881'),
+              // Expired: a set-default of it must be refused 409 card_expired.
+              stripeCard('pm_a4', '0341', {
+                card: { brand: 'visa', last4: '0341', exp_month: 1, exp_year: 2020 },
+              }),
             ],
           },
           // Bob's card ends like Alice's second: a delete must tell them apart.
@@ -38,6 +42,7 @@ test('stripeProvider passes the conformance kit through its fake', async () => {
           { id: 'pm_a1', last4: '4242' },
           { id: 'pm_a2', last4: '4444', isDefault: true },
           { last4: '1881' },
+          { id: 'pm_a4', last4: '0341', expired: true },
         ],
         cus_bob: [{ id: 'pm_b1', last4: '4444' }],
       },
@@ -53,5 +58,11 @@ test('stripeProvider passes the conformance kit through its fake', async () => {
     },
   );
   expect(report.failures, formatReport(report)).toEqual([]);
-  expect(report.summary).toBe('11 scenarios: 11 passed, 0 skipped, 0 failed; 0 checks skipped');
+  expect(report.summary).toBe('12 scenarios: 12 passed, 0 skipped, 0 failed; 0 checks skipped');
+  // Set-default: at the provider, which keeps a default of its own.
+  const setDefault = report.scenarios.find((scenario) => scenario.id === 'set-default');
+  expect(setDefault?.status).toBe('passed');
+  expect(setDefault?.checks.map((check) => check.name)).toContain(
+    'the adapter’s setDefaultCard was asked once, for that card',
+  );
 });

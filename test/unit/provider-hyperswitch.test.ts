@@ -122,7 +122,8 @@ describe('hyperswitchProvider delete', () => {
     const { handler, audit } = walletOn(hyperswitchOn(fake));
     const response = await handler(del('pm_alice_1', as('cus_alice')));
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ deleted: true, id: 'pm_alice_1' });
+    // Her only card was the default: none is left to take its place.
+    expect(await json(response)).toEqual({ deleted: true, id: 'pm_alice_1', defaultCardId: null });
     expect(fake.methodIds('cus_alice')).toEqual([]);
     expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
     const [req] = fake.requests.filter(isDelete);

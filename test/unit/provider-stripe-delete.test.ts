@@ -33,7 +33,8 @@ describe('stripeProvider delete', () => {
     const { handler, audit } = walletOn(stripeOn(fake));
     const response = await handler(del('pm_a1', as('cus_alice')));
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ deleted: true, id: 'pm_a1' });
+    // pm_a1 was the default: the next card is the default now, and the answer names it.
+    expect(await json(response)).toEqual({ deleted: true, id: 'pm_a1', defaultCardId: 'pm_a2' });
     expect(fake.methodIds('cus_alice')).toEqual(['pm_a2']);
     expect(audit.map((event) => event.outcome)).toEqual(['deleted']);
     const [req] = detaches();

@@ -82,6 +82,8 @@ const cardLike = record({
   issuer: maybe(anyString),
   isDefault: maybe(fc.boolean(), fc.constantFrom('true', 0, 1)),
   locked: maybe(fc.constantFrom(...CARD_LOCK_REASONS), fc.constantFrom('other-reason', '')),
+  duplicateOf: idLike,
+  duplicate: maybe(fc.constant('possible'), fc.constantFrom('confirmed', '', true)),
 });
 
 const SERVER_CODES = Object.keys(WALLET_ERROR_STATUS).filter(

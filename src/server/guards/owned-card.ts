@@ -12,6 +12,8 @@ export interface OwnedCard {
   visible: SavedCard;
   /** Counted on first read. */
   readonly count: number;
+  /** The whole list the card was found in, as the adapter gave it. */
+  readonly listed: readonly ProviderCard[];
 }
 
 /**
@@ -42,6 +44,7 @@ export async function ownedCard(
   let count: number | undefined;
   return {
     ...found,
+    listed,
     // Counted only when a lock rule asks (`keepAtLeast`): it checks every card of the list.
     get count() {
       count ??= listed.reduce((n, card) => (toPublicCard(card) === null ? n : n + 1), 0);

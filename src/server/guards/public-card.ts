@@ -54,8 +54,11 @@ function project(
   showable: (text: string, field: ShopperTextField) => boolean,
 ): SavedCard | null {
   const candidate: Record<string, unknown> = { ...card };
-  // Only the handler's `lockReason` marks a card locked, never the adapter.
+  // Only the handler's `lockReason` marks a card locked, and only the handler marks duplicates
+  // (from the whole list): never the adapter.
   delete candidate.locked;
+  delete candidate.duplicateOf;
+  delete candidate.duplicate;
   for (const key of SHOPPER_TEXT) {
     const text = toShopperText(candidate[key]);
     if (text === undefined || !showable(text, key)) delete candidate[key];

@@ -13,6 +13,13 @@ export interface ProviderCardFields {
   holderName?: unknown;
   nickname?: unknown;
   issuer?: unknown;
+  /** The provider's fingerprint of the card number, if it gives one (never shown). */
+  fingerprint?: unknown;
+}
+
+/** `{ fingerprint }` when the provider gave a usable one (a non-empty string), else `{}`. */
+export function fingerprintOf(value: unknown): { fingerprint?: string } {
+  return typeof value === 'string' && value.trim() !== '' ? { fingerprint: value } : {};
 }
 
 /** A number or a numeric string: providers send expiry fields either way (`7`, `"07"`). */

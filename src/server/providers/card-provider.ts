@@ -26,11 +26,20 @@ export interface ProviderCallContext {
  * (Juspay's short-lived token and reference, Eximpe's `card_token`, Adyen's stored id), which
  * the handler strips before any response or hook.
  */
-export type ProviderCard = SavedCard & { providerRef?: unknown };
+export type ProviderCard = SavedCard & {
+  providerRef?: unknown;
+  /**
+   * The provider's fingerprint of the card number (Stripe `card.fingerprint`, Juspay and
+   * Hyperswitch `card_fingerprint`), when it gives one: the same card saved twice has the same
+   * one. The handler marks duplicates with it and never sends it to the browser.
+   */
+  fingerprint?: string;
+};
 
 /**
- * The seam every adapter implements (memory, Juspay, Eximpe). Failures are thrown as
- * `ProviderError`; the handler checks ownership before calling `deleteCard`.
+ * The seam every adapter implements (memory, Stripe, Hyperswitch, Juspay, Eximpe, Adyen). Failures
+ * are thrown as `ProviderError`; the handler checks ownership before calling `deleteCard` or
+ * `setDefaultCard`.
  */
 export interface CardProvider {
   /**
@@ -50,4 +59,11 @@ export interface CardProvider {
     card: ProviderCard,
     ctx: ProviderCallContext,
   ): Promise<DeleteResult>;
+  /**
+   * Makes `card` (exactly as this customer's list just returned it) the customer's default at
+   * the provider. Only for providers that keep a default of their own (Stripe, Hyperswitch,
+   * memory); without it the handler keeps the choice in its `defaultCardStore`. The handler
+   * checks ownership and expiry first, and re-lists afterwards to answer with the new list.
+   */
+  setDefaultCard?(customerId: string, card: ProviderCard, ctx: ProviderCallContext): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { last4Schema } from '../../core/schemas';
-import { toSavedCard } from './card-fields';
+import { fingerprintOf, toSavedCard } from './card-fields';
 import type { ProviderCard } from './card-provider';
 import { toFullYear } from './expiry';
 import { reportHidden } from './listed-card';
@@ -32,6 +32,7 @@ const methodSchema = v.object({
     card_holder_name: v.nullish(v.unknown()),
     nick_name: v.nullish(v.unknown()),
     card_issuer: v.nullish(v.unknown()),
+    card_fingerprint: v.nullish(v.unknown()),
   }),
   default_payment_method_set: v.optional(v.boolean()),
 });
@@ -82,7 +83,11 @@ export async function parseHyperswitchList(
     );
     if (card === null) continue;
     if (m.default_payment_method_set !== undefined) card.isDefault = m.default_payment_method_set;
-    out.push({ ...card, providerRef: m.payment_method_id });
+    out.push({
+      ...card,
+      providerRef: m.payment_method_id,
+      ...fingerprintOf(m.card.card_fingerprint),
+    });
   }
   reportHidden(hidden, methods.length - out.length);
   return out;

@@ -27,6 +27,9 @@ export const HYPERSWITCH_BASE_URLS = {
 const PROVIDER = 'hyperswitch';
 // "… does not exist in our records": a customer or payment method Hyperswitch does not hold.
 const NOT_FOUND_CODE = 'HE_02';
+// The router's precondition refusal of a set-default: the card is already the default, or
+// (which the handler's re-list then shows) not this customer's.
+const PRECONDITION_CODE = 'IR_16';
 
 /**
  * Hyperswitch (v1 API) saved cards. The card id is the stable `payment_method_id`. Its delete
@@ -74,6 +77,26 @@ export function hyperswitchProvider(options: HyperswitchProviderOptions): CardPr
       );
       if (isSuccess(reply) && deleted.success) return 'deleted';
       throw providerFailure(PROVIDER, 'bad_response', 'delete', reply.status, reply.text);
+    },
+
+    async setDefaultCard(customerId, card, ctx) {
+      const methodId = providerIdOf(card);
+      const reply = await http({
+        operation: 'set default',
+        method: 'POST',
+        path: `/customers/${encodeURIComponent(customerId)}/payment_methods/${encodeURIComponent(methodId)}/default`,
+        // Setting the same default twice changes nothing; a second try is answered `IR_16`.
+        idempotent: true,
+        signal: ctx.signal,
+      });
+      // Already the default, or the handler's re-list shows the card is not: it decides.
+      if (reply.status === 400 && hyperswitchErrorCode(reply) === PRECONDITION_CODE) return;
+      const set = v.safeParse(
+        v.object({ default_payment_method_id: v.literal(methodId) }),
+        reply.json,
+      );
+      if (isSuccess(reply) && set.success) return;
+      throw providerFailure(PROVIDER, 'bad_response', 'set default', reply.status, reply.text);
     },
   };
 }

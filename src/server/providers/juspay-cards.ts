@@ -24,6 +24,7 @@ const cardSchema = v.object({
   card_issuer: v.optional(v.unknown()),
   name_on_card: v.optional(v.unknown()),
   nickname: v.optional(v.unknown()),
+  card_fingerprint: v.optional(v.unknown()),
 });
 
 // Juspay's error shape (juspay.md "Errors"): `status: "error"` with an `error_code`, or the
@@ -75,6 +76,7 @@ export async function toJuspayCard(
       holderName: c.name_on_card,
       nickname: c.nickname,
       issuer: c.card_issuer,
+      fingerprint: c.card_fingerprint,
     },
     { token: c.card_token, reference: c.card_reference },
     now,

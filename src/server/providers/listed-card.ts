@@ -1,6 +1,6 @@
 import type { SavedCard } from '../../core/types';
 import type { ProviderCardFields } from './card-fields';
-import { toSavedCard } from './card-fields';
+import { fingerprintOf, toSavedCard } from './card-fields';
 import type { ProviderCard } from './card-provider';
 
 /** A card as an adapter parsed it, plus the server-only handle its delete needs. */
@@ -13,6 +13,8 @@ export interface ListContext {
 export interface ListedCard<Ref> {
   card: SavedCard;
   ref: Ref;
+  /** Server-only: how the handler knows the same card saved twice. */
+  fingerprint?: string;
 }
 
 /** The card of `fields` with its `ref`, or null when it cannot be shown safely. */
@@ -22,12 +24,14 @@ export function toListedCard<Ref>(
   now: Date,
 ): ListedCard<Ref> | null {
   const card = toSavedCard(fields, now);
-  return card === null ? null : { card, ref };
+  return card === null ? null : { card, ref, ...fingerprintOf(fields.fingerprint) };
 }
 
 /** The card as the handler takes it: the handle rides along as `providerRef`, never shown. */
-export function withProviderRef<Ref>({ card, ref }: ListedCard<Ref>): ProviderCard {
-  return { ...card, providerRef: ref };
+export function withProviderRef<Ref>({ card, ref, fingerprint }: ListedCard<Ref>): ProviderCard {
+  return fingerprint === undefined
+    ? { ...card, providerRef: ref }
+    : { ...card, providerRef: ref, fingerprint };
 }
 
 /**

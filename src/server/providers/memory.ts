@@ -10,8 +10,11 @@ import type {
 } from './card-provider';
 import { expiredAt } from './expiry';
 
+/** A sandbox card: the contract's fields, and the fingerprint a real provider may give. */
+export type MemoryCard = SavedCard & Pick<ProviderCard, 'fingerprint'>;
+
 /** Cards per customer id. */
-export type MemorySeed = Record<string, SavedCard[]>;
+export type MemorySeed = Record<string, MemoryCard[]>;
 
 /** Options for {@link memoryProvider}. */
 export interface MemoryProviderOptions {
@@ -31,21 +34,29 @@ export interface MemoryProvider extends CardProvider {
     card: ProviderCard,
     ctx?: ProviderCallContext,
   ): Promise<DeleteResult>;
+  /**
+   * As {@link CardProvider.setDefaultCard}: `card` (by id) becomes the customer's only
+   * `isDefault` card; `ctx` optional as above. The sandbox keeps a default of its own, as
+   * Stripe and Hyperswitch do; deleting the default card leaves the customer with none.
+   */
+  setDefaultCard(customerId: string, card: ProviderCard, ctx?: ProviderCallContext): Promise<void>;
   /** Replaces every customer's cards with copies of `seed` (default: the original seed). */
   reset(seed?: MemorySeed): void;
   /** Adds a copy of `card` for `customerId`; throws if that customer already has the id. */
-  addCard(customerId: string, card: SavedCard): void;
+  addCard(customerId: string, card: MemoryCard): void;
   /** A copy of what `customerId` has now, without latency or injected failures. */
-  peek(customerId: string): SavedCard[];
+  peek(customerId: string): MemoryCard[];
   /** Sets the delay of every later call. */
   setLatency(ms: number): void;
   /** Makes the next `deleteCard` fail like a provider would; `not_found` deletes, then says so. */
   failNextDelete(kind?: ProviderErrorKind): void;
   /** Makes the next `listCards` throw a ProviderError of `kind`. */
   failNextList(kind?: ProviderErrorKind): void;
+  /** Makes the next `setDefaultCard` throw a ProviderError of `kind`, changing nothing. */
+  failNextSetDefault(kind?: ProviderErrorKind): void;
 }
 
-type Operation = 'list' | 'delete';
+type Operation = 'list' | 'delete' | 'set default';
 
 /**
  * An in-process provider for demos and tests. Customers are isolated, every card going in or
@@ -58,7 +69,7 @@ export function memoryProvider(
 ): MemoryProvider {
   const now = options.now ?? (() => new Date());
   const initial = cloneSeed(seed);
-  let store = new Map<string, SavedCard[]>();
+  let store = new Map<string, MemoryCard[]>();
   let latencyMs = options.latencyMs ?? 0;
   // The failure armed for the next call of each operation, taken (and cleared) by that call.
   const armed = new Map<Operation, ProviderErrorKind>();
@@ -68,7 +79,7 @@ export function memoryProvider(
     return kind;
   }
 
-  function load(from: ReadonlyArray<[string, SavedCard[]]>) {
+  function load(from: ReadonlyArray<[string, MemoryCard[]]>) {
     store = new Map(
       from.map(([customerId, cards]) => [customerId, cards.map((card) => ({ ...card }))]),
     );
@@ -97,7 +108,7 @@ export function memoryProvider(
     }
   }
 
-  function snapshot(customerId: string): SavedCard[] {
+  function snapshot(customerId: string): MemoryCard[] {
     const expired = expiredAt(now());
     return (store.get(customerId) ?? []).map((card) => ({
       ...card,
@@ -127,6 +138,18 @@ export function memoryProvider(
       cards.splice(index, 1);
       return 'deleted';
     },
+    async setDefaultCard(customerId, target, ctx) {
+      await waitOutLatency(ctx, 'set default');
+      const failure = takeFailure('set default');
+      if (failure !== null) throw injected(failure, 'set default');
+      const cards = store.get(customerId) ?? [];
+      // Not this customer's card: what a provider says of an id it does not hold for them.
+      if (!cards.some((card) => card.id === target.id)) throw injected('not_found', 'set default');
+      for (const card of cards) {
+        if (card.id === target.id) card.isDefault = true;
+        else delete card.isDefault;
+      }
+    },
     reset(next) {
       load(next === undefined ? initial : cloneSeed(next));
       armed.clear();
@@ -149,11 +172,14 @@ export function memoryProvider(
     failNextList(kind = 'unavailable') {
       armed.set('list', kind);
     },
+    failNextSetDefault(kind = 'unavailable') {
+      armed.set('set default', kind);
+    },
   };
 }
 
 // Entries, not an object: a customer id like `__proto__` must stay an ordinary key.
-function cloneSeed(seed: MemorySeed): Array<[string, SavedCard[]]> {
+function cloneSeed(seed: MemorySeed): Array<[string, MemoryCard[]]> {
   return Object.entries(seed).map(([customerId, cards]) => [
     customerId,
     cards.map((card) => ({ ...card })),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { last4Schema } from '../../core/schemas';
-import { numberish, toSavedCard } from './card-fields';
+import { fingerprintOf, numberish, toSavedCard } from './card-fields';
 import type { ProviderCard } from './card-provider';
 import { providerFailure } from './provider-failure';
 import { listedCardId } from './public-card-id';
@@ -26,6 +26,7 @@ const methodSchema = v.object({
     last4: last4Schema,
     exp_month: numberish,
     exp_year: numberish,
+    fingerprint: v.nullish(v.unknown()),
   }),
   billing_details: v.nullish(v.object({ name: v.optional(v.unknown()) })),
 });
@@ -49,10 +50,14 @@ export function parseStripePage(raw: unknown): StripePage {
  * The customer's default payment method id (`invoice_settings.default_payment_method`), null
  * when there is none, or `deleted` for a deleted customer (who has no cards).
  */
-export function parseStripeCustomer(raw: unknown, customerId: string): string | null | 'deleted' {
+export function parseStripeCustomer(
+  raw: unknown,
+  customerId: string,
+  operation = 'list',
+): string | null | 'deleted' {
   const customer = v.safeParse(customerSchema, raw);
   if (!customer.success || customer.output.id !== customerId) {
-    throw providerFailure(PROVIDER, 'bad_response', 'list');
+    throw providerFailure(PROVIDER, 'bad_response', operation);
   }
   if (customer.output.deleted === true) return 'deleted';
   const preferred = customer.output.invoice_settings?.default_payment_method;
@@ -88,7 +93,13 @@ export async function toStripeCard(
     },
     now,
   );
-  return card === null ? null : { ...card, isDefault: m.id === defaultId, providerRef: m.id };
+  if (card === null) return null;
+  return {
+    ...card,
+    isDefault: m.id === defaultId,
+    providerRef: m.id,
+    ...fingerprintOf(m.card.fingerprint),
+  };
 }
 
 /** True when a detach answer is the PaymentMethod asked for, no longer attached. */

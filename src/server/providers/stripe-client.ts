@@ -22,6 +22,11 @@ export interface StripeListParams {
   starting_after?: string;
 }
 
+/** The update the adapter sends to make a card the default (`POST /v1/customers/{id}`). */
+export interface StripeCustomerUpdateParams {
+  invoice_settings: { default_payment_method: string };
+}
+
 /**
  * The part of an official `stripe` SDK instance (`new Stripe(key)`) the adapter calls. Answers
  * are `unknown` on purpose: the adapter checks every field it reads, whatever the SDK version.
@@ -36,6 +41,12 @@ export interface StripeClient {
     listPaymentMethods(
       id: string,
       params: StripeListParams,
+      options?: StripeCallOptions,
+    ): PromiseLike<unknown>;
+    /** Only the set-default calls it (every SDK instance has it). */
+    update?(
+      id: string,
+      params: StripeCustomerUpdateParams,
       options?: StripeCallOptions,
     ): PromiseLike<unknown>;
   };

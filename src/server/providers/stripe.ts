@@ -153,5 +153,25 @@ export function stripeProvider(options: StripeProviderOptions): CardProvider {
         throw providerFailure(PROVIDER, 'bad_response', 'delete', 200);
       return 'deleted';
     },
+
+    async setDefaultCard(customerId, card, ctx) {
+      const update = stripe.customers.update;
+      if (typeof update !== 'function') {
+        throw new TypeError('stripeProvider: setDefaultCard needs stripe.customers.update');
+      }
+      const methodId = providerIdOf(card);
+      const params = { invoice_settings: { default_payment_method: methodId } };
+      // Setting the same default twice does no harm: a lost answer may be asked again.
+      const updated = await call(
+        ctx,
+        'set default',
+        (o) => update.call(stripe.customers, customerId, params, o),
+        2,
+      );
+      // The answer is the customer: it must be this one, now naming this card its default.
+      if (parseStripeCustomer(updated, customerId, 'set default') !== methodId) {
+        throw providerFailure(PROVIDER, 'bad_response', 'set default', 200);
+      }
+    },
   };
 }

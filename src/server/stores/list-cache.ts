@@ -1,9 +1,9 @@
-import type { SavedCard } from '../../core/types';
+import type { FingerprintedCard } from '../mark-duplicates';
 
 /** One process's short memory of each customer's listed cards (docs/server.md `listCacheMs`). */
 export interface ListCache {
   /** The customer's cards from a fresh-enough fetch, or from `fetch` (shared by parallel callers). */
-  get(customerId: string, fetch: () => Promise<SavedCard[]>): Promise<SavedCard[]>;
+  get(customerId: string, fetch: () => Promise<FingerprintedCard[]>): Promise<FingerprintedCard[]>;
   /** The customer's cards may have changed: the next list asks the provider. */
   forget(customerId: string): void;
 }
@@ -12,7 +12,7 @@ export interface ListCache {
 export const MAX_CACHED_LISTS = 1000;
 
 interface Entry {
-  cards: Promise<SavedCard[]>;
+  cards: Promise<FingerprintedCard[]>;
   /** Infinity while the fetch is out: parallel lists wait for it instead of asking again. */
   expiresAt: number;
 }

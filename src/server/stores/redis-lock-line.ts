@@ -1,11 +1,21 @@
 import { MAX_TIMER_MS } from '../option-rules';
+import { stopOf } from '../until-aborted';
 import type { CustomerLockRequest, HeldLock } from './customer-lock';
 import type { RedisEvalClient } from './redis-eval-client';
+import type { GrantStore, RedisGrant } from './redis-held-lock';
 import { redisHeldLock } from './redis-held-lock';
 import type { GrantReply } from './redis-lock-replies';
-import { parseGrant, parsePoll } from './redis-lock-replies';
+import { parseCheck, parseGrant, parsePoll } from './redis-lock-replies';
 import type { LockKeys } from './redis-lock-scripts';
-import { LEAVE_SCRIPT, lockKeys, POLL_SCRIPT, RELEASE_SCRIPT } from './redis-lock-scripts';
+import {
+  CHECK_SCRIPT,
+  LEAVE_SCRIPT,
+  lockKeys,
+  POLL_SCRIPT,
+  RELEASE_SCRIPT,
+  RENEW_SCRIPT,
+  TAKE_SCRIPT,
+} from './redis-lock-scripts';
 import type { RedisScript } from './redis-scripts';
 import { isNoScript, runScript } from './redis-scripts';
 
@@ -90,28 +100,70 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
     const waiter = waiting.get(grantee);
     if (waiter !== undefined) {
       drop(waiter);
-      const grant = { holder: keys[0], value, token, leaseMs: waiter.px };
-      waiter.settle({ held: redisHeldLock(client, grant, () => release(keys, value)) });
+      const grant = { keys, waiter: grantee, value, token, leaseMs: waiter.px };
+      waiter.settle({ held: redisHeldLock(store, grant) });
     } else if (strays.delete(grantee)) {
-      release(keys, value).catch(() => undefined);
+      freed(keys, value).catch(() => undefined);
     }
     // Anyone else was handed this grant already, or has its leave on the way, which frees it.
   }
 
-  async function release(keys: LockKeys, value: string): Promise<void> {
+  async function freed(keys: LockKeys, value: string): Promise<void> {
     const line = lines.get(keys[0]);
     const reply = await run(RELEASE_SCRIPT, keys, [value, instance, waiterMs, hasWaiters(line)]);
     granted(keys, parseGrant(reply));
   }
 
+  function stray(id: string): void {
+    strays.add(id);
+    if (strays.size > MAX_STRAYS) strays.delete(strays.values().next().value as string);
+  }
+
+  const store: GrantStore = {
+    check: async ({ keys, value }) =>
+      parseCheck(await runScript(client, CHECK_SCRIPT, [keys[0], keys[1]], [value, instance])),
+    async take(from, { keys, waiter, value, token, leaseMs }) {
+      const line = lines.get(keys[0]);
+      const args = [from, waiter, value, token, leaseMs, waiterMs, hasWaiters(line)];
+      try {
+        const reply = parseCheck(await run(TAKE_SCRIPT, keys, args));
+        granted(keys, reply.grant);
+        return reply;
+      } catch (error) {
+        // Unanswered, it may still run: a grant to this waiter that comes back is given back.
+        stray(waiter);
+        throw error;
+      }
+    },
+    renew: async ({ keys, value, leaseMs }) =>
+      (await runScript(client, RENEW_SCRIPT, [keys[0]], [value, leaseMs])) === 1,
+    // The last check named the waiter of this instance that heads the queue, the next ticket:
+    // while it still waits it is handed the lock here, without a release to Redis between.
+    async release(grant, next) {
+      const waiter = next === '' ? undefined : waiting.get(next);
+      if (waiter === undefined || waiter.line.keys[0] !== grant.keys[0]) {
+        return freed(grant.keys, grant.value);
+      }
+      drop(waiter);
+      // No grant can come between the two: the previous one holds the key until this one's
+      // first check moves it, and that check raises the token counter to this token.
+      const token = grant.token + 1;
+      const handed: RedisGrant = {
+        keys: grant.keys,
+        waiter: waiter.id,
+        value: `${token}:${waiter.id}`,
+        token,
+        leaseMs: waiter.px,
+      };
+      waiter.settle({ held: redisHeldLock(store, handed, grant.value) });
+    },
+  };
+
   function leave(waiter: Waiter): void {
     const { keys } = waiter.line;
     run(LEAVE_SCRIPT, keys, [waiter.id, waiterMs, hasWaiters(lines.get(keys[0]))])
       .then((reply) => granted(keys, parseGrant(reply)))
-      .catch(() => {
-        strays.add(waiter.id);
-        if (strays.size > MAX_STRAYS) strays.delete(strays.values().next().value as string);
-      });
+      .catch(() => stray(waiter.id));
   }
 
   /** Out of line, granted or not. */
@@ -194,8 +246,10 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
   }
 
   return {
-    acquire(key, { signal, leaseMs }) {
-      if (signal.aborted) return Promise.reject(signal.reason);
+    acquire(key, request) {
+      // The budget itself when the handler asks: its signal is never built for the wait.
+      const stop = stopOf(request);
+      if (stop.stopped) return Promise.reject(stop.reason);
       const keys = lockKeys(prefix, key);
       const line = lines.get(keys[0]) ?? newLine(keys);
       lines.set(keys[0], line);
@@ -204,17 +258,16 @@ export function lockLines({ client, prefix, retryDelayMs, waiterMs }: LineOption
         const waiter: Waiter = {
           id: `${instance}/${joined.toString(36)}`,
           line,
-          px: Math.max(1, Math.ceil(leaseMs)),
+          px: Math.max(1, Math.ceil(request.leaseMs)),
           ticket: '',
           position: 0,
           settle(outcome) {
-            signal.removeEventListener('abort', onAbort);
+            stopListening();
             if ('held' in outcome) resolve(outcome.held);
             else reject(outcome.error);
           },
         };
-        const onAbort = () => giveUp(waiter, signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
+        const stopListening = stop.onStop((reason) => giveUp(waiter, reason));
         line.waiters.add(waiter);
         waiting.set(waiter.id, waiter);
         run(POLL_SCRIPT, keys, [waiter.id, '', waiter.px, waiterMs], stillWaiting(waiter))

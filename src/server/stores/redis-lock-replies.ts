@@ -36,3 +36,27 @@ export function parseGrant(reply: unknown): GrantReply {
   }
   throw new TypeError(BAD_REPLY);
 }
+
+/** What a fencing check said (CHECK_SCRIPT), or a handed-on grant's first check (TAKE_SCRIPT). */
+export interface CheckReply {
+  held: boolean;
+  /** The waiter of this instance heading the queue, or ''. */
+  next: string;
+  /** TAKE_SCRIPT, when the key did not move: whom the freed lock went to. */
+  grant: GrantReply;
+}
+
+const NOBODY: GrantReply = { grantee: '', token: 0 };
+
+export function parseCheck(reply: unknown): CheckReply {
+  if (Array.isArray(reply)) {
+    const [held, next] = reply as unknown[];
+    if (reply.length === 2 && (held === 0 || held === 1) && typeof next === 'string') {
+      return { held: held === 1, next, grant: NOBODY };
+    }
+    if (reply.length === 3 && held === 0) {
+      return { held: false, next: '', grant: parseGrant(reply.slice(1)) };
+    }
+  }
+  throw new TypeError(BAD_REPLY);
+}

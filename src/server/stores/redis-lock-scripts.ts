@@ -102,10 +102,59 @@ local position = redis.call('ZRANK', KEYS[2], id) or 0
 return {ticket, granted[1], granted[2], position, rejoined}
 `);
 
-/** KEYS holder; ARGV holder value. 1 while the key still holds this grant. */
-export const HOLDS_SCRIPT = redisScript(`
-if redis.call('GET', KEYS[1]) == ARGV[1] then return 1 end
-return 0
+/**
+ * KEYS holder, queue; ARGV holder value, instance id. The fencing check: `{1, next}` while the
+ * key still holds this grant, else `{0, ''}`. `next` is the head of the queue (the next ticket)
+ * when it is a waiter of the same instance, else '': when this turn ends, the instance hands
+ * the lock to that waiter itself, and the waiter's first check (TAKE_SCRIPT) moves the key.
+ */
+export const CHECK_SCRIPT = redisScript(`
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, ''} end
+local head = redis.call('ZRANGE', KEYS[2], 0, 0)[1]
+if head and string.match(head, '^[^/]*') == ARGV[2] then return {1, head} end
+return {1, ''}
+`);
+
+/**
+ * KEYS holder, queue, alive, fence, lease; ARGV previous holder value, waiter id, its holder
+ * value, its token, lease ms, waiter ms, 1 when its instance has waiters. The first check of a
+ * grant its instance handed on (its token is the previous one's plus one): the waiter leaves
+ * the queue, and the key moves to it only if it still holds the previous grant and the waiter
+ * heads the queue, so no waiter of another instance is overtaken; the token counter is raised
+ * to its token, so every later grant's is larger. Otherwise the previous grant (or one made to
+ * this waiter meanwhile) is freed and the lock handed on as a release does. Replies `{1, next}`
+ * as CHECK_SCRIPT when the key moved, else `{0, grantee, token}` as RELEASE_SCRIPT.
+ */
+export const TAKE_SCRIPT = redisScript(`
+if redis.replicate_commands then redis.replicate_commands() end
+${COMMON}
+local id, waiterMs = ARGV[2], tonumber(ARGV[6])
+local instance = instanceOf(id)
+local holder = redis.call('GET', KEYS[1])
+local first = redis.call('ZRANGE', KEYS[2], 0, 0)[1]
+redis.call('ZREM', KEYS[2], id)
+redis.call('HDEL', KEYS[5], id)
+if ARGV[7] == '1' then heardFrom(instance, waiterMs) end
+if holder == ARGV[1] and first == id then
+  redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[5])
+  if tonumber(redis.call('GET', KEYS[4]) or '0') < tonumber(ARGV[4]) then
+    redis.call('SET', KEYS[4], ARGV[4])
+  end
+  redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[5]) + waiterMs)
+  local head = redis.call('ZRANGE', KEYS[2], 0, 0)[1]
+  if not head then
+    redis.call('DEL', KEYS[3], KEYS[5])
+    return {1, ''}
+  end
+  if instanceOf(head) == instance then return {1, head} end
+  return {1, ''}
+end
+local suffix = ':' .. id
+if holder and (holder == ARGV[1] or string.sub(holder, -#suffix) == suffix) then
+  redis.call('DEL', KEYS[1])
+end
+local granted = grantHead(instance, waiterMs)
+return {0, granted[1], granted[2]}
 `);
 
 /** KEYS holder; ARGV holder value, lease ms. Extends only this grant's lease. */

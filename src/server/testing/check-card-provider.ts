@@ -11,6 +11,7 @@ import { notFoundHonest } from './scenarios/not-found-honest';
 import { notFoundImpostor } from './scenarios/not-found-impostor';
 import { ownership } from './scenarios/ownership';
 import { sameLastFour } from './scenarios/same-last-four';
+import { setDefault } from './scenarios/set-default';
 import { staleDelete } from './scenarios/stale-delete';
 import { timeout } from './scenarios/timeout';
 import type {
@@ -56,6 +57,11 @@ const SCENARIOS: ReadonlyArray<{
   { id: 'timeout', title: 'Timeouts end at the handler’s budget', run: timeout },
   { id: 'abort', title: 'An aborted budget stops the adapter', run: abort },
   { id: 'concurrent-deletes', title: 'Concurrent deletes of one shopper', run: concurrentDeletes },
+  {
+    id: 'set-default',
+    title: 'Set the default card: at the provider, or in the handler’s store when it has none',
+    run: setDefault,
+  },
   { id: 'no-leak', title: 'No secret, provider text, token or card number leaks', run: noLeak },
 ];
 

@@ -33,6 +33,8 @@ export interface KitWallet {
   nextRequest(ms: number): Promise<void>;
   list(customerId: string): Promise<KitReply>;
   remove(customerId: string, cardId: string): Promise<KitReply>;
+  /** `PUT {base}/cards/{id}/default` as the kit's browser client sends it. */
+  makeDefault(customerId: string, cardId: string): Promise<KitReply>;
 }
 
 const ORIGIN = 'https://conformance.invalid';
@@ -73,11 +75,11 @@ export function kitWallet(
 
   async function send(
     customerId: string,
-    method: 'GET' | 'DELETE',
+    method: 'GET' | 'DELETE' | 'PUT',
     path: string,
   ): Promise<KitReply> {
     const headers = new Headers({ [CUSTOMER]: customerId });
-    if (method === 'DELETE') {
+    if (method !== 'GET') {
       headers.set('X-Wallet-Client', '1');
       headers.set('Origin', ORIGIN);
       headers.set('Sec-Fetch-Site', 'same-origin');
@@ -104,5 +106,7 @@ export function kitWallet(
     list: (customerId) => send(customerId, 'GET', '/cards'),
     remove: (customerId, cardId) =>
       send(customerId, 'DELETE', `/cards/${encodeURIComponent(cardId)}`),
+    makeDefault: (customerId, cardId) =>
+      send(customerId, 'PUT', `/cards/${encodeURIComponent(cardId)}/default`),
   };
 }

@@ -7,7 +7,7 @@ import type {
 
 /** One adapter call as the kit saw it. */
 export interface CallRecord {
-  operation: 'list' | 'delete';
+  operation: 'list' | 'delete' | 'set default';
   customerId: string;
   cardId?: string;
   /** When the handler aborted the call's signal, if it did. */
@@ -29,7 +29,10 @@ export interface RecordingProvider extends CardProvider {
   deleteElsewhereFirst(cardId: string): void;
 }
 
-/** Wraps `inner` without changing what it does (its `cardIdIsProviderToken` included). */
+/**
+ * Wraps `inner` without changing what it does (its `cardIdIsProviderToken` included, and
+ * `setDefaultCard` only when it has one).
+ */
 export function recordingProvider(inner: CardProvider): RecordingProvider {
   const calls: CallRecord[] = [];
   const refs = new Set<string>();
@@ -63,8 +66,18 @@ export function recordingProvider(inner: CardProvider): RecordingProvider {
     return promise;
   }
 
+  const setDefault = inner.setDefaultCard?.bind(inner);
   return {
     cardIdIsProviderToken: inner.cardIdIsProviderToken,
+    // Only where the adapter has one: without it the handler keeps the default in its store.
+    ...(setDefault === undefined
+      ? {}
+      : {
+          setDefaultCard: (customerId: string, card: ProviderCard, ctx: ProviderCallContext) =>
+            record({ operation: 'set default', customerId, cardId: card.id }, ctx, () =>
+              setDefault(customerId, card, ctx),
+            ),
+        }),
     calls,
     refs,
     listedFields,

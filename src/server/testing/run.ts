@@ -146,3 +146,15 @@ export async function settleAfterAbort(
   if (settledAt === null || call.abortedAt === undefined) return null;
   return Math.max(0, settledAt - call.abortedAt);
 }
+
+/**
+ * True for exactly the contract's DELETE answer for `id`: `{"deleted": true, "id": …}`, plus
+ * `"defaultCardId"` (a card id or null) when the card removed was the default.
+ */
+export function isDeleteAnswer(json: unknown, id: string): boolean {
+  if (typeof json !== 'object' || json === null) return false;
+  const { deleted, id: answered, defaultCardId, ...rest } = json as Record<string, unknown>;
+  const moved =
+    !('defaultCardId' in json) || defaultCardId === null || typeof defaultCardId === 'string';
+  return deleted === true && answered === id && moved && Object.keys(rest).length === 0;
+}

@@ -104,6 +104,7 @@ export type ScenarioId =
   | 'timeout'
   | 'abort'
   | 'concurrent-deletes'
+  | 'set-default'
   | 'no-leak';
 
 /** One check inside a scenario. */
