@@ -5,7 +5,8 @@ import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { cardsQueryOptions } from './cards-query-options';
 import { useLoadFailure } from './use-load-failure';
-import { useRemovingIds } from './use-wallet-controller';
+import { markDefault } from './default-command';
+import { useDefaultId, useRemovingIds } from './use-wallet-controller';
 import { useWalletContext } from './wallet-context';
 import { walletState } from './wallet-state';
 
@@ -32,12 +33,15 @@ export function useSavedCards(): SavedCardsResult {
     walletState(queryClient).loadFailed,
   );
   const removingIds = useRemovingIds();
+  const defaultId = useDefaultId();
   const { data, refetch } = query;
-  const cards = useMemo(
+  const cards = useMemo(() => {
     // Hiding in-flight ids here (not only in the cache) removes the card in the same frame.
-    () => (removingIds.size === 0 ? data : data?.filter((card) => !removingIds.has(card.id))),
-    [data, removingIds],
-  );
+    const shown =
+      removingIds.size === 0 ? data : data?.filter((card) => !removingIds.has(card.id));
+    // Likewise the badge of a default change in flight: it moves in the frame of the click.
+    return defaultId === null ? shown : shown && markDefault(shown, defaultId);
+  }, [data, removingIds, defaultId]);
   return {
     cards,
     status: query.status,

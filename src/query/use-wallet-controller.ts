@@ -25,6 +25,11 @@ export function useRemovingIds(): ReadonlySet<string> {
   return useWalletState((state) => state.removing);
 }
 
+/** The card being made the default while its request is in flight, else null. */
+export function useDefaultId(): string | null {
+  return useWalletState((state) => state.defaultId);
+}
+
 /** Whole seconds until removals may start again after a 429; 0 when they may now. */
 export function useRemovalCooldown(): number {
   return useSecondsUntil(useWalletState((state) => state.cooldownUntil));

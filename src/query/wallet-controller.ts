@@ -16,9 +16,12 @@ export interface CommandKind {
   key: readonly unknown[];
   /** Its card leaves every list while the command is in flight or held. */
   hides: boolean;
+  /** Its card shows as the default while the command is in flight; one such command at a time. */
+  makesDefault?: boolean;
   allowed(card: SavedCard): boolean;
   send(client: WalletClient, card: SavedCard, keepalive: boolean): Promise<unknown>;
-  applied(queryClient: QueryClient, card: SavedCard): void;
+  /** Writes what the server agreed to into the cache; `answer` is what `send` resolved with. */
+  applied(queryClient: QueryClient, card: SavedCard, answer: unknown): void;
 }
 
 /** What a command tells the view that started it, as it happens. */
@@ -57,7 +60,7 @@ export interface BatchOutcome {
  * and call its commands; every request leaves from one place in it.
  */
 export interface WalletController {
-  /** Its state: what is in flight or held, and the cooldown (see {@link walletState}). */
+  /** Its state: what is in flight or held, the default being set, and the cooldown (see {@link walletState}). */
   state: WalletStateStore;
   /** Starts a command, unless its card may not take it, has one in flight or held (rule 4), or a cooldown runs; true when it started. */
   run(command: Command): boolean;
@@ -95,8 +98,11 @@ export function createWalletController(queryClient: QueryClient): WalletControll
   const track = (command: Command, on: boolean) => {
     if (on) pending.set(command.card.id, command);
     else pending.delete(command.card.id);
-    const hidden = [...pending.values()].filter((c) => c.kind.hides).map((c) => c.card.id);
-    update({ removing: new Set(hidden) });
+    const commands = [...pending.values()];
+    const hidden = commands.filter((c) => c.kind.hides).map((c) => c.card.id);
+    // A failure clears it, so the badge goes back to the card the cache still names.
+    const defaultId = commands.find((c) => c.kind.makesDefault)?.card.id ?? null;
+    update({ removing: new Set(hidden), defaultId });
   };
   // docs/removal-rules.md rule 3: one refetch, after the last command in flight or held settles.
   const settle = (command: Command) => {
@@ -104,7 +110,10 @@ export function createWalletController(queryClient: QueryClient): WalletControll
     if (pending.size === 0) void queryClient.invalidateQueries({ queryKey });
   };
   const canRun = ({ kind, card }: Command) =>
-    kind.allowed(card) && !pending.has(card.id) && state.getSnapshot().cooldownUntil <= Date.now();
+    kind.allowed(card) &&
+    !pending.has(card.id) &&
+    !(kind.makesDefault && state.getSnapshot().defaultId !== null) &&
+    state.getSnapshot().cooldownUntil <= Date.now();
   const startCooldown = (until: number) => {
     if (until > state.getSnapshot().cooldownUntil) update({ cooldownUntil: until });
   };
@@ -129,8 +138,8 @@ export function createWalletController(queryClient: QueryClient): WalletControll
     observer
       .mutate()
       .then(
-        () => {
-          kind.applied(queryClient, card);
+        (answer) => {
+          kind.applied(queryClient, card, answer);
           batch?.succeeded.push(card);
           report.succeeded?.(card);
         },

@@ -7,6 +7,8 @@ import { firstReports } from './first-report';
 export interface WalletState {
   /** Cards whose removal is in flight or held: hidden from every list (docs/removal-rules.md rule 1). */
   removing: ReadonlySet<string>;
+  /** The card being made the default while its request is in flight: shown as the default at once. */
+  defaultId: string | null;
   /** Epoch ms until which commands wait after a 429; 0 when they need not. */
   cooldownUntil: number;
 }
@@ -21,7 +23,7 @@ export interface WalletStateStore extends Store<WalletState> {
 }
 
 /** No command yet: the first state, and what the server renders. */
-export const INITIAL_STATE: WalletState = { removing: new Set(), cooldownUntil: 0 };
+export const INITIAL_STATE: WalletState = { removing: new Set(), defaultId: null, cooldownUntil: 0 };
 
 const stores = new WeakMap<QueryClient, WalletStateStore>();
 

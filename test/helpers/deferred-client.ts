@@ -1,14 +1,17 @@
+import { nextDefaultCard } from '../../src/core/next-default';
 import type { SavedCard, WalletClient } from '../../src/index';
 import { WalletError, type WalletErrorCode } from '../../src/index';
 
 /** One request the deferred client holds until the test answers it. */
 export interface DeferredRequest {
-  method: 'GET' | 'DELETE';
+  method: Method;
   id: string;
   keepalive: boolean;
   ok(): void;
   fail(code: WalletErrorCode, retryAfterMs?: number): void;
 }
+
+type Method = 'GET' | 'DELETE' | 'PUT';
 
 /**
  * A WalletClient (the kit's seam, src/core/wallet-client.ts) whose every call waits for the
@@ -19,7 +22,7 @@ export function createDeferredClient(initial: SavedCard[]) {
   let cards = [...initial];
   const log: DeferredRequest[] = [];
   const open = new Set<DeferredRequest>();
-  const hold = <T>(method: 'GET' | 'DELETE', id: string, keepalive: boolean, value: () => T) =>
+  const hold = <T>(method: Method, id: string, keepalive: boolean, value: () => T) =>
     new Promise<T>((resolve, reject) => {
       const request: DeferredRequest = {
         method,
@@ -27,8 +30,9 @@ export function createDeferredClient(initial: SavedCard[]) {
         keepalive,
         ok() {
           open.delete(request);
-          if (method === 'DELETE') cards = cards.filter((card) => card.id !== id);
-          resolve(value());
+          // Answered after the change, as the server does (docs/http-contract.md).
+          const answer = value();
+          resolve(answer);
         },
         fail(code, retryAfterMs) {
           open.delete(request);
@@ -40,15 +44,29 @@ export function createDeferredClient(initial: SavedCard[]) {
     });
   const client: WalletClient = {
     listCards: () => hold('GET', '', false, () => [...cards]),
-    deleteCard: (id, options) => hold('DELETE', id, options?.keepalive === true, () => undefined),
+    deleteCard: (id, options) =>
+      hold('DELETE', id, options?.keepalive === true, () => {
+        // The server's rule: the default's removal names the next default.
+        const next = nextDefaultCard(cards, id);
+        const wasDefault = cards.find((card) => card.id === id)?.isDefault === true;
+        cards = cards
+          .filter((card) => card.id !== id)
+          .map((card) => (card.id === next?.id ? { ...card, isDefault: true } : card));
+        return wasDefault ? { defaultCardId: next?.id ?? null } : {};
+      }),
+    setDefaultCard: (id) =>
+      hold('PUT', id, false, () => {
+        cards = cards.map((card) => ({ ...card, isDefault: card.id === id }));
+        return [...cards];
+      }),
   };
-  const sent = (method: 'GET' | 'DELETE') => log.filter((r) => r.method === method);
+  const sent = (method: Method) => log.filter((r) => r.method === method);
   return {
     client,
     log,
     sent,
     /** The oldest unanswered request of this method (and card). */
-    waiting(method: 'GET' | 'DELETE', id?: string): DeferredRequest {
+    waiting(method: Method, id?: string): DeferredRequest {
       const found = [...open].find((r) => r.method === method && (id === undefined || r.id === id));
       if (!found) throw new Error(`no ${method} ${id ?? ''} is waiting`);
       return found;
