@@ -31,6 +31,16 @@ export interface WalletMessages {
   /** The visible text of a locked card's replace button (with `onReplaceCard`). */
   replace: string;
   replaceButton: (cardName: string) => string;
+  /** The visible text of the button that makes a card the default, "Make default". */
+  makeDefault: string;
+  /** That button's name, "Make Visa ending in 4242 your default card". */
+  makeDefaultButton: (cardName: string) => string;
+  /** Said once the server agreed: "Visa ending in 4242 is now your default card". */
+  defaultSet: (cardName: string) => string;
+  /** The title of the toast after a failed default change, "We couldn't change your default card.". */
+  defaultFailed: string;
+  /** In the confirm of the default card's removal: "Visa ending in 4242 will become your default card.". */
+  nextDefault: (cardName: string) => string;
   confirmTitle: (cardName: string) => string;
   confirmDescription: string;
   cancel: string;
@@ -96,6 +106,11 @@ export const defaultMessages: WalletMessages = {
   removeButton: (cardName) => `Remove ${cardName}`,
   replace: 'Replace',
   replaceButton: (cardName) => `Replace ${cardName}`,
+  makeDefault: 'Make default',
+  makeDefaultButton: (cardName) => `Make ${cardName} your default card`,
+  defaultSet: (cardName) => `${cardName} is now your default card`,
+  defaultFailed: "We couldn't change your default card.",
+  nextDefault: (cardName) => `${cardName} will become your default card.`,
   confirmTitle: (cardName) => `Remove ${cardName}?`,
   confirmDescription: "This can't be undone.",
   cancel: 'Cancel',

@@ -1,6 +1,7 @@
 import { cardLabel } from '../core/card-label';
 import { formatCount } from '../core/format-count';
 import type { WalletMessages } from '../core/messages';
+import { firstDefaultable, nextDefaultCard } from '../core/next-default';
 import type { SavedCard } from '../core/types';
 
 /** What a confirm step asks about: one card, or every removable expired card (docs/removal-rules.md rule 9). */
@@ -18,19 +19,37 @@ export interface RemovalTexts {
   names: string[];
   /** "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.". */
   description: string;
+  /**
+   * When the default card is among those leaving, the card that becomes the default ("Mastercard
+   * ending in 4444 will become your default card."), by the server's own rule; else empty.
+   */
+  nextDefault: string;
 }
 
-/** The confirm's texts for a target, in the shopper's language; all empty before any target. */
+/**
+ * The confirm's texts for a target, in the shopper's language; all empty before any target.
+ * `cards` is the list as shown, to name the card that becomes the default.
+ */
 export function describeRemoval(
   target: RemovalTarget | null,
   messages: WalletMessages,
   locale: string | undefined,
   undoMs: number,
+  cards: readonly SavedCard[] = [],
 ): RemovalTexts {
-  if (!target) return { label: '', title: '', names: [], description: '' };
+  if (!target) return { label: '', title: '', names: [], description: '', nextDefault: '' };
+  // src/core/next-default.ts, the rule the server applies to the DELETE.
+  const next =
+    target.kind === 'card'
+      ? nextDefaultCard(cards, target.card.id)
+      : target.cards.some((card) => card.isDefault)
+        ? firstDefaultable(cards.filter((card) => !target.cards.includes(card)))
+        : null;
+  const nextDefault = next ? messages.nextDefault(cardLabel(next, messages)) : '';
   if (target.kind === 'expired') {
     const count = target.cards.length;
     return {
+      nextDefault,
       label: '',
       title: messages.removeExpiredTitle(formatCount(count, locale, messages), count),
       names: target.cards.map((card) => cardLabel(card, messages)),
@@ -41,6 +60,7 @@ export function describeRemoval(
   const label = cardLabel(target.card, messages);
   const seconds = Math.ceil(undoMs / 1000);
   return {
+    nextDefault,
     label,
     title: messages.confirmTitle(label),
     names: [],

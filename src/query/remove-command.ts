@@ -1,8 +1,8 @@
 import type { SavedCard } from '../core/types';
 import type { DeletedCard } from '../core/wallet-client';
 import { isWalletError } from '../core/wallet-error';
-import { markDefault } from './default-command';
 import { broadcastRemoval } from './cross-tab';
+import { markDefault } from './default-command';
 import type { CommandKind } from './wallet-controller';
 import { walletKeys } from './wallet-keys';
 

@@ -4,10 +4,12 @@ import { cardLabel } from '../core/card-label';
 import { describeCooldown } from '../core/describe-cooldown';
 import { formatCount } from '../core/format-count';
 import type { SavedCard } from '../core/types';
+import { settingDefault } from './default-command';
 import { describeRemoval, type RemovalTarget } from './describe-removal';
 import { BULK, useRemovalFocus } from './use-removal-focus';
 import { type UseRemoveCardOptions, useRemoveCard } from './use-remove-card';
 import { useSavedCards } from './use-saved-cards';
+import { useSetDefaultCard } from './use-set-default';
 import { useRemovalCooldown } from './use-wallet-controller';
 import { useWalletContext } from './wallet-context';
 
@@ -40,6 +42,19 @@ export interface BulkButtonBehavior {
   children: string;
 }
 
+/** A "Make default" button (docs/browser-api.md "The default card"): makes its card the default. */
+export interface DefaultButtonBehavior {
+  type: 'button';
+  /** "Make Visa ending in 4242 your default card". */
+  'aria-label': string;
+  /** During a 429 cooldown: focusable, the click sends nothing. */
+  'aria-disabled': true | undefined;
+  /** Moves the badge at once and focus to the row's remove button (this button goes away). */
+  onClick: () => void;
+  /** "Make default". */
+  children: string;
+}
+
 /** What a locked card's reason text spreads: the id its remove button points at, and the text. */
 export interface LockReasonProps {
   id: string;
@@ -60,6 +75,8 @@ export interface RemovalDialogProps {
   names: string[];
   /** "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.". */
   description: string;
+  /** Removing the default card: "Mastercard ending in 4444 will become your default card."; else empty. */
+  nextDefault: string;
   /** Removes the target (docs/removal-rules.md) and closes; focus goes to the next card's remove button. */
   onConfirm: () => void;
   /** Closes without removing; focus goes back to the button that opened the confirm. */
@@ -78,6 +95,11 @@ export interface RemovalHeadingProps {
 /** The remove behaviour of a list, as props to spread (see {@link useCardRemoval}). */
 export interface CardRemoval {
   getRemoveButtonProps: (card: SavedCard) => RemoveButtonBehavior;
+  /**
+   * A "Make default" button's props for a card that is not the default, expired or locked, when
+   * the client can set the default; else null.
+   */
+  getDefaultButtonProps: (card: SavedCard) => DefaultButtonBehavior | null;
   /** For a locked card (docs/removal-rules.md rule 10) the reason to show in its row; null when it is not locked. */
   getLockReasonProps: (card: SavedCard) => LockReasonProps | null;
   /** With two or more removable expired cards, the bulk button's props; else null. */
@@ -98,8 +120,8 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
   const target = confirm.open ? confirm.asked : null;
   const close = () => setConfirm((now) => ({ ...now, open: false }));
   const texts = useMemo(
-    () => describeRemoval(confirm.asked, messages, locale, undoMs),
-    [confirm.asked, messages, locale, undoMs],
+    () => describeRemoval(confirm.asked, messages, locale, undoMs, cards),
+    [confirm.asked, messages, locale, undoMs, cards],
   );
   const focus = useRemovalFocus(confirm.open);
   const { removeCard, removeCards } = useRemoveCard({
@@ -133,6 +155,23 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     }),
     [messages, waiting, headingId, focus],
   );
+  const { available, setDefaultCard } = useSetDefaultCard();
+  const getDefaultButtonProps = useCallback(
+    (card: SavedCard): DefaultButtonBehavior | null =>
+      available && settingDefault.allowed(card)
+        ? {
+            type: 'button',
+            'aria-label': messages.makeDefaultButton(cardLabel(card, messages)),
+            'aria-disabled': waiting || undefined,
+            onClick: () => {
+              // The badge moves and this button goes with it: focus stays on the row.
+              if (!waiting && setDefaultCard(card)) focus.stayOnRow(card.id);
+            },
+            children: messages.makeDefault,
+          }
+        : null,
+    [available, setDefaultCard, messages, waiting, focus],
+  );
   const getLockReasonProps = useCallback(
     (card: SavedCard): LockReasonProps | null =>
       card.locked
@@ -162,6 +201,7 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
 
   return {
     getRemoveButtonProps,
+    getDefaultButtonProps,
     getLockReasonProps,
     bulkButtonProps,
     dialogProps: {

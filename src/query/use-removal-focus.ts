@@ -15,6 +15,8 @@ export interface RemovalFocus {
   leaving(ids: ReadonlySet<string>, cards: readonly SavedCard[]): void;
   /** Undo put this card back: its remove button takes focus as it mounts. */
   restored(cardId: string): void;
+  /** A control of this card's row is going away (its "Make default"): its remove button takes focus, the row's one control sure to stay. */
+  stayOnRow(cardId: string): void;
   /** A removal failed in this list: closing its toast returns to this list's heading. */
   failed(): void;
   /** Moves focus where the last confirm decided; for Radix's `onCloseAutoFocus`. */
@@ -77,6 +79,9 @@ function createRemovalFocus(headings: ListHeadings | null): RemovalFocus {
       setTimeout(() => {
         if (focusOnMount === cardId) focusOnMount = undefined;
       }, 1000);
+    },
+    stayOnRow(cardId) {
+      buttons.get(cardId)?.focus();
     },
     failed() {
       if (heading) headings?.failedIn(heading);

@@ -3,11 +3,10 @@ import { useInsertionEffect, useMemo, useRef } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeError } from '../core/describe-error';
 import { formatCount } from '../core/format-count';
-import type { WalletMessages } from '../core/messages';
-import type { WalletNotification } from '../core/notification';
 import { sentences } from '../core/sentences';
 import type { SavedCard } from '../core/types';
-import { RETRYABLE_CODES, type WalletError, type WalletErrorCode } from '../core/wallet-error';
+import { RETRYABLE_CODES, type WalletError } from '../core/wallet-error';
+import { failure } from './failure-notification';
 import { removal } from './remove-command';
 import { useWalletController } from './use-wallet-controller';
 import { useWalletContext, type WalletContextValue } from './wallet-context';
@@ -167,25 +166,3 @@ const failureId = (card: SavedCard) => `remove-card:${card.id}`;
 // same card arrives, and must not mistake that for an update of the closing toast.
 const undoId = (card: SavedCard) => `undo-card:${card.id}`;
 const BULK_FAILURE_ID = 'remove-cards';
-
-/** A failure toast: long enough to reach "Try again" when offered; hover or focus may hold it. */
-function failure(
-  messages: WalletMessages,
-  id: string,
-  title: string,
-  description: string,
-  action: WalletNotification['action'],
-  code?: WalletErrorCode,
-): WalletNotification {
-  return {
-    id,
-    tone: 'error',
-    title,
-    description,
-    action,
-    spoken: sentences([title, description, action?.label], messages),
-    code,
-    duration: action ? 10_000 : 6_000,
-    pausable: true,
-  };
-}

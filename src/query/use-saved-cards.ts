@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { cardsQueryOptions } from './cards-query-options';
-import { useLoadFailure } from './use-load-failure';
 import { markDefault } from './default-command';
+import { useLoadFailure } from './use-load-failure';
 import { useDefaultId, useRemovingIds } from './use-wallet-controller';
 import { useWalletContext } from './wallet-context';
 import { walletState } from './wallet-state';
@@ -37,8 +37,7 @@ export function useSavedCards(): SavedCardsResult {
   const { data, refetch } = query;
   const cards = useMemo(() => {
     // Hiding in-flight ids here (not only in the cache) removes the card in the same frame.
-    const shown =
-      removingIds.size === 0 ? data : data?.filter((card) => !removingIds.has(card.id));
+    const shown = removingIds.size === 0 ? data : data?.filter((card) => !removingIds.has(card.id));
     // Likewise the badge of a default change in flight: it moves in the frame of the click.
     return defaultId === null ? shown : shown && markDefault(shown, defaultId);
   }, [data, removingIds, defaultId]);

@@ -23,7 +23,11 @@ export interface WalletStateStore extends Store<WalletState> {
 }
 
 /** No command yet: the first state, and what the server renders. */
-export const INITIAL_STATE: WalletState = { removing: new Set(), defaultId: null, cooldownUntil: 0 };
+export const INITIAL_STATE: WalletState = {
+  removing: new Set(),
+  defaultId: null,
+  cooldownUntil: 0,
+};
 
 const stores = new WeakMap<QueryClient, WalletStateStore>();
 

@@ -54,6 +54,7 @@ export function SavedCardList({
   const {
     getRemoveButtonProps,
     getLockReasonProps,
+    getDefaultButtonProps,
     bulkButtonProps,
     dialogProps,
     headingProps,
@@ -106,6 +107,7 @@ export function SavedCardList({
                 thisMonth={thisMonth}
                 getRemoveButtonProps={getRemoveButtonProps}
                 getLockReasonProps={getLockReasonProps}
+                getDefaultButtonProps={getDefaultButtonProps}
                 onReplaceCard={onReplaceCard}
                 renderCard={renderCard}
                 renderRemoveButton={renderRemoveButton}

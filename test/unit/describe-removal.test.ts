@@ -16,6 +16,7 @@ describe('describeRemoval: the confirm texts, from the target and the messages a
       title: 'Remove Visa ending in 4242?',
       names: [],
       description: "This can't be undone.",
+      nextDefault: '',
     });
   });
 
@@ -31,6 +32,7 @@ describe('describeRemoval: the confirm texts, from the target and the messages a
       title: 'Remove 2 expired cards?',
       names: ['RuPay ending in 1234', 'American Express ending in 0005'],
       description: "This can't be undone.",
+      nextDefault: '',
     });
   });
 
@@ -51,6 +53,40 @@ describe('describeRemoval: the confirm texts, from the target and the messages a
       title: '',
       names: [],
       description: '',
+      nextDefault: '',
     });
+  });
+
+  test('the default card names the card that becomes the default, by the shared rule', () => {
+    const byDefault = { ...visa, isDefault: true };
+    const mc = card({ id: 'mc', brand: 'mastercard', last4: '4444' });
+    const locked = card({ id: 'locked', last4: '1111', locked: 'subscription' });
+    // Expired and locked cards are passed over: the first one left that may be the default.
+    const cards = [byDefault, rupay, locked, mc];
+    const texts = describeRemoval(
+      { kind: 'card', card: byDefault },
+      defaultMessages,
+      'en',
+      0,
+      cards,
+    );
+    expect(texts.nextDefault).toBe('Mastercard ending in 4444 will become your default card.');
+    // Not the default: nothing moves.
+    expect(
+      describeRemoval({ kind: 'card', card: mc }, defaultMessages, 'en', 0, cards).nextDefault,
+    ).toBe('');
+    // No card can be the default: none named.
+    expect(
+      describeRemoval({ kind: 'card', card: byDefault }, defaultMessages, 'en', 0, [
+        byDefault,
+        rupay,
+      ]).nextDefault,
+    ).toBe('');
+    // An expired default among a bulk removal.
+    const oldDefault = { ...rupay, isDefault: true };
+    const bulk = { kind: 'expired' as const, cards: [oldDefault, amex] };
+    expect(
+      describeRemoval(bulk, defaultMessages, 'en', 0, [oldDefault, amex, mc]).nextDefault,
+    ).toBe('Mastercard ending in 4444 will become your default card.');
   });
 });

@@ -48,7 +48,16 @@ async function setup() {
       ?.filter((c) => c.isDefault)
       .map((c) => c.id);
   const shownDefault = () => controller.state.getSnapshot().defaultId;
-  return { backend, controller, events, makeDefault, remove, defaultInCache, shownDefault, unsubscribe };
+  return {
+    backend,
+    controller,
+    events,
+    makeDefault,
+    remove,
+    defaultInCache,
+    shownDefault,
+    unsubscribe,
+  };
 }
 
 beforeEach(() => {
@@ -103,7 +112,12 @@ describe('setting the default card on the wallet controller', () => {
     makeDefault(amex);
     backend.waiting('PUT', 'amex').fail('rate_limited', 5000);
     await flush();
-    expect(events).toEqual(['sent mc', 'failed mc card_expired', 'sent amex', 'failed amex rate_limited']);
+    expect(events).toEqual([
+      'sent mc',
+      'failed mc card_expired',
+      'sent amex',
+      'failed amex rate_limited',
+    ]);
     expect(controller.state.getSnapshot().cooldownUntil).toBeGreaterThan(Date.now());
     expect(makeDefault(mc)).toBe(false);
     expect(remove(mc)).toBe(false);
