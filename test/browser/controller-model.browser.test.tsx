@@ -11,6 +11,7 @@ import {
   WalletProvider,
   walletKeys,
 } from '../../src/index';
+import { markDefault, settingDefault } from '../../src/query/default-command';
 import { removal } from '../../src/query/remove-command';
 import {
   type Command,
@@ -18,15 +19,16 @@ import {
   createWalletController,
 } from '../../src/query/wallet-controller';
 import { card } from '../helpers/cards';
-import { createHeldBackend, type DeleteAnswer } from '../helpers/held-backend';
+import { createHeldBackend, type DeleteAnswer, type PutAnswer } from '../helpers/held-backend';
 import { testQueryClient } from '../helpers/render-wallet';
 import { seedFrom } from '../helpers/seed';
 
 // The same random sequence of commands, run on the wallet controller alone and on the list a
 // shopper uses, each against its own held backend: after every command they must agree on the
-// cards shown, the requests sent and waiting, what Undo and "Try again" are offered for.
+// cards shown, which of them is the default, the requests sent and waiting, what Undo and "Try
+// again" are offered for. Default changes are interleaved with the removals.
 
-const CARDS = 6;
+const CARDS = 8;
 const EXPIRED = new Set(['card_1', 'card_3', 'card_4']);
 const LOCKED = 'card_5';
 // Long enough that no window ends within a run: a held DELETE goes by page hide or not at all.
@@ -46,7 +48,10 @@ type Op =
   | { kind: 'retry'; j: number }
   | { kind: 'retryBulk' }
   | { kind: 'answerList' }
-  | { kind: 'pagehide' };
+  | { kind: 'pagehide' }
+  | { kind: 'makeDefault'; k: number; anyCard: boolean }
+  | { kind: 'answerPut'; answer: PutAnswer }
+  | { kind: 'retryDefault'; j: number };
 
 const ANSWERS: DeleteAnswer[] = [
   'ok',
@@ -56,8 +61,30 @@ const ANSWERS: DeleteAnswer[] = [
   'card_not_found',
   'rate_limited',
 ];
+const PUT_ANSWERS: PutAnswer[] = [
+  'ok',
+  'ok',
+  'provider_error',
+  'network',
+  'card_expired',
+  'rate_limited',
+];
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { arbitrary: fc.nat({ max: 5 }).map((k) => ({ kind: 'remove' as const, k })), weight: 4 },
+  { arbitrary: fc.nat({ max: CARDS - 1 }).map((k) => ({ kind: 'remove' as const, k })), weight: 4 },
+  {
+    arbitrary: fc
+      .tuple(fc.nat({ max: CARDS - 1 }), fc.nat({ max: 3 }))
+      // Mostly a card that offers it; now and then any card, to see it offered only there.
+      .map(([k, n]) => ({ kind: 'makeDefault' as const, k, anyCard: n === 0 })),
+    weight: 4,
+  },
+  {
+    arbitrary: fc
+      .nat({ max: PUT_ANSWERS.length - 1 })
+      .map((i) => ({ kind: 'answerPut' as const, answer: PUT_ANSWERS[i] as PutAnswer })),
+    weight: 4,
+  },
+  { arbitrary: fc.nat({ max: 3 }).map((j) => ({ kind: 'retryDefault' as const, j })), weight: 1 },
   { arbitrary: fc.constant({ kind: 'bulk' as const }), weight: 1 },
   { arbitrary: fc.nat({ max: 3 }).map((j) => ({ kind: 'undo' as const, j })), weight: 2 },
   {
@@ -66,7 +93,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       .map(([j, answer]) => ({ kind: 'answer' as const, j, answer })),
     weight: 5,
   },
-  { arbitrary: fc.nat({ max: 3 }).map((j) => ({ kind: 'retry' as const, j })), weight: 2 },
+  { arbitrary: fc.nat({ max: 3 }).map((j) => ({ kind: 'retry' as const, j })), weight: 3 },
   { arbitrary: fc.constant({ kind: 'retryBulk' as const }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'answerList' as const }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'pagehide' as const }), weight: 1 },
@@ -80,6 +107,7 @@ function startingCards(): SavedCard[] {
       last4: String(1001 + i),
       ...(EXPIRED.has(`card_${i}`) ? { expired: true, expiryYear: 2024 } : {}),
       ...(`card_${i}` === LOCKED ? { locked: 'subscription' as const } : {}),
+      ...(i === 0 ? { isDefault: true } : {}),
     }),
   );
 }
@@ -116,6 +144,16 @@ async function controllerSide(undoMs: number) {
     },
     restored: (c) => void held.delete(c.id),
   };
+  // Default changes: "Try again" on a failure toast while it may help (a retry closes it
+  // first), for the card as it was when it failed, as the toast's own action holds it.
+  const retryDefault = new Map<string, SavedCard>();
+  const defaultReport: CommandReport = {
+    sent: (c) => void retryDefault.delete(c.id),
+    failed: (c, error) => {
+      if (RETRYABLE_CODES.has(error.code)) retryDefault.set(c.id, c);
+      else retryDefault.delete(c.id);
+    },
+  };
   // A bulk removal's failures are summed up in one toast, its "Try again" for the retryable ones.
   const bulkReport: CommandReport = { succeeded: (c) => void retry.delete(c.id) };
   const side = { bulkRetry: [] as SavedCard[] };
@@ -130,10 +168,12 @@ async function controllerSide(undoMs: number) {
   backend.answerList();
   await settle();
   const shown = () => {
-    const removing = controller.state.getSnapshot().removing;
-    return (queryClient.getQueryData<SavedCard[]>(walletKeys.cards()) ?? []).filter(
+    const { removing, defaultId } = controller.state.getSnapshot();
+    const cards = (queryClient.getQueryData<SavedCard[]>(walletKeys.cards()) ?? []).filter(
       (c) => !removing.has(c.id),
     );
+    // The badge of a default change in flight, as every view shows it.
+    return defaultId === null ? cards : markDefault(cards, defaultId);
   };
   return {
     backend,
@@ -151,6 +191,10 @@ async function controllerSide(undoMs: number) {
         },
       ),
     undo: (id: string) => controller.undo(id),
+    retryDefault,
+    defaultInFlight: () => controller.state.getSnapshot().defaultId,
+    makeDefault: (c: SavedCard) =>
+      controller.run({ kind: settingDefault, card: c, client, report: defaultReport }),
     end: () => {
       stop();
       queryClient.clear();
@@ -183,9 +227,12 @@ async function uiSide(undoMs: number) {
         const button = buttons(toast).find((b) => b.textContent === name);
         const text = toast.textContent ?? '';
         const about = [...text.matchAll(/Card ending in \d{4}/g)].map((m) => m[0]);
-        // A bulk summary ("2 cards couldn't be removed.") is keyed by '*'.
+        // A bulk summary ("2 cards couldn't be removed.") is keyed by '*', a failed default
+        // change by 'default:' and its card.
         const title = toast.querySelector('[data-slot="toast-title"]')?.textContent ?? '';
-        const key = /cards? couldn't be removed/.test(title) ? '*' : idOf(about[0] ?? '');
+        const key = /cards? couldn't be removed/.test(title)
+          ? '*'
+          : `${title === "We couldn't change your default card." ? 'default:' : ''}${idOf(about[0] ?? '')}`;
         return button ? [[key, button] as const] : [];
       }),
     );
@@ -201,6 +248,23 @@ async function uiSide(undoMs: number) {
       [...document.querySelectorAll('[data-slot="card-label"]')].map((el) =>
         idOf(el.textContent ?? ''),
       ),
+    /** The card whose row shows the Default badge, else undefined. */
+    defaultShown: () => {
+      const badge = document.querySelectorAll('[data-slot="default-badge"]');
+      expect(badge.length).toBeLessThanOrEqual(1);
+      const row = badge[0]?.closest('li');
+      const name = row?.querySelector('[data-slot="card-label"]')?.textContent;
+      return name ? idOf(name) : undefined;
+    },
+    /** Clicks the card's "Make default"; false when the row offers none. */
+    async makeDefault(id: string) {
+      const button = buttons(document).find(
+        (b) => b.getAttribute('aria-label') === `Make ${label(id)} your default card`,
+      );
+      if (!button) return false;
+      await click(button);
+      return true;
+    },
     offered,
     async remove(id: string) {
       await click(
@@ -227,24 +291,33 @@ type Ui = Awaited<ReturnType<typeof uiSide>>;
 
 function expectAgreement(ctl: Controller, ui: Ui) {
   expect(ui.shown()).toEqual(ctl.shown().map((c) => c.id));
+  expect(ui.defaultShown()).toEqual(ctl.shown().find((c) => c.isDefault)?.id);
   const deletes = (side: Controller | Ui) =>
     side.backend.log
       .filter((r) => r.method === 'DELETE')
       .map((r) => `${r.id}${r.keepalive ? ' keepalive' : ''}`);
   expect(deletes(ui)).toEqual(deletes(ctl));
   expect(ui.backend.pending('DELETE')).toEqual(ctl.backend.pending('DELETE'));
+  const puts = (side: Controller | Ui) =>
+    side.backend.log.filter((r) => r.method === 'PUT').map((r) => r.id);
+  expect(puts(ui)).toEqual(puts(ctl));
+  expect(ui.backend.pending('PUT')).toEqual(ctl.backend.pending('PUT'));
   expect(ui.backend.log.filter((r) => r.method === 'GET')).toHaveLength(
     ctl.backend.log.filter((r) => r.method === 'GET').length,
   );
   expect(ui.backend.pending('GET')).toEqual(ctl.backend.pending('GET'));
   expect(new Set(ui.offered('Undo').keys())).toEqual(ctl.held);
   expect(new Set(ui.offered('Try again').keys())).toEqual(
-    new Set([...ctl.retry, ...(ctl.side.bulkRetry.length ? ['*'] : [])]),
+    new Set([
+      ...ctl.retry,
+      ...(ctl.side.bulkRetry.length ? ['*'] : []),
+      ...[...ctl.retryDefault.keys()].map((id) => `default:${id}`),
+    ]),
   );
 }
 
 describe('the wallet controller and the UI agree (model-based, docs/removal-rules.md)', () => {
-  test(`${RUNS} random sequences of removals, undo, failures, retries and bulk`, async () => {
+  test(`${RUNS} random sequences of removals, undo, failures, retries, bulk and default changes`, async () => {
     const ran = new Map<string, number>();
     const count = (kind: string) => ran.set(kind, (ran.get(kind) ?? 0) + 1);
     const started = performance.now();
@@ -263,8 +336,10 @@ describe('the wallet controller and the UI agree (model-based, docs/removal-rule
               if (step.kind === 'remove') {
                 const target = cards[step.k % Math.max(cards.length, 1)];
                 if (!target) continue;
-                count(target.locked ? 'removeLocked' : 'remove');
-                expect(ctl.remove(target)).toBe(!target.locked);
+                // One command per card: none while its default change is in flight either.
+                const busy = ctl.defaultInFlight() === target.id;
+                count(target.locked ? 'removeLocked' : busy ? 'removeWhileDefaulting' : 'remove');
+                expect(ctl.remove(target)).toBe(!target.locked && !busy);
                 await ui.remove(target.id);
               } else if (step.kind === 'bulk') {
                 const expired = cards.filter((c) => c.expired && !c.locked);
@@ -301,6 +376,32 @@ describe('the wallet controller and the UI agree (model-based, docs/removal-rule
                 ctl.side.bulkRetry = [];
                 ctl.bulk(again);
                 fireEvent.click(ui.offered('Try again').get('*') as HTMLButtonElement);
+              } else if (step.kind === 'makeDefault') {
+                const among = step.anyCard ? cards : cards.filter(settingDefault.allowed);
+                const target = among[step.k % Math.max(among.length, 1)];
+                if (!target) continue;
+                // Offered only where the controller would take it: not the default, expired or locked.
+                const offered = settingDefault.allowed(target);
+                count(offered ? 'makeDefault' : 'makeDefaultNotOffered');
+                const started = offered && ctl.makeDefault(target);
+                expect(await ui.makeDefault(target.id)).toBe(offered);
+                if (offered && !started) count('makeDefaultRefused');
+              } else if (step.kind === 'answerPut') {
+                const id = ctl.backend.pending('PUT')[0];
+                if (!id) continue;
+                count(`answerPut ${step.answer}`);
+                ctl.backend.answerPut(id, step.answer);
+                ui.backend.answerPut(id, step.answer);
+              } else if (step.kind === 'retryDefault') {
+                const failed = [...ctl.retryDefault.values()];
+                const target = failed[step.j % Math.max(failed.length, 1)];
+                if (!target) continue;
+                count('retryDefault');
+                ctl.retryDefault.delete(target.id);
+                ctl.makeDefault(target);
+                fireEvent.click(
+                  ui.offered('Try again').get(`default:${target.id}`) as HTMLButtonElement,
+                );
               } else if (step.kind === 'answerList') {
                 if (ctl.backend.pending('GET').length === 0) continue;
                 count('answerList');
@@ -338,6 +439,9 @@ describe('the wallet controller and the UI agree (model-based, docs/removal-rule
       'answer ok',
       'answer provider_error',
       'pagehide',
+      'makeDefault',
+      'answerPut ok',
+      'answerPut provider_error',
     ]) {
       expect(ran.get(kind) ?? 0, kind).toBeGreaterThan(0);
     }
