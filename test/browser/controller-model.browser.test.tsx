@@ -212,7 +212,7 @@ async function uiSide(undoMs: number) {
       queryClient={queryClient}
       undoMs={undoMs}
     >
-      <SavedCardList />
+      <SavedCardList canSetDefault />
     </WalletProvider>,
   );
   await settle();

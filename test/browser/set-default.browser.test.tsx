@@ -47,7 +47,7 @@ describe('setting the default card', () => {
     cards.push(
       card({ id: 'card_locked', brand: 'mastercard', last4: '9999', locked: 'subscription' }),
     );
-    renderWallet(createFakeBackend(cards));
+    renderWallet(createFakeBackend(cards), { ui: <SavedCardList canSetDefault /> });
     await loaded();
     expect(makeDefault(MC)).toHaveTextContent('Make default');
     expect(makeDefault(AMEX)).toBeVisible();
@@ -60,7 +60,7 @@ describe('setting the default card', () => {
     const backend = createFakeBackend(sampleCards());
     const put = held();
     backend.nextSetDefault(put.answer);
-    renderWallet(backend);
+    renderWallet(backend, { ui: <SavedCardList canSetDefault /> });
     await loaded();
     expect(defaultShown()).toBe(VISA);
     await userEvent.click(makeDefault(MC) as HTMLElement);
@@ -83,7 +83,7 @@ describe('setting the default card', () => {
     const backend = createFakeBackend(sampleCards());
     const put = held();
     backend.nextSetDefault(put.answer);
-    renderWallet(backend);
+    renderWallet(backend, { ui: <SavedCardList canSetDefault /> });
     await loaded();
     await userEvent.click(makeDefault(AMEX) as HTMLElement);
     expect(defaultShown()).toBe(AMEX);
@@ -104,7 +104,7 @@ describe('setting the default card', () => {
   test('409 card_expired says so and offers no "Try again"', async () => {
     const backend = createFakeBackend(sampleCards());
     backend.nextSetDefault({ code: 'card_expired', status: 409 });
-    renderWallet(backend);
+    renderWallet(backend, { ui: <SavedCardList canSetDefault /> });
     await loaded();
     await userEvent.click(makeDefault(MC) as HTMLElement);
     const toast = await findToast("We couldn't change your default card.");
@@ -115,7 +115,7 @@ describe('setting the default card', () => {
 
   test('removing the default card: the confirm names the next default, and the badge moves to it', async () => {
     const backend = createFakeBackend(sampleCards());
-    renderWallet(backend);
+    renderWallet(backend, { ui: <SavedCardList canSetDefault /> });
     await loaded();
     await userEvent.click(screen.getByRole('button', { name: `Remove ${VISA}` }));
     const dialog = await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
@@ -135,16 +135,26 @@ describe('setting the default card', () => {
     const { setDefaultCard: _, ...client } = createHttpWalletClient({ fetch: backend.fetch });
     render(
       <WalletProvider client={client} queryClient={testQueryClient()}>
-        <SavedCardList />
+        <SavedCardList canSetDefault />
       </WalletProvider>,
     );
     await loaded();
     expect(screen.queryByRole('button', { name: /your default card/ })).toBeNull();
   });
 
+  test('off unless the list asks for it: a backend without the PUT route shows no "Make default"', async () => {
+    renderWallet(createFakeBackend(sampleCards()));
+    await loaded();
+    expect(screen.queryByRole('button', { name: /your default card/ })).toBeNull();
+  });
+
   test("in the shopper's language: the button, the announcement and the confirm", async () => {
     const backend = createFakeBackend(sampleCards());
-    renderWallet(backend, { locale: 'de', messages: deMessages });
+    renderWallet(backend, {
+      locale: 'de',
+      messages: deMessages,
+      ui: <SavedCardList canSetDefault />,
+    });
     const mc = 'Mastercard mit Endziffern 4444';
     const button = await screen.findByRole('button', { name: deMessages.makeDefaultButton(mc) });
     expect(button).toHaveTextContent(deMessages.makeDefault);
