@@ -33,7 +33,10 @@ export interface WalletMessages {
   replaceButton: (cardName: string) => string;
   /** The visible text of the button that makes a card the default, "Make default". */
   makeDefault: string;
-  /** That button's name, "Make Visa ending in 4242 your default card". */
+  /**
+   * That button's name, "Make default: Visa ending in 4242": it holds the visible text whole,
+   * so speech input finds the button by what it shows (WCAG 2.5.3).
+   */
   makeDefaultButton: (cardName: string) => string;
   /** Said once the server agreed: "Visa ending in 4242 is now your default card". */
   defaultSet: (cardName: string) => string;
@@ -107,7 +110,7 @@ export const defaultMessages: WalletMessages = {
   replace: 'Replace',
   replaceButton: (cardName) => `Replace ${cardName}`,
   makeDefault: 'Make default',
-  makeDefaultButton: (cardName) => `Make ${cardName} your default card`,
+  makeDefaultButton: (cardName) => `Make default: ${cardName}`,
   defaultSet: (cardName) => `${cardName} is now your default card`,
   defaultFailed: "We couldn't change your default card.",
   nextDefault: (cardName) => `${cardName} will become your default card.`,

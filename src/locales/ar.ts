@@ -38,7 +38,7 @@ export const arMessages: WalletMessages = {
   replace: 'استبدال',
   replaceButton: (cardName) => `استبدال ${cardName}`,
   makeDefault: 'تعيين كافتراضية',
-  makeDefaultButton: (cardName) => `اجعل ${cardName} بطاقتك الافتراضية`,
+  makeDefaultButton: (cardName) => `تعيين كافتراضية: ${cardName}`,
   defaultSet: (cardName) => `أصبحت ${cardName} بطاقتك الافتراضية`,
   defaultFailed: 'تعذّر تغيير بطاقتك الافتراضية.',
   nextDefault: (cardName) => `ستصبح ${cardName} بطاقتك الافتراضية.`,

@@ -36,7 +36,7 @@ export const bnMessages: WalletMessages = {
   replace: 'বদলান',
   replaceButton: (cardName) => `${cardName} বদলান`,
   makeDefault: 'ডিফল্ট করুন',
-  makeDefaultButton: (cardName) => `${cardName} আপনার ডিফল্ট কার্ড করুন`,
+  makeDefaultButton: (cardName) => `${cardName} ডিফল্ট করুন`,
   defaultSet: (cardName) => `${cardName} এখন আপনার ডিফল্ট কার্ড`,
   defaultFailed: 'আপনার ডিফল্ট কার্ড বদলানো যায়নি।',
   nextDefault: (cardName) => `${cardName} আপনার ডিফল্ট কার্ড হবে।`,

@@ -30,7 +30,7 @@ export const deMessages: WalletMessages = {
   replace: 'Ersetzen',
   replaceButton: (cardName) => `${cardName} ersetzen`,
   makeDefault: 'Als Standard festlegen',
-  makeDefaultButton: (cardName) => `${cardName} als Standardkarte festlegen`,
+  makeDefaultButton: (cardName) => `${cardName} als Standard festlegen`,
   defaultSet: (cardName) => `${cardName} ist jetzt Ihre Standardkarte`,
   defaultFailed: 'Ihre Standardkarte konnte nicht geändert werden.',
   nextDefault: (cardName) => `${cardName} wird Ihre Standardkarte.`,

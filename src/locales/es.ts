@@ -30,7 +30,7 @@ export const esMessages: WalletMessages = {
   replace: 'Reemplazar',
   replaceButton: (cardName) => `Reemplazar ${cardName}`,
   makeDefault: 'Hacer predeterminada',
-  makeDefaultButton: (cardName) => `Hacer de ${cardName} tu tarjeta predeterminada`,
+  makeDefaultButton: (cardName) => `Hacer predeterminada: ${cardName}`,
   defaultSet: (cardName) => `${cardName} es ahora tu tarjeta predeterminada`,
   defaultFailed: 'No pudimos cambiar tu tarjeta predeterminada.',
   nextDefault: (cardName) => `${cardName} pasará a ser tu tarjeta predeterminada.`,

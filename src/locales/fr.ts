@@ -32,7 +32,7 @@ export const frMessages: WalletMessages = {
   replace: 'Remplacer',
   replaceButton: (cardName) => `Remplacer ${cardName}`,
   makeDefault: 'Définir par défaut',
-  makeDefaultButton: (cardName) => `Définir ${cardName} comme carte par défaut`,
+  makeDefaultButton: (cardName) => `Définir par défaut : ${cardName}`,
   defaultSet: (cardName) => `${cardName} est maintenant votre carte par défaut`,
   defaultFailed: 'Impossible de changer votre carte par défaut.',
   nextDefault: (cardName) => `${cardName} deviendra votre carte par défaut.`,

@@ -35,7 +35,7 @@ export const hiINMessages: WalletMessages = {
   replace: 'बदलें',
   replaceButton: (cardName) => `${cardName} बदलें`,
   makeDefault: 'डिफ़ॉल्ट बनाएँ',
-  makeDefaultButton: (cardName) => `${cardName} को अपना डिफ़ॉल्ट कार्ड बनाएँ`,
+  makeDefaultButton: (cardName) => `${cardName} को डिफ़ॉल्ट बनाएँ`,
   defaultSet: (cardName) => `${cardName} अब आपका डिफ़ॉल्ट कार्ड है`,
   defaultFailed: 'हम आपका डिफ़ॉल्ट कार्ड नहीं बदल सके।',
   nextDefault: (cardName) => `${cardName} आपका डिफ़ॉल्ट कार्ड बन जाएगा।`,

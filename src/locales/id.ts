@@ -31,7 +31,7 @@ export const idMessages: WalletMessages = {
   replace: 'Ganti',
   replaceButton: (cardName) => `Ganti ${cardName}`,
   makeDefault: 'Jadikan utama',
-  makeDefaultButton: (cardName) => `Jadikan ${cardName} kartu utama Anda`,
+  makeDefaultButton: (cardName) => `Jadikan utama: ${cardName}`,
   defaultSet: (cardName) => `${cardName} sekarang kartu utama Anda`,
   defaultFailed: 'Kartu utama Anda gagal diganti.',
   nextDefault: (cardName) => `${cardName} akan menjadi kartu utama Anda.`,

@@ -31,7 +31,7 @@ export const jaMessages: WalletMessages = {
   replace: '変更',
   replaceButton: (cardName) => `${cardName}を変更`,
   makeDefault: 'メインにする',
-  makeDefaultButton: (cardName) => `${cardName}をメインのカードにする`,
+  makeDefaultButton: (cardName) => `${cardName}をメインにする`,
   defaultSet: (cardName) => `${cardName}がメインのカードになりました`,
   defaultFailed: 'メインのカードを変更できませんでした。',
   nextDefault: (cardName) => `${cardName}がメインのカードになります。`,

@@ -34,7 +34,7 @@ export const mrMessages: WalletMessages = {
   replace: 'बदला',
   replaceButton: (cardName) => `${cardName} बदला`,
   makeDefault: 'डीफॉल्ट करा',
-  makeDefaultButton: (cardName) => `${cardName} तुमचे डीफॉल्ट कार्ड करा`,
+  makeDefaultButton: (cardName) => `${cardName} डीफॉल्ट करा`,
   defaultSet: (cardName) => `${cardName} आता तुमचे डीफॉल्ट कार्ड आहे`,
   defaultFailed: 'तुमचे डीफॉल्ट कार्ड बदलता आले नाही.',
   nextDefault: (cardName) => `${cardName} तुमचे डीफॉल्ट कार्ड होईल.`,

@@ -30,7 +30,7 @@ export const ptBRMessages: WalletMessages = {
   replace: 'Trocar',
   replaceButton: (cardName) => `Trocar ${cardName}`,
   makeDefault: 'Tornar principal',
-  makeDefaultButton: (cardName) => `Tornar ${cardName} seu cartão principal`,
+  makeDefaultButton: (cardName) => `Tornar principal: ${cardName}`,
   defaultSet: (cardName) => `${cardName} agora é seu cartão principal`,
   defaultFailed: 'Não foi possível trocar seu cartão principal.',
   nextDefault: (cardName) => `${cardName} passará a ser seu cartão principal.`,

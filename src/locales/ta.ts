@@ -35,7 +35,7 @@ export const taMessages: WalletMessages = {
   replace: 'மாற்று',
   replaceButton: (cardName) => `${object(cardName)} மாற்று`,
   makeDefault: 'இயல்புநிலையாக்கு',
-  makeDefaultButton: (cardName) => `${object(cardName)} உங்கள் இயல்புநிலை கார்டாக அமை`,
+  makeDefaultButton: (cardName) => `${object(cardName)} இயல்புநிலையாக்கு`,
   defaultSet: (cardName) => `${cardName} இப்போது உங்கள் இயல்புநிலை கார்டு`,
   defaultFailed: 'உங்கள் இயல்புநிலை கார்டை மாற்ற முடியவில்லை.',
   nextDefault: (cardName) => `${cardName} உங்கள் இயல்புநிலை கார்டாக மாறும்.`,

@@ -32,7 +32,7 @@ export const teMessages: WalletMessages = {
   replace: 'మార్చు',
   replaceButton: (cardName) => `${cardName} మార్చు`,
   makeDefault: 'డిఫాల్ట్ చేయి',
-  makeDefaultButton: (cardName) => `${cardName}ని మీ డిఫాల్ట్ కార్డ్‌గా చేయి`,
+  makeDefaultButton: (cardName) => `${cardName}ని డిఫాల్ట్ చేయి`,
   defaultSet: (cardName) => `${cardName} ఇప్పుడు మీ డిఫాల్ట్ కార్డ్`,
   defaultFailed: 'మీ డిఫాల్ట్ కార్డ్‌ను మార్చలేకపోయాం.',
   nextDefault: (cardName) => `${cardName} మీ డిఫాల్ట్ కార్డ్ అవుతుంది.`,

@@ -31,7 +31,7 @@ export const zhCNMessages: WalletMessages = {
   replace: '更换',
   replaceButton: (cardName) => `更换${cardName}`,
   makeDefault: '设为默认',
-  makeDefaultButton: (cardName) => `将${cardName}设为默认卡`,
+  makeDefaultButton: (cardName) => `将${cardName}设为默认`,
   defaultSet: (cardName) => `${cardName}现在是您的默认卡`,
   defaultFailed: '无法更改您的默认卡。',
   nextDefault: (cardName) => `${cardName}将成为您的默认卡。`,

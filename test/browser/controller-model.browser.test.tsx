@@ -259,7 +259,7 @@ async function uiSide(undoMs: number) {
     /** Clicks the card's "Make default"; false when the row offers none. */
     async makeDefault(id: string) {
       const button = buttons(document).find(
-        (b) => b.getAttribute('aria-label') === `Make ${label(id)} your default card`,
+        (b) => b.getAttribute('aria-label') === `Make default: ${label(id)}`,
       );
       if (!button) return false;
       await click(button);

@@ -26,7 +26,7 @@ function defaultShown(): string | undefined {
 }
 
 const makeDefault = (name: string) =>
-  screen.queryByRole('button', { name: `Make ${name} your default card` });
+  screen.queryByRole('button', { name: `Make default: ${name}` });
 
 /** A PUT answer the test releases by hand. */
 function held() {
@@ -139,13 +139,13 @@ describe('setting the default card', () => {
       </WalletProvider>,
     );
     await loaded();
-    expect(screen.queryByRole('button', { name: /your default card/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Make default/ })).toBeNull();
   });
 
   test('off unless the list asks for it: a backend without the PUT route shows no "Make default"', async () => {
     renderWallet(createFakeBackend(sampleCards()));
     await loaded();
-    expect(screen.queryByRole('button', { name: /your default card/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Make default/ })).toBeNull();
   });
 
   test("in the shopper's language: the button, the announcement and the confirm", async () => {
