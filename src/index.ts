@@ -23,6 +23,7 @@ export {
 } from './core/types';
 export type {
   DeleteCardOptions,
+  DeletedCard,
   WalletClient,
   WalletRequestOptions,
 } from './core/wallet-client';
@@ -37,6 +38,7 @@ export { cardsQueryOptions } from './query/cards-query-options';
 export {
   type BulkButtonBehavior,
   type CardRemoval,
+  type DefaultButtonBehavior,
   type LockReasonProps,
   type RemovalDialogProps,
   type RemovalHeadingProps,
