@@ -46,7 +46,6 @@ export function RemoveCardDialog({
               ) : null}
               {/* Removing the default card says which card takes its place (docs/removal-rules.md). */}
               {nextDefault ? <p>{nextDefault}</p> : null}
-              {nextDefault ? ' ' : null}
               <p>{description}</p>
             </div>
           </AlertDialog.Description>
