@@ -102,7 +102,9 @@ const sharedDeps = [
 
 export default defineConfig({
   plugins: [react(), emitStyles(), shippedStylesModule()],
-  optimizeDeps: { include: [...sharedDeps, 'msw', 'msw/browser', '@testing-library/react'] },
+  optimizeDeps: {
+    include: [...sharedDeps, 'msw', 'msw/browser', '@testing-library/react', 'fast-check'],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-// Browser scenarios (a–d, f, g and the floor): Playwright drives the built bench page; timings are taken inside the page.
+// Browser scenarios (a–d, f, g, i and the floor): Playwright drives the built bench page; timings are taken inside the page.
 const ROW = 'li[data-slot="card"]';
 const REMOVE = '[data-slot="remove-button"]';
 const settled = () =>
@@ -188,6 +188,35 @@ export async function undoLatency(browser, base, { cards, count, undoMs }) {
   const samples = await page.evaluate(() => ({
     undos: window.bench.undos,
     deletes: window.bench.stats.deletes,
+  }));
+  await page.close();
+  return samples;
+}
+
+/**
+ * i: "Make default" click → the Default badge in that row, among `cards`, `count` times (a
+ * different card each time, the PUT answered after `putMs`; each settles before the next).
+ */
+export async function defaultLatency(browser, base, { cards, count, putMs }) {
+  const page = await open(
+    browser,
+    `${base}/?scenario=default&cards=${cards}&deleteMs=${putMs}`,
+    cards,
+  );
+  for (let i = 0; i < count; i += 1) {
+    // Rows spread through the list, none expired (makeCards marks none without `expired`).
+    await page
+      .locator(`${ROW} [data-slot="default-button"]`)
+      .nth(Math.floor(((i + 1) * cards) / (count + 2)))
+      .click();
+    await page.waitForFunction((n) => window.bench.defaultSwitches.length >= n, i + 1);
+    await page.waitForFunction(
+      () => window.bench.stats.putsInFlight === 0 && window.bench.stats.listsInFlight === 0,
+    );
+  }
+  const samples = await page.evaluate(() => ({
+    switches: window.bench.defaultSwitches,
+    puts: window.bench.stats.puts,
   }));
   await page.close();
   return samples;

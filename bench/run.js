@@ -8,6 +8,7 @@ import { chromium } from 'playwright';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import {
   bulkRemovalLatency,
+  defaultLatency,
   removalCommits,
   removalLatency,
   requestCounts,
@@ -126,6 +127,20 @@ try {
   log('g: Undo within a 5 s window, 1,000 cards, 20 times');
   const undo = await undoLatency(browser, site.url, { cards: 1000, count: 20, undoMs: 5000 });
   results.undo = { cards: 1000, undoMs: 5000, toDom: stats(undo.undos), deletesSent: undo.deletes };
+
+  log('i: Make default → badge moved, 1,000 cards, 20 times');
+  const switches = await defaultLatency(browser, site.url, {
+    cards: 1000,
+    count: 20,
+    putMs: DELETE_MS,
+  });
+  results.defaultSwitch = {
+    cards: 1000,
+    putDelayMs: DELETE_MS,
+    measuredFrom: 'Make default click (capture listener)',
+    toDom: stats(switches.switches),
+    putsSent: switches.puts,
+  };
 } finally {
   await browser.close();
   await site.close();
@@ -181,6 +196,10 @@ function printTable(r) {
     [
       'g. Undo → card back, 1,000 cards',
       `${ms(r.undo.toDom.medianMs)} median, ${ms(r.undo.toDom.p95Ms)} p95 to DOM (n ${r.undo.toDom.n}; ${r.undo.deletesSent} DELETEs sent, goal 0)`,
+    ],
+    [
+      'i. Make default → badge moved, 1,000 cards',
+      `${ms(r.defaultSwitch.toDom.medianMs)} median, ${ms(r.defaultSwitch.toDom.p95Ms)} p95 to DOM (n ${r.defaultSwitch.toDom.n}; ${r.defaultSwitch.putsSent} PUTs, answered after ${r.defaultSwitch.putDelayMs} ms)`,
     ],
     ...serverRows(r.server, r.lock),
   ];

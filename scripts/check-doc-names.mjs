@@ -43,7 +43,16 @@ const FOREIGN = new Map(
   }),
 );
 // Internal parts that architecture.md and testing.md name on purpose: they describe the code.
-const INTERNAL = new Set(['CardRow', 'RemoveCardDialog', 'Toaster', 'LiveRegion']);
+const INTERNAL = new Set([
+  'CardRow',
+  'RemoveCardDialog',
+  'Toaster',
+  'LiveRegion',
+  // The wallet controller's parts (src/query/), described in architecture.md.
+  'CommandKind',
+  'describeRemoval',
+  'useRemovalFocus',
+]);
 const INTERNAL_PAGES = new Set(['docs/architecture.md', 'docs/testing.md']);
 
 const PUBLIC_LOOKING = [

@@ -26,6 +26,7 @@ export {
 } from './core/types';
 export type {
   DeleteCardOptions,
+  DeletedCard,
   WalletClient,
   WalletRequestOptions,
 } from './core/wallet-client';
@@ -37,10 +38,10 @@ export {
   type WalletErrorOptions,
 } from './core/wallet-error';
 export { cardsQueryOptions } from './query/cards-query-options';
-export { useRemovalCooldown } from './query/removal-cooldown';
 export {
   type BulkButtonBehavior,
   type CardRemoval,
+  type DefaultButtonBehavior,
   type LockReasonProps,
   type RemovalDialogProps,
   type RemovalHeadingProps,
@@ -54,6 +55,7 @@ export {
   useRemoveCard,
 } from './query/use-remove-card';
 export { type SavedCardsResult, useSavedCards } from './query/use-saved-cards';
+export { useRemovalCooldown } from './query/use-wallet-controller';
 export { useWalletContext, type WalletContextValue } from './query/wallet-context';
 export { walletKeys } from './query/wallet-keys';
 export { BrandMark } from './ui/brand-mark';

@@ -37,7 +37,10 @@ export const English: Story = {
     const dialog = await screen.findByRole('alertdialog', {
       name: 'Remove Visa ending in 4242?',
     });
-    await expect(dialog).toHaveAccessibleDescription("This can't be undone.");
+    // Visa is the default: the confirm names the card that takes its place.
+    await expect(dialog).toHaveAccessibleDescription(
+      "Mastercard ending in 4444 will become your default card. This can't be undone.",
+    );
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await settle();
   },
@@ -62,7 +65,9 @@ export const Hindi: Story = {
     const dialog = await screen.findByRole('alertdialog', {
       name: `क्या आप ${VISA_HI} हटाना चाहते हैं?`,
     });
-    await expect(dialog).toHaveAccessibleDescription('यह वापस नहीं किया जा सकता।');
+    await expect(dialog).toHaveAccessibleDescription(
+      '4444 पर समाप्त होने वाला Mastercard कार्ड आपका डिफ़ॉल्ट कार्ड बन जाएगा। यह वापस नहीं किया जा सकता।',
+    );
     await expect(within(dialog).getByRole('button', { name: 'रद्द करें' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'कार्ड हटाएँ' }));
     await waitFor(() => expect(liveRegion()).toHaveTextContent(`${VISA_HI} हटा दिया गया`));

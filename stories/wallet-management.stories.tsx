@@ -22,6 +22,7 @@ const HI = {
   mc: hiName('Mastercard', '4444'),
   rupay: hiName('RuPay', '1234'),
   discover: hiName('Discover', '1117'),
+  amex: hiName('American Express', '0005'),
 };
 
 const REASONS: Record<CardLockReason, string> = {
@@ -188,7 +189,11 @@ export const UndoToast: Story = {
     const list = await findList();
     await userEvent.click(screen.getByRole('button', { name: `Remove ${EN.visa}` }));
     const dialog = await screen.findByRole('alertdialog', { name: `Remove ${EN.visa}?` });
-    await expect(dialog).toHaveAccessibleDescription('You can undo this for 60 seconds.');
+    // Visa is the default: the confirm names the card that takes its place (the first left
+    // that is neither expired nor locked).
+    await expect(dialog).toHaveAccessibleDescription(
+      `${EN.amex} will become your default card. You can undo this for 60 seconds.`,
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
     const toast = await findToast(`${EN.visa} removed`);
     await expect(within(toast).getByRole('button', { name: 'Undo' })).toBeVisible();
@@ -273,7 +278,9 @@ export const HindiUndoToast: Story = {
     await findList('सहेजे गए कार्ड');
     await userEvent.click(screen.getByRole('button', { name: `${HI.visa} हटाएँ` }));
     const dialog = await screen.findByRole('alertdialog');
-    await expect(dialog).toHaveAccessibleDescription('आप 60 सेकंड तक इसे पूर्ववत कर सकते हैं।');
+    await expect(dialog).toHaveAccessibleDescription(
+      `${HI.amex} आपका डिफ़ॉल्ट कार्ड बन जाएगा। आप 60 सेकंड तक इसे पूर्ववत कर सकते हैं।`,
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'कार्ड हटाएँ' }));
     const toast = await findToast(`${HI.visa} हटा दिया गया`);
     await expect(within(toast).getByRole('button', { name: 'पूर्ववत करें' })).toBeVisible();

@@ -5,6 +5,8 @@ export interface BenchStats {
   deletes: number;
   deletesInFlight: number;
   maxDeletesInFlight: number;
+  puts: number;
+  putsInFlight: number;
 }
 
 /** One React Profiler callback around the list. */
@@ -49,6 +51,8 @@ export interface BenchApi {
   bulkRemovals: number[];
   /** Undo click → the card's row back in the DOM, in ms, one per undo. */
   undos: number[];
+  /** "Make default" click → the Default badge in that card's row, in ms, one per click. */
+  defaultSwitches: number[];
   /** Mounts a list of `count` cards once and unmounts it after its paint (scenario `mount`). */
   mount(count: number): Promise<{ toDomMs: number; toPaintMs: number }>;
   /** Puts every card back (backend and list), for the next bulk run. */
@@ -67,7 +71,15 @@ export function createBenchApi(scenario: string): BenchApi {
     scenario,
     ready: false,
     done: false,
-    stats: { lists: 0, listsInFlight: 0, deletes: 0, deletesInFlight: 0, maxDeletesInFlight: 0 },
+    stats: {
+      lists: 0,
+      listsInFlight: 0,
+      deletes: 0,
+      deletesInFlight: 0,
+      maxDeletesInFlight: 0,
+      puts: 0,
+      putsInFlight: 0,
+    },
     removals: [],
     removalsPainted: [],
     confirmAt: null,
@@ -79,6 +91,7 @@ export function createBenchApi(scenario: string): BenchApi {
     renders: [],
     bulkRemovals: [],
     undos: [],
+    defaultSwitches: [],
     refill: async () => {},
     mount: async () => ({ toDomMs: 0, toPaintMs: 0 }),
     reset() {

@@ -69,5 +69,17 @@ export function createBenchClient(
         stats.deletesInFlight -= 1;
       }
     },
+    async setDefaultCard(id) {
+      stats.puts += 1;
+      stats.putsInFlight += 1;
+      try {
+        // As slow as a DELETE: the badge must not wait for it.
+        await sleep(delays.deleteMs);
+        cards = cards.map((card) => ({ ...card, isDefault: card.id === id }));
+        return cards.map((card) => ({ ...card }));
+      } finally {
+        stats.putsInFlight -= 1;
+      }
+    },
   };
 }

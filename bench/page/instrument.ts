@@ -7,6 +7,7 @@ const CONFIRM = '[data-slot="dialog"] [data-variant="danger"]';
 const ROW = 'li[data-slot="card"]';
 const EXPIRED_ROW = 'li[data-slot="card"][data-state="expired"]';
 const UNDO = '[data-slot="toast-action"]';
+const DEFAULT_BUTTON = '[data-slot="default-button"]';
 
 /**
  * Times confirm click (the floor: the row's click) → row gone inside the page: a capture listener stamps the click before
@@ -71,6 +72,29 @@ export function installBulkAndUndoTimers(api: BenchApi): void {
     if (undoAt !== null && added) {
       api.undos.push(now - undoAt);
       undoAt = null;
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+}
+
+/**
+ * Times a "Make default" click → the Default badge in that card's row, inside the page as
+ * `installRemovalTimer` does.
+ */
+export function installDefaultTimer(api: BenchApi): void {
+  let clicked: { row: Element; at: number } | null = null;
+  window.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const row = target?.closest(DEFAULT_BUTTON)?.closest(ROW);
+      if (row) clicked = { row, at: performance.now() };
+    },
+    { capture: true },
+  );
+  new MutationObserver(() => {
+    if (clicked?.row.querySelector('[data-slot="default-badge"]')) {
+      api.defaultSwitches.push(performance.now() - clicked.at);
+      clicked = null;
     }
   }).observe(document.body, { childList: true, subtree: true });
 }

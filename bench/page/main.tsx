@@ -10,12 +10,13 @@ import { FloorList } from './floor-list';
 import {
   countingMessages,
   installBulkAndUndoTimers,
+  installDefaultTimer,
   installRemovalTimer,
   profilerCallback,
 } from './instrument';
 import { PessimisticList } from './pessimistic-list';
 
-// ?scenario=optimistic|pessimistic|floor|mount|profile|requests|render|bulk|undo&cards=60&deleteMs=300
+// ?scenario=optimistic|pessimistic|floor|mount|profile|requests|render|bulk|undo|default&cards=60&deleteMs=300
 // &lists=1&expired=0&undoMs=0
 const params = new URLSearchParams(location.search);
 const number = (name: string, fallback: number) => Number(params.get(name) ?? fallback);
@@ -44,6 +45,7 @@ if (scenario === 'render') {
 } else {
   installRemovalTimer(api);
   installBulkAndUndoTimers(api);
+  installDefaultTimer(api);
   const client = createBenchClient(
     makeCards(number('cards', 60), number('expired', 0)),
     { listMs: number('listMs', 0), deleteMs: number('deleteMs', 300) },
@@ -64,7 +66,11 @@ if (scenario === 'render') {
     >
       {lists.map((id) => (
         <Profiler key={id} id={id} onRender={onRender}>
-          {scenario === 'pessimistic' ? <PessimisticList /> : <SavedCardList />}
+          {scenario === 'pessimistic' ? (
+            <PessimisticList />
+          ) : (
+            <SavedCardList canSetDefault={scenario === 'default'} />
+          )}
         </Profiler>
       ))}
     </WalletProvider>,

@@ -1,7 +1,12 @@
 import { readCardList, readDeleted, readErrorEnvelope } from './read-contract';
 import { parseRetryAfter } from './retry-after';
 import type { SavedCard } from './types';
-import type { DeleteCardOptions, WalletClient, WalletRequestOptions } from './wallet-client';
+import type {
+  DeleteCardOptions,
+  DeletedCard,
+  WalletClient,
+  WalletRequestOptions,
+} from './wallet-client';
 import { isContractStatus, WalletError } from './wallet-error';
 
 /** Options for {@link createHttpWalletClient}. */
@@ -22,7 +27,7 @@ export function createHttpWalletClient(options: HttpWalletClientOptions = {}): W
   const credentials = options.credentials ?? 'same-origin';
 
   async function send(
-    method: 'GET' | 'DELETE',
+    method: 'GET' | 'DELETE' | 'PUT',
     path: string,
     { signal, keepalive }: DeleteCardOptions,
   ) {
@@ -55,11 +60,18 @@ export function createHttpWalletClient(options: HttpWalletClientOptions = {}): W
       const body = await send('GET', '/cards', opts);
       return parse(readCardList, body).cards;
     },
-    async deleteCard(id: string, opts: DeleteCardOptions = {}): Promise<void> {
+    async deleteCard(id: string, opts: DeleteCardOptions = {}): Promise<DeletedCard> {
       const body = await send('DELETE', `/cards/${encodePathSegment(id)}`, opts);
-      if (parse(readDeleted, body).id !== id) {
+      const { id: confirmed, defaultCardId } = parse(readDeleted, body);
+      if (confirmed !== id) {
         throw new WalletError('invalid_response', 'The backend confirmed another card');
       }
+      return defaultCardId === undefined ? {} : { defaultCardId };
+    },
+    async setDefaultCard(id: string, opts: WalletRequestOptions = {}): Promise<SavedCard[]> {
+      // The same CSRF header and error mapping as a DELETE: one `send` for every request.
+      const body = await send('PUT', `/cards/${encodePathSegment(id)}/default`, opts);
+      return parse(readCardList, body).cards;
     },
   };
 }

@@ -33,6 +33,19 @@ export interface WalletMessages {
   /** The visible text of a locked card's replace button (with `onReplaceCard`). */
   replace: string;
   replaceButton: (cardName: string) => string;
+  /** The visible text of the button that makes a card the default, "Make default". */
+  makeDefault: string;
+  /**
+   * That button's name, "Make default: Visa ending in 4242": it holds the visible text whole,
+   * so speech input finds the button by what it shows (WCAG 2.5.3).
+   */
+  makeDefaultButton: (cardName: string) => string;
+  /** Said once the server agreed: "Visa ending in 4242 is now your default card". */
+  defaultSet: (cardName: string) => string;
+  /** The title of the toast after a failed default change, "We couldn't change your default card.". */
+  defaultFailed: string;
+  /** In the confirm of the default card's removal: "Visa ending in 4242 will become your default card.". */
+  nextDefault: (cardName: string) => string;
   confirmTitle: (cardName: string) => string;
   confirmDescription: string;
   cancel: string;
@@ -99,6 +112,11 @@ export const defaultMessages: WalletMessages = {
   removeButton: (cardName) => `Remove ${cardName}`,
   replace: 'Replace',
   replaceButton: (cardName) => `Replace ${cardName}`,
+  makeDefault: 'Make default',
+  makeDefaultButton: (cardName) => `Make default: ${cardName}`,
+  defaultSet: (cardName) => `${cardName} is now your default card`,
+  defaultFailed: "We couldn't change your default card.",
+  nextDefault: (cardName) => `${cardName} will become your default card.`,
   confirmTitle: (cardName) => `Remove ${cardName}?`,
   confirmDescription: "This can't be undone.",
   cancel: 'Cancel',

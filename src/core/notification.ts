@@ -43,4 +43,6 @@ export type WalletEvent =
   | { type: 'card_remove_started'; cardId: string }
   | { type: 'card_removed'; cardId: string }
   | { type: 'card_remove_failed'; cardId: string; code: WalletErrorCode }
+  | { type: 'card_default_set'; cardId: string }
+  | { type: 'card_default_failed'; cardId: string; code: WalletErrorCode }
   | { type: 'cards_load_failed'; code: WalletErrorCode };

@@ -119,9 +119,11 @@ export const readCardList = object<{ cards: SavedCard[] }>({
   },
 });
 
-export const readDeleted = object<{ deleted: true; id: string }>({
+export const readDeleted = object<{ deleted: true; id: string; defaultCardId?: string | null }>({
   deleted: is((deleted) => deleted === true),
   id: string,
+  // Only when the default went: the card that is the default now, or null (docs/http-contract.md).
+  defaultCardId: optional(is((id) => id === null || isCardId(id))),
 });
 
 export const readErrorEnvelope = object<{

@@ -58,6 +58,7 @@ export const deleteCardResponseSchema = v.object({
     v.check((deleted) => deleted),
   ),
   id: v.string(),
+  defaultCardId: v.optional(v.nullable(cardIdSchema)),
 });
 
 const serverCodes = (Object.keys(WALLET_ERROR_STATUS) as WalletErrorCode[]).filter(

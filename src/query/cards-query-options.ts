@@ -13,8 +13,8 @@ import {
   toWalletError,
   type WalletError,
 } from '../core/wallet-error';
-import { removingIds } from './removing-ids';
 import { walletKeys } from './wallet-keys';
+import { walletState } from './wallet-state';
 
 // Return type spelled out so the emitted .d.ts names only @tanstack/react-query, our peer,
 // not its internal @tanstack/query-core (unresolvable for hosts on pnpm's strict layout).
@@ -30,7 +30,9 @@ export function cardsQueryOptions(
       const cached = queryClient.getQueryData<SavedCard[]>(walletKeys.cards());
       // docs/removal-rules.md rule 3: no list fetch may run while a removal is in flight, or it could land
       // holding a card being removed; the refetch after the last removal settles does it.
-      if (cached && removingIds(queryClient).getSnapshot().size > 0) return cached;
+      const { removing, defaultId } = walletState(queryClient).getSnapshot();
+      // A default change in flight likewise: the list could land naming the old default.
+      if (cached && (removing.size > 0 || defaultId !== null)) return cached;
       try {
         return await client.listCards({ signal });
       } catch (error) {

@@ -1,5 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
-
 /** A value outside React that components read through `useStore`. */
 export interface Store<T> {
   getSnapshot(): T;
@@ -21,23 +19,5 @@ export function createStore<T>(initial: T): Store<T> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-  };
-}
-
-// Spelled out where a store is declared, so the emitted .d.ts names @tanstack/react-query (our
-// peer), not its internal @tanstack/query-core.
-/** The store of one QueryClient: every view sharing the client shares the value. */
-export type StorePerQueryClient<T> = (queryClient: QueryClient) => Store<T>;
-
-/** One store per QueryClient: every view sharing a client shares the value. */
-export function storePerQueryClient<T>(initial: T): StorePerQueryClient<T> {
-  const stores = new WeakMap<QueryClient, Store<T>>();
-  return (queryClient) => {
-    let store = stores.get(queryClient);
-    if (!store) {
-      store = createStore(initial);
-      stores.set(queryClient, store);
-    }
-    return store;
   };
 }

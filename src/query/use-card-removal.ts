@@ -1,19 +1,19 @@
 'use client';
-import { type RefCallback, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type RefCallback, useCallback, useId, useMemo, useState } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeCooldown } from '../core/describe-cooldown';
 import { formatCount } from '../core/format-count';
 import type { SavedCard } from '../core/types';
-import { useListHeadings } from './list-headings';
-import { useRemovalCooldown } from './removal-cooldown';
+import { settingDefault } from './default-command';
+import { describeRemoval, type RemovalTarget } from './describe-removal';
+import { BULK, useRemovalFocus } from './use-removal-focus';
 import { type UseRemoveCardOptions, useRemoveCard } from './use-remove-card';
 import { useSavedCards } from './use-saved-cards';
+import { useSetDefaultCard } from './use-set-default';
+import { useRemovalCooldown } from './use-wallet-controller';
 import { useWalletContext } from './wallet-context';
 
-/** What a confirm step asks about: one card, or every removable expired card (docs/removal-rules.md rule 9). */
-export type RemovalTarget =
-  | { kind: 'card'; card: SavedCard }
-  | { kind: 'expired'; cards: SavedCard[] };
+export type { RemovalTarget };
 
 /** What a remove button spreads: its name, the click that opens the confirm, the focus ref. */
 export interface RemoveButtonBehavior {
@@ -42,6 +42,19 @@ export interface BulkButtonBehavior {
   children: string;
 }
 
+/** A "Make default" button (docs/browser-api.md "The default card"): makes its card the default. */
+export interface DefaultButtonBehavior {
+  type: 'button';
+  /** "Make Visa ending in 4242 your default card". */
+  'aria-label': string;
+  /** During a 429 cooldown: focusable, the click sends nothing. */
+  'aria-disabled': true | undefined;
+  /** Moves the badge at once and focus to the row's remove button (this button goes away). */
+  onClick: () => void;
+  /** "Make default". */
+  children: string;
+}
+
 /** What a locked card's reason text spreads: the id its remove button points at, and the text. */
 export interface LockReasonProps {
   id: string;
@@ -53,14 +66,17 @@ export interface LockReasonProps {
 export interface RemovalDialogProps {
   open: boolean;
   target: RemovalTarget | null;
-  /** The target's name ("Visa ending in 4242"); kept after closing, for a closing animation. */
+  // The texts of describeRemoval(), kept after closing for a closing animation.
+  /** The target's name ("Visa ending in 4242"); empty for a bulk confirm. */
   label: string;
-  /** "Remove Visa ending in 4242?" or "Remove 2 expired cards?" (kept after closing too). */
+  /** "Remove Visa ending in 4242?" or "Remove 2 expired cards?". */
   title: string;
   /** The cards a bulk confirm names, each ("Visa ending in 4242"); empty for one card. */
   names: string[];
   /** "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.". */
   description: string;
+  /** Removing the default card: "Mastercard ending in 4444 will become your default card."; else empty. */
+  nextDefault: string;
   /** Removes the target (docs/removal-rules.md) and closes; focus goes to the next card's remove button. */
   onConfirm: () => void;
   /** Closes without removing; focus goes back to the button that opened the confirm. */
@@ -79,6 +95,11 @@ export interface RemovalHeadingProps {
 /** The remove behaviour of a list, as props to spread (see {@link useCardRemoval}). */
 export interface CardRemoval {
   getRemoveButtonProps: (card: SavedCard) => RemoveButtonBehavior;
+  /**
+   * A "Make default" button's props for a card that is not the default, expired or locked, when
+   * the client can set the default; else null.
+   */
+  getDefaultButtonProps: (card: SavedCard) => DefaultButtonBehavior | null;
   /** For a locked card (docs/removal-rules.md rule 10) the reason to show in its row; null when it is not locked. */
   getLockReasonProps: (card: SavedCard) => LockReasonProps | null;
   /** With two or more removable expired cards, the bulk button's props; else null. */
@@ -93,93 +114,63 @@ export interface CardRemoval {
 export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval {
   const { messages, locale, undoMs } = useWalletContext();
   const { cards } = useSavedCards();
-  const headings = useListHeadings();
-  const heading = useRef<HTMLElement | null>(null);
+  // The last target asked about stays after the confirm closes, so a closing animation still
+  // reads right.
+  const [confirm, setConfirm] = useState({ open: false, asked: null as RemovalTarget | null });
+  const target = confirm.open ? confirm.asked : null;
+  const close = () => setConfirm((now) => ({ ...now, open: false }));
+  const texts = useMemo(
+    () => describeRemoval(confirm.asked, messages, locale, undoMs, cards),
+    [confirm.asked, messages, locale, undoMs, cards],
+  );
+  const focus = useRemovalFocus(confirm.open);
   const { removeCard, removeCards } = useRemoveCard({
     onRemoved: options.onRemoved,
     onError: (error, card) => {
-      if (heading.current) headings?.failedIn(heading.current);
+      focus.failed();
       options.onError?.(error, card);
     },
     onRestored: (card) => {
-      // A host's toaster may send focus back where it was whenever focus leaves it (sonner
-      // does): let go of its Undo first, so the restored card's button keeps focus.
-      (document.activeElement as HTMLElement | null)?.blur();
-      // The row comes back on the next commit; its remove button takes focus as it mounts
-      // (docs/removal-rules.md rule 7), whoever had it: the Undo that sent it there is gone.
-      focusOnMount.current = card.id;
-      // A card that never comes back (removed meanwhile in another tab) must not pull focus later.
-      setTimeout(() => {
-        if (focusOnMount.current === card.id) focusOnMount.current = undefined;
-      }, 1000);
+      focus.restored(card.id);
       options.onRestored?.(card);
     },
   });
   const seconds = useRemovalCooldown();
   const headingId = useId();
-  const [target, setTarget] = useState<RemovalTarget | null>(null);
-  // The dialog's text, kept after it closes so a closing animation still reads right.
-  const texts = useRef({ label: '', title: '', names: [] as string[], description: '' });
-  if (target) {
-    const one = target.kind === 'card';
-    const label = one ? cardLabel(target.card, messages) : '';
-    const count = one ? 0 : target.cards.length;
-    const undoSeconds = Math.ceil(undoMs / 1000);
-    texts.current = {
-      label,
-      title: one
-        ? messages.confirmTitle(label)
-        : messages.removeExpiredTitle(formatCount(count, locale, messages), count),
-      names: one ? [] : target.cards.map((card) => cardLabel(card, messages)),
-      // Bulk sends at once whatever undoMs says (docs/removal-rules.md rule 9).
-      description:
-        one && undoMs > 0
-          ? messages.undoable(formatCount(undoSeconds, locale, messages), undoSeconds)
-          : messages.confirmDescription,
-    };
-  }
-
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
-  // The card whose remove button takes focus when it mounts: the one Undo just put back.
-  const focusOnMount = useRef<string | undefined>(undefined);
-  // Where focus goes once the confirm closes (docs/removal-rules.md rule 7): a card's remove button, the
-  // heading (null), or nowhere (undefined). Set on open (the opener), replaced on confirm.
-  const focusNext = useRef<string | null | undefined>(undefined);
-  const moveFocus = useCallback(() => {
-    const id = focusNext.current;
-    if (id === undefined) return;
-    focusNext.current = undefined;
-    ((id !== null && buttons.current.get(id)) || heading.current)?.focus();
-  }, []);
-  // An inline confirm drops focus to <body> as it unmounts; a dialog still holds focus now and
-  // hands it over through onCloseAutoFocus once it has gone.
-  useEffect(() => {
-    const focused = document.activeElement;
-    if (!target && (!focused || focused === document.body)) moveFocus();
-  }, [target, moveFocus]);
 
   const waiting = seconds > 0;
   const getRemoveButtonProps = useCallback(
     (card: SavedCard): RemoveButtonBehavior => ({
       type: 'button',
-      ref: (element) => {
-        if (!element) return void buttons.current.delete(card.id);
-        buttons.current.set(card.id, element);
-        if (focusOnMount.current !== card.id) return;
-        focusOnMount.current = undefined;
-        element.focus();
-      },
+      ref: focus.button(card.id),
       // A locked card keeps its name; the reason describes it and the click opens nothing.
       'aria-label': messages.removeButton(cardLabel(card, messages)),
       'aria-disabled': waiting || !!card.locked || undefined,
       'aria-describedby': card.locked ? lockId(headingId, card.id) : undefined,
       onClick: () => {
         if (waiting || card.locked) return;
-        focusNext.current = card.id;
-        setTarget({ kind: 'card', card });
+        focus.opened(card.id);
+        setConfirm({ open: true, asked: { kind: 'card', card } });
       },
     }),
-    [messages, waiting, headingId],
+    [messages, waiting, headingId, focus],
+  );
+  const { available, setDefaultCard } = useSetDefaultCard();
+  const getDefaultButtonProps = useCallback(
+    (card: SavedCard): DefaultButtonBehavior | null =>
+      available && settingDefault.allowed(card)
+        ? {
+            type: 'button',
+            'aria-label': messages.makeDefaultButton(cardLabel(card, messages)),
+            'aria-disabled': waiting || undefined,
+            onClick: () => {
+              // The badge moves and this button goes with it: focus stays on the row.
+              if (!waiting && setDefaultCard(card)) focus.stayOnRow(card.id);
+            },
+            children: messages.makeDefault,
+          }
+        : null,
+    [available, setDefaultCard, messages, waiting, focus],
   );
   const getLockReasonProps = useCallback(
     (card: SavedCard): LockReasonProps | null =>
@@ -194,15 +185,12 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     expired.length >= 2
       ? {
           type: 'button',
-          ref: (element) => {
-            if (element) buttons.current.set(BULK, element);
-            else buttons.current.delete(BULK);
-          },
+          ref: focus.button(BULK),
           'aria-disabled': waiting || undefined,
           onClick: () => {
             if (waiting) return;
-            focusNext.current = BULK;
-            setTarget({ kind: 'expired', cards: expired });
+            focus.opened(BULK);
+            setConfirm({ open: true, asked: { kind: 'expired', cards: expired } });
           },
           children: messages.removeExpired(
             formatCount(expired.length, locale, messages),
@@ -211,68 +199,34 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
         }
       : null;
 
-  const unregisterHeading = useRef<() => void>(undefined);
-  const registerHeading = useCallback(
-    (element: HTMLElement | null) => {
-      unregisterHeading.current?.();
-      unregisterHeading.current = element ? headings?.register(element) : undefined;
-      heading.current = element;
-    },
-    [headings],
-  );
-
   return {
     getRemoveButtonProps,
+    getDefaultButtonProps,
     getLockReasonProps,
     bulkButtonProps,
     dialogProps: {
       open: target !== null,
       target,
-      ...texts.current,
+      ...texts,
       onConfirm: () => {
         if (!target) return;
         const leaving = target.kind === 'card' ? [target.card] : target.cards;
-        focusNext.current = neighbourOf(
-          new Set(leaving.map((card) => card.id)),
-          cards ?? [],
-          buttons.current,
-        );
+        focus.leaving(new Set(leaving.map((card) => card.id)), cards ?? []);
         if (target.kind === 'card') removeCard(target.card);
         else removeCards(target.cards);
-        setTarget(null);
+        close();
       },
-      onCancel: () => setTarget(null),
+      onCancel: close,
       onCloseAutoFocus: (event) => {
         // Radix would focus the opener, which a removal has just taken away.
         event.preventDefault();
-        moveFocus();
+        focus.moveFocus();
       },
     },
-    headingProps: { id: headingId, ref: registerHeading, tabIndex: -1 },
+    headingProps: { id: headingId, ref: focus.heading, tabIndex: -1 },
     cooldown: waiting ? { seconds, message: describeCooldown(seconds, messages, locale) } : null,
   };
 }
 
 // One id per locked card for aria-describedby; encoded, since an IDREF can't hold a space.
 const lockId = (headingId: string, id: string) => `${headingId}-lock-${encodeURIComponent(id)}`;
-
-// The bulk button's key among the remove buttons: no card id is empty (docs/http-contract.md §1).
-const BULK = '';
-
-/**
- * The first remove button after the last card leaving, else the one before the first; null (the
- * heading) when none is left (docs/removal-rules.md rule 7, docs/removal-rules.md rule 9).
- */
-function neighbourOf(
-  ids: ReadonlySet<string>,
-  cards: readonly SavedCard[],
-  buttons: ReadonlyMap<string, HTMLButtonElement>,
-): string | null {
-  const leaving = cards.flatMap((card, index) => (ids.has(card.id) ? [index] : []));
-  const first = leaving[0] ?? 0;
-  const shown = (card: SavedCard) => !ids.has(card.id) && buttons.has(card.id);
-  const next =
-    cards.slice((leaving.at(-1) ?? -1) + 1).find(shown) ??
-    cards.slice(0, first).reverse().find(shown);
-  return next?.id ?? null;
-}

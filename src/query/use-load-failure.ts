@@ -1,28 +1,25 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useInsertionEffect, useRef, useState } from 'react';
 import type { WalletError } from '../core/wallet-error';
-
-// The failure each scope reported last: react-query hands every view of one failed load the
-// same error object, so that object is the failure's identity.
-const reported = new WeakMap<object, WalletError>();
+import { firstReports } from './first-report';
 
 /**
- * Calls `onFailure` once per failed list load (after react-query's retries) for everything
- * sharing `scope`: pass the QueryClient to report it once however many views show it; without
- * a scope, each view reports it once.
+ * Calls `onFailure` once per failed list load (after react-query's retries). `isFirst` says
+ * whether a failure is new: pass the wallet controller's `loadFailed` to report it once however
+ * many views show it; without it, each view reports it once.
  */
 export function useLoadFailure(
   error: WalletError | null,
   onFailure: ((error: WalletError) => void) | undefined,
-  scope?: object,
+  isFirst?: (error: WalletError) => boolean,
 ): void {
   const callback = useRef(onFailure);
-  callback.current = onFailure;
-  const [view] = useState(() => ({}));
-  const key = scope ?? view;
+  useInsertionEffect(() => {
+    callback.current = onFailure;
+  });
+  const [own] = useState(firstReports);
+  const first = isFirst ?? own;
   useEffect(() => {
-    if (!error || reported.get(key) === error) return;
-    reported.set(key, error);
-    callback.current?.(error);
-  }, [key, error]);
+    if (error && first(error)) callback.current?.(error);
+  }, [first, error]);
 }

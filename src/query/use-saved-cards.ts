@@ -4,9 +4,11 @@ import { useMemo } from 'react';
 import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { cardsQueryOptions } from './cards-query-options';
+import { markDefault } from './default-command';
 import { useLoadFailure } from './use-load-failure';
-import { useRemovingIds } from './use-removing-ids';
+import { useDefaultId, useRemovingIds } from './use-wallet-controller';
 import { useWalletContext } from './wallet-context';
+import { walletState } from './wallet-state';
 
 /** The shopper's cards as they should be shown right now. */
 export interface SavedCardsResult {
@@ -28,15 +30,17 @@ export function useSavedCards(): SavedCardsResult {
   useLoadFailure(
     query.error,
     (error) => emit({ type: 'cards_load_failed', code: error.code }),
-    queryClient,
+    walletState(queryClient).loadFailed,
   );
   const removingIds = useRemovingIds();
+  const defaultId = useDefaultId();
   const { data, refetch } = query;
-  const cards = useMemo(
+  const cards = useMemo(() => {
     // Hiding in-flight ids here (not only in the cache) removes the card in the same frame.
-    () => (removingIds.size === 0 ? data : data?.filter((card) => !removingIds.has(card.id))),
-    [data, removingIds],
-  );
+    const shown = removingIds.size === 0 ? data : data?.filter((card) => !removingIds.has(card.id));
+    // Likewise the badge of a default change in flight: it moves in the frame of the click.
+    return defaultId === null ? shown : shown && markDefault(shown, defaultId);
+  }, [data, removingIds, defaultId]);
   return {
     cards,
     status: query.status,

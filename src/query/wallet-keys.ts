@@ -3,4 +3,5 @@ export const walletKeys = {
   all: ['saved-card-kit'] as const,
   cards: () => [...walletKeys.all, 'cards'] as const,
   removeCard: () => [...walletKeys.all, 'remove-card'] as const,
+  setDefaultCard: () => [...walletKeys.all, 'set-default-card'] as const,
 };

@@ -26,6 +26,8 @@ export interface CardRowParts {
   lockReason: ReactNode;
   /** "Replace Visa ending in 4242", on a locked card when the list has `onReplaceCard`; else null. */
   replaceButton: ReactNode;
+  /** "Make default", on a card that is not the default, expired or locked, when the client can set it; else null. */
+  defaultButton: ReactNode;
 }
 
 /**
@@ -51,6 +53,7 @@ type CardRowProps = {
   // Keeps its identity until a cooldown starts or ends, so the memo below holds.
   getRemoveButtonProps: CardRemoval['getRemoveButtonProps'];
   getLockReasonProps: CardRemoval['getLockReasonProps'];
+  getDefaultButtonProps: CardRemoval['getDefaultButtonProps'];
   onReplaceCard?: (card: SavedCard) => void;
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
   renderRemoveButton?: (props: RemoveButtonProps) => ReactElement;
@@ -67,6 +70,7 @@ export const CardRow = memo(function CardRow({
   thisMonth,
   getRemoveButtonProps,
   getLockReasonProps,
+  getDefaultButtonProps,
   onReplaceCard,
   renderCard,
   renderRemoveButton,
@@ -102,6 +106,11 @@ export const CardRow = memo(function CardRow({
         {messages.replace}
       </button>
     ) : null;
+  const defaultProps = getDefaultButtonProps(card);
+  // Beside Remove, before it: at 360 px both wrap to a line of their own under the card's name.
+  const defaultButton = defaultProps ? (
+    <button {...defaultProps} {...slot('default-button', 'button')} data-variant="secondary" />
+  ) : null;
   return (
     <li
       {...slot('card')}
@@ -110,7 +119,7 @@ export const CardRow = memo(function CardRow({
       data-locked={card.locked ? '' : undefined}
     >
       {renderCard ? (
-        renderCard(card, { label, removeButton, lockReason, replaceButton })
+        renderCard(card, { label, removeButton, lockReason, replaceButton, defaultButton })
       ) : (
         <>
           <BrandMark brand={card.brand}>{renderBrandMark?.(card.brand)}</BrandMark>
@@ -172,6 +181,7 @@ export const CardRow = memo(function CardRow({
             {lockReason}
           </div>
           {replaceButton}
+          {defaultButton}
           {removeButton}
         </>
       )}

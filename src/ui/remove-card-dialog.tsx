@@ -12,6 +12,7 @@ export function RemoveCardDialog({
   title,
   names,
   description,
+  nextDefault,
   messages,
   onConfirm,
   onCancel,
@@ -43,6 +44,8 @@ export function RemoveCardDialog({
                   ))}
                 </ul>
               ) : null}
+              {/* Removing the default card says which card takes its place (docs/removal-rules.md). */}
+              {nextDefault ? <p>{nextDefault}</p> : null}
               <p>{description}</p>
             </div>
           </AlertDialog.Description>

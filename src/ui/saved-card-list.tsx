@@ -32,6 +32,12 @@ export interface SavedCardListProps
    * (docs/browser-api.md). Pass a stable function, or every row re-renders with the list.
    */
   onReplaceCard?: (card: SavedCard) => void;
+  /**
+   * Offers "Make default" on each card that can be the default (docs/browser-api.md "The default
+   * card"). Off by default: it needs a backend that answers `PUT {base}/cards/{id}/default`
+   * (docs/http-contract.md) and a client with `setDefaultCard`.
+   */
+  canSetDefault?: boolean;
 }
 
 /** The shopper's saved cards with confirm-then-optimistic removal (docs/browser-api.md, docs/removal-rules.md). */
@@ -43,6 +49,7 @@ export function SavedCardList({
   onCardRemoved,
   onError,
   onReplaceCard,
+  canSetDefault = false,
   className,
   ...rest
 }: SavedCardListProps) {
@@ -54,6 +61,7 @@ export function SavedCardList({
   const {
     getRemoveButtonProps,
     getLockReasonProps,
+    getDefaultButtonProps,
     bulkButtonProps,
     dialogProps,
     headingProps,
@@ -106,6 +114,7 @@ export function SavedCardList({
                 thisMonth={thisMonth}
                 getRemoveButtonProps={getRemoveButtonProps}
                 getLockReasonProps={getLockReasonProps}
+                getDefaultButtonProps={canSetDefault ? getDefaultButtonProps : offerNoDefault}
                 onReplaceCard={onReplaceCard}
                 renderCard={renderCard}
                 renderRemoveButton={renderRemoveButton}
@@ -121,3 +130,6 @@ export function SavedCardList({
     </section>
   );
 }
+
+// One function for every row, so turning the option off keeps the rows' memo.
+const offerNoDefault = () => null;

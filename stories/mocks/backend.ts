@@ -4,7 +4,7 @@ import type { SavedCard } from '../../src/index';
 export interface RecordedRequest {
   method: string;
   path: string;
-  /** The card id of a DELETE. */
+  /** The card id of a DELETE or a set-default PUT. */
   id?: string;
   /** The CSRF header docs/http-contract.md requires on DELETE. */
   walletClientHeader: string | null;
@@ -45,6 +45,6 @@ export function record(request: Request, id?: string): void {
 }
 
 /** Requests received so far, optionally only those of one method. */
-export function requestsSent(method?: 'GET' | 'DELETE'): readonly RecordedRequest[] {
+export function requestsSent(method?: 'GET' | 'DELETE' | 'PUT'): readonly RecordedRequest[] {
   return method ? backend.requests.filter((r) => r.method === method) : backend.requests;
 }

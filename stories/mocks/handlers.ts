@@ -114,3 +114,26 @@ export function deleteHandler(
     return errorResponse(outcome, options.retryAfterSeconds);
   });
 }
+
+/** How the mock backend answers one set-default PUT (docs/http-contract.md), or a network failure. */
+export type SetDefaultOutcome = 'ok' | 'provider_error' | 'card_expired' | 'network_error';
+
+/** `PUT /api/wallet/cards/:id/default`: the list with that card the default, or `outcome`'s failure. */
+export function setDefaultHandler(
+  outcome: SetDefaultOutcome = 'ok',
+  options: { delayMs?: Delay } = {},
+) {
+  return http.put<{ id: string }>(`${BASE}/cards/:id/default`, async ({ request, params }) => {
+    const { id } = params;
+    const generation = backend.generation;
+    record(request, id);
+    await wait(options.delayMs, id);
+    if (generation !== backend.generation) return HttpResponse.error();
+    if (outcome === 'network_error') return HttpResponse.error();
+    if (request.headers.get('X-Wallet-Client') !== '1') return errorResponse('forbidden');
+    if (outcome !== 'ok') return errorResponse(outcome);
+    if (!backend.cards.some((card) => card.id === id)) return errorResponse('card_not_found');
+    backend.cards = backend.cards.map((card) => ({ ...card, isDefault: card.id === id }));
+    return HttpResponse.json({ cards: backend.cards });
+  });
+}

@@ -266,7 +266,10 @@ describe('hostile nickname and holder name (docs/http-contract.md §1)', () => {
       await userEvent.click(button);
       const dialog = await screen.findByRole('alertdialog');
       expect(dialog).toHaveAccessibleName('Remove Visa ending in 4242?');
-      expect(dialog).toHaveAccessibleDescription("This can't be undone.");
+      // Visa is the default: the confirm names the card that takes its place.
+      expect(dialog).toHaveAccessibleDescription(
+        "Mastercard ending in 4444 will become your default card. This can't be undone.",
+      );
       expect(dialog.textContent).not.toContain(nickname);
       await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
       await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());

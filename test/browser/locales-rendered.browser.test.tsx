@@ -46,7 +46,10 @@ describe('Arabic (ar)', () => {
     const dialog = await screen.findByRole('alertdialog', {
       name: 'إزالة بطاقة Visa تنتهي بـ 4242؟',
     });
-    expect(dialog).toHaveAccessibleDescription('لا يمكن التراجع عن ذلك.');
+    // Visa is the default: the confirm names the card that takes its place.
+    expect(dialog).toHaveAccessibleDescription(
+      'ستصبح بطاقة Mastercard تنتهي بـ 4444 بطاقتك الافتراضية. لا يمكن التراجع عن ذلك.',
+    );
     expect(within(dialog).getByRole('button', { name: 'إلغاء' })).toHaveFocus();
     // The dialog fades in over 150 ms (opacity 0 at its first frame).
     await waitFor(() =>
@@ -72,7 +75,9 @@ describe('Japanese (ja)', () => {
     const dialog = await screen.findByRole('alertdialog', {
       name: 'Visa（末尾4242）を削除しますか？',
     });
-    expect(dialog).toHaveAccessibleDescription('この操作は取り消せません。');
+    expect(dialog).toHaveAccessibleDescription(
+      'Mastercard（末尾4444）がメインのカードになります。 この操作は取り消せません。',
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'カードを削除' }));
     const live = document.querySelector('[data-slot="live-region"]');
     await waitFor(() => expect(live).toHaveTextContent('Visa（末尾4242）を削除しました'));

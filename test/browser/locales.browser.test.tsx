@@ -53,7 +53,10 @@ describe('Hindi (hi-IN)', () => {
     const dialog = await screen.findByRole('alertdialog', {
       name: `क्या आप ${VISA} हटाना चाहते हैं?`,
     });
-    expect(dialog).toHaveAccessibleDescription('यह वापस नहीं किया जा सकता।');
+    // Visa is the default: the confirm names the card that takes its place.
+    expect(dialog).toHaveAccessibleDescription(
+      `${MASTERCARD} आपका डिफ़ॉल्ट कार्ड बन जाएगा। यह वापस नहीं किया जा सकता।`,
+    );
     expect(within(dialog).getByRole('button', { name: 'रद्द करें' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'कार्ड हटाएँ' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());

@@ -85,7 +85,10 @@ describe('SavedCardList: the confirm dialog', () => {
     await list();
     await userEvent.click(screen.getByRole('button', { name: 'Remove Visa ending in 4242' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Visa ending in 4242?' });
-    expect(dialog).toHaveAccessibleDescription("This can't be undone.");
+    // Visa is the default: the confirm names the card that takes its place.
+    expect(dialog).toHaveAccessibleDescription(
+      "Mastercard ending in 4444 will become your default card. This can't be undone.",
+    );
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await waitFor(() =>
       expect(within(dialog).getByRole('button', { name: 'Remove card' })).toBeVisible(),

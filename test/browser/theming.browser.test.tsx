@@ -293,11 +293,17 @@ describe('English messages on a right-to-left page', () => {
     const dialog = await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
     const title = dialog.querySelector('[data-slot="dialog-title"]') as HTMLElement;
     expect(glyphCentre(title, '?')).toBeGreaterThan(glyphCentre(title, 'R'));
-    const text = dialog.querySelector('[data-slot="dialog-description"] p') as HTMLElement;
+    // Its last paragraph: the one before it names the next default card (Visa is the default).
+    const text = dialog.querySelector(
+      '[data-slot="dialog-description"] p:last-child',
+    ) as HTMLElement;
     expect(glyphCentre(text, '.')).toBeGreaterThan(glyphCentre(text, 'T'));
     // ...and line up on the page's side: each sentence ends at its box's right edge.
+    const next = dialog.querySelector('[data-slot="dialog-description"] p') as HTMLElement;
+    expect(next).toHaveTextContent('Mastercard ending in 4444 will become your default card.');
     for (const [sentence, last] of [
       [title, '?'],
+      [next, '.'],
       [text, '.'],
     ] as const) {
       expect(sentence.getBoundingClientRect().right - glyphCentre(sentence, last)).toBeLessThan(12);

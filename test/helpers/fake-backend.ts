@@ -1,3 +1,4 @@
+import { nextDefaultCard } from '../../src/core/next-default';
 import type { CardLockReason, SavedCard, WalletErrorCode } from '../../src/index';
 
 /** How the fake answers one DELETE. */
@@ -45,11 +46,16 @@ export function createFakeBackend(initial: SavedCard[]) {
   const answerDelete = (id: string, outcome: DeleteOutcome): Response => {
     if (outcome === 'network') throw new TypeError('Failed to fetch');
     if (outcome === 'ok') {
-      const existed = cards.some((c) => c.id === id);
-      cards = cards.filter((c) => c.id !== id);
-      return existed
-        ? json({ deleted: true, id })
-        : json({ error: { code: 'card_not_found', message: 'Not found' } }, 404);
+      const removed = cards.find((c) => c.id === id);
+      // The server's rule (docs/http-contract.md "Removing the default card").
+      const next = nextDefaultCard(cards, id);
+      cards = cards
+        .filter((c) => c.id !== id)
+        .map((c) => (c.id === next?.id ? { ...c, isDefault: true } : c));
+      if (!removed) return json({ error: { code: 'card_not_found', message: 'Not found' } }, 404);
+      return removed.isDefault
+        ? json({ deleted: true, id, defaultCardId: next?.id ?? null })
+        : json({ deleted: true, id });
     }
     // "Not found" means the backend no longer has it (gone elsewhere).
     if (outcome.code === 'card_not_found') cards = cards.filter((c) => c.id !== id);
@@ -60,6 +66,25 @@ export function createFakeBackend(initial: SavedCard[]) {
     return json({ error: { code, message: 'Refused', reason } }, outcome.status, headers);
   };
 
+  // PUT {base}/cards/{id}/default (docs/http-contract.md): the list as it is now, or a queued failure.
+  const puts: Array<DeleteOutcome | Promise<DeleteOutcome>> = [];
+  const answerPut = async (url: string): Promise<Response> => {
+    const id = decodeURIComponent(url.split('/cards/')[1]?.replace(/\/default$/, '') ?? '');
+    const outcome = await (puts.shift() ?? 'ok');
+    if (outcome === 'network') throw new TypeError('Failed to fetch');
+    if (outcome !== 'ok') {
+      const headers: Record<string, string> = outcome.retryAfter
+        ? { 'Retry-After': outcome.retryAfter }
+        : {};
+      return json({ error: { code: outcome.code, message: 'Refused' } }, outcome.status, headers);
+    }
+    if (!cards.some((c) => c.id === id)) {
+      return json({ error: { code: 'card_not_found', message: 'Not found' } }, 404);
+    }
+    cards = cards.map((c) => ({ ...c, isDefault: c.id === id }));
+    return json({ cards });
+  };
+
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const url = String(input);
     const method = init?.method ?? 'GET';
@@ -68,6 +93,7 @@ export function createFakeBackend(initial: SavedCard[]) {
       if (listGate) await gate(listGate, init?.signal);
       return rawLists.shift()?.() ?? json({ cards });
     }
+    if (method === 'PUT') return answerPut(url);
     const raw = rawDeletes.shift();
     if (raw) return raw();
     const id = decodeURIComponent(url.split('/cards/')[1] ?? '');
@@ -97,6 +123,10 @@ export function createFakeBackend(initial: SavedCard[]) {
     /** Hold every DELETE until the test answers it. */
     holdDeletes() {
       holdDeletes = true;
+    },
+    /** The next set-default PUT answers with this outcome (a promise holds it until it settles). */
+    nextSetDefault(outcome: DeleteOutcome | Promise<DeleteOutcome>) {
+      puts.push(outcome);
     },
     /** The next unheld DELETE answers with this outcome. */
     failNextDelete(outcome: DeleteOutcome) {

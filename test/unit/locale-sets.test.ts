@@ -72,6 +72,23 @@ describe.each(LOCALES)('locale %s', (tag) => {
     }
   });
 
+  test("a button's name holds its visible text whole (WCAG 2.5.3: speech input finds it)", () => {
+    // The way axe's label-content-name-mismatch reads them: punctuation and case set aside.
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[\p{P}\s]+/gu, ' ')
+        .trim();
+    const name = cardLabel({ brand: 'mastercard', last4: '4444' }, set);
+    for (const [visible, named] of [
+      [set.remove, set.removeButton(name)],
+      [set.replace, set.replaceButton(name)],
+      [set.makeDefault, set.makeDefaultButton(name)],
+    ] as const) {
+      expect(words(named)).toContain(words(visible));
+    }
+  });
+
   test('names its digits, which Intl knows', () => {
     expect(set.numberingSystem).toMatch(/^[a-z]{4}$/);
     expect(

@@ -122,6 +122,10 @@ const CASES = [
       record({
         deleted: maybe(fc.constant(true), fc.constantFrom(false, 'true', 1)),
         id: maybe(anyString),
+        defaultCardId: maybe(
+          fc.constantFrom('card_2', null),
+          fc.constantFrom('', 7, 'x'.repeat(300)),
+        ),
       }),
       anyJson,
     ),

@@ -16,7 +16,7 @@ import {
   WalletProvider,
   walletKeys,
 } from '../../src/index';
-import { removalCooldown } from '../../src/query/removal-cooldown';
+import { walletController } from '../../src/query/wallet-controller';
 import { card, sampleCards } from '../helpers/cards';
 
 const RealDate = Date;
@@ -162,7 +162,7 @@ describe('server rendering reads no clock, random number or DOM', () => {
 
   test('with the undo window configured and a rate-limit cooldown running', async () => {
     const queryClient = await prefetched([...sampleCards(), expiringCard]);
-    removalCooldown(queryClient).set(RealDate.now() + 30_000);
+    walletController(queryClient).startCooldown(RealDate.now() + 30_000);
     forbidImpureReads();
     const html = renderToString(page(queryClient, { undoMs: 5000 }));
     expect(html).toContain('Remove Visa ending in 4242');
