@@ -2,7 +2,9 @@
 import { type RefCallback, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeCooldown } from '../core/describe-cooldown';
+import { removableDuplicates } from '../core/duplicates';
 import { formatCount } from '../core/format-count';
+import { sentences } from '../core/sentences';
 import type { SavedCard } from '../core/types';
 import { useListHeadings } from './list-headings';
 import { useRemovalCooldown } from './removal-cooldown';
@@ -10,10 +12,13 @@ import { type UseRemoveCardOptions, useRemoveCard } from './use-remove-card';
 import { useSavedCards } from './use-saved-cards';
 import { useWalletContext } from './wallet-context';
 
-/** What a confirm step asks about: one card, or every removable expired card (docs/removal-rules.md rule 9). */
+/**
+ * What a confirm step asks about: one card, every removable expired card (docs/removal-rules.md
+ * rule 9), or every confirmed repeat (docs/browser-api.md "Duplicates").
+ */
 export type RemovalTarget =
   | { kind: 'card'; card: SavedCard }
-  | { kind: 'expired'; cards: SavedCard[] };
+  | { kind: 'expired' | 'duplicates'; cards: SavedCard[] };
 
 /** What a remove button spreads: its name, the click that opens the confirm, the focus ref. */
 export interface RemoveButtonBehavior {
@@ -31,14 +36,14 @@ export interface RemoveButtonBehavior {
   onClick: () => void;
 }
 
-/** The "Remove 2 expired cards" button: opens the bulk confirm. */
+/** The "Remove 2 expired cards" (or "Remove 2 duplicate cards") button: opens the bulk confirm. */
 export interface BulkButtonBehavior {
   type: 'button';
   ref: RefCallback<HTMLButtonElement>;
   /** During a 429 cooldown: focusable, the click opens nothing. */
   'aria-disabled': true | undefined;
   onClick: () => void;
-  /** "Remove 2 expired cards". */
+  /** "Remove 2 expired cards", "Remove 2 duplicate cards". */
   children: string;
 }
 
@@ -55,11 +60,14 @@ export interface RemovalDialogProps {
   target: RemovalTarget | null;
   /** The target's name ("Visa ending in 4242"); kept after closing, for a closing animation. */
   label: string;
-  /** "Remove Visa ending in 4242?" or "Remove 2 expired cards?" (kept after closing too). */
+  /** "Remove Visa ending in 4242?", "Remove 2 expired cards?" or "Remove 2 duplicate cards?" (kept after closing too). */
   title: string;
   /** The cards a bulk confirm names, each ("Visa ending in 4242"); empty for one card. */
   names: string[];
-  /** "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.". */
+  /**
+   * "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.";
+   * for repeats "One copy of each card stays saved. This can't be undone.".
+   */
   description: string;
   /** Removes the target (docs/removal-rules.md) and closes; focus goes to the next card's remove button. */
   onConfirm: () => void;
@@ -83,6 +91,11 @@ export interface CardRemoval {
   getLockReasonProps: (card: SavedCard) => LockReasonProps | null;
   /** With two or more removable expired cards, the bulk button's props; else null. */
   bulkButtonProps: BulkButtonBehavior | null;
+  /**
+   * With one or more confirmed repeats that may go (never the default, a locked card or a
+   * `'possible'` one), "Remove 2 duplicate cards"; else null.
+   */
+  duplicatesButtonProps: BulkButtonBehavior | null;
   dialogProps: RemovalDialogProps;
   headingProps: RemovalHeadingProps;
   /** After a 429: the seconds left and the sentence saying so; null when removals may start. */
@@ -125,26 +138,33 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     const label = one ? cardLabel(target.card, messages) : '';
     const count = one ? 0 : target.cards.length;
     const undoSeconds = Math.ceil(undoMs / 1000);
+    const duplicates = target.kind === 'duplicates';
     texts.current = {
       label,
       title: one
         ? messages.confirmTitle(label)
-        : messages.removeExpiredTitle(formatCount(count, locale, messages), count),
+        : (duplicates ? messages.removeDuplicatesTitle : messages.removeExpiredTitle)(
+            formatCount(count, locale, messages),
+            count,
+          ),
       names: one ? [] : target.cards.map((card) => cardLabel(card, messages)),
       // Bulk sends at once whatever undoMs says (docs/removal-rules.md rule 9).
       description:
         one && undoMs > 0
           ? messages.undoable(formatCount(undoSeconds, locale, messages), undoSeconds)
-          : messages.confirmDescription,
+          : duplicates
+            ? sentences([messages.duplicatesKept, messages.confirmDescription], messages)
+            : messages.confirmDescription,
     };
   }
 
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const buttons = useRef(new Map<ButtonKey, HTMLButtonElement>());
   // The card whose remove button takes focus when it mounts: the one Undo just put back.
   const focusOnMount = useRef<string | undefined>(undefined);
-  // Where focus goes once the confirm closes (docs/removal-rules.md rule 7): a card's remove button, the
-  // heading (null), or nowhere (undefined). Set on open (the opener), replaced on confirm.
-  const focusNext = useRef<string | null | undefined>(undefined);
+  // Where focus goes once the confirm closes (docs/removal-rules.md rule 7): a card's remove button
+  // or a bulk button, the heading (null), or nowhere (undefined). Set on open (the opener),
+  // replaced on confirm.
+  const focusNext = useRef<ButtonKey | null | undefined>(undefined);
   const moveFocus = useCallback(() => {
     const id = focusNext.current;
     if (id === undefined) return;
@@ -189,27 +209,34 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     [messages, headingId],
   );
 
+  // The bulk buttons: each opens one confirm naming every card it removes (rule 9).
+  const bulkButton = (
+    key: typeof BULK | typeof DUPLICATES,
+    kind: 'expired' | 'duplicates',
+    leaving: SavedCard[],
+  ): BulkButtonBehavior => ({
+    type: 'button',
+    ref: (element) => {
+      if (element) buttons.current.set(key, element);
+      else buttons.current.delete(key);
+    },
+    'aria-disabled': waiting || undefined,
+    onClick: () => {
+      if (waiting) return;
+      focusNext.current = key;
+      setTarget({ kind, cards: leaving });
+    },
+    children: (kind === 'expired' ? messages.removeExpired : messages.removeDuplicates)(
+      formatCount(leaving.length, locale, messages),
+      leaving.length,
+    ),
+  });
   const expired = (cards ?? []).filter((card) => card.expired && !card.locked);
-  const bulkButtonProps: BulkButtonBehavior | null =
-    expired.length >= 2
-      ? {
-          type: 'button',
-          ref: (element) => {
-            if (element) buttons.current.set(BULK, element);
-            else buttons.current.delete(BULK);
-          },
-          'aria-disabled': waiting || undefined,
-          onClick: () => {
-            if (waiting) return;
-            focusNext.current = BULK;
-            setTarget({ kind: 'expired', cards: expired });
-          },
-          children: messages.removeExpired(
-            formatCount(expired.length, locale, messages),
-            expired.length,
-          ),
-        }
-      : null;
+  const bulkButtonProps = expired.length >= 2 ? bulkButton(BULK, 'expired', expired) : null;
+  const repeats = removableDuplicates(cards ?? []);
+  const duplicatesButtonProps = repeats.length
+    ? bulkButton(DUPLICATES, 'duplicates', repeats)
+    : null;
 
   const unregisterHeading = useRef<() => void>(undefined);
   const registerHeading = useCallback(
@@ -225,6 +252,7 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     getRemoveButtonProps,
     getLockReasonProps,
     bulkButtonProps,
+    duplicatesButtonProps,
     dialogProps: {
       open: target !== null,
       target,
@@ -256,8 +284,11 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
 // One id per locked card for aria-describedby; encoded, since an IDREF can't hold a space.
 const lockId = (headingId: string, id: string) => `${headingId}-lock-${encodeURIComponent(id)}`;
 
-// The bulk button's key among the remove buttons: no card id is empty (docs/http-contract.md §1).
+// The bulk buttons' keys among the remove buttons: no card id is empty (docs/http-contract.md
+// §1), and no card id is a symbol.
 const BULK = '';
+const DUPLICATES = Symbol('duplicates');
+type ButtonKey = string | typeof DUPLICATES;
 
 /**
  * The first remove button after the last card leaving, else the one before the first; null (the
@@ -266,7 +297,7 @@ const BULK = '';
 function neighbourOf(
   ids: ReadonlySet<string>,
   cards: readonly SavedCard[],
-  buttons: ReadonlyMap<string, HTMLButtonElement>,
+  buttons: ReadonlyMap<ButtonKey, HTMLButtonElement>,
 ): string | null {
   const leaving = cards.flatMap((card, index) => (ids.has(card.id) ? [index] : []));
   const first = leaving[0] ?? 0;

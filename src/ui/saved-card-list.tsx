@@ -1,8 +1,9 @@
 'use client';
-import type { ComponentPropsWithoutRef, ReactElement, ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, type ReactElement, type ReactNode, useRef } from 'react';
 import type { CardBrand, SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { useThisMonth } from '../query/clock';
+import { type AddCard, useAddCard } from '../query/use-add-card';
 import { useCardRemoval } from '../query/use-card-removal';
 import { useLoadFailure } from '../query/use-load-failure';
 import { useSavedCards } from '../query/use-saved-cards';
@@ -32,6 +33,13 @@ export interface SavedCardListProps
    * (docs/browser-api.md). Pass a stable function, or every row re-renders with the list.
    */
   onReplaceCard?: (card: SavedCard) => void;
+  /**
+   * Shows "Add a card" and calls this: open your provider's element (Stripe Payment Element,
+   * Adyen Card component); the kit never sees the number. Resolve `true` once a card is saved:
+   * the list refetches and announces it ("Visa ending in 4242 added"). `false`, nothing or a
+   * rejection: nothing was added, nothing is said (docs/browser-api.md "Add a card").
+   */
+  onAddCard?: AddCard;
 }
 
 /** The shopper's saved cards with confirm-then-optimistic removal (docs/browser-api.md, docs/removal-rules.md). */
@@ -43,6 +51,7 @@ export function SavedCardList({
   onCardRemoved,
   onError,
   onReplaceCard,
+  onAddCard,
   className,
   ...rest
 }: SavedCardListProps) {
@@ -55,11 +64,15 @@ export function SavedCardList({
     getRemoveButtonProps,
     getLockReasonProps,
     bulkButtonProps,
+    duplicatesButtonProps,
     dialogProps,
     headingProps,
     cooldown,
   } = useCardRemoval({ onRemoved: onCardRemoved, onError });
   useLoadFailure(error, onError);
+  const failed = error && (!cards || error.code === 'unauthenticated');
+  const addButton = useRef<HTMLButtonElement>(null);
+  const addCard = useAddCard(onAddCard, () => addButton.current?.focus());
 
   return (
     <section
@@ -78,7 +91,7 @@ export function SavedCardList({
       {cooldown ? <p {...slot('cooldown')}>{cooldown.message}</p> : null}
       {status === 'pending' ? (
         <CardListSkeleton labelledBy={headingProps.id} messages={messages} />
-      ) : error && (!cards || error.code === 'unauthenticated') ? (
+      ) : failed ? (
         <CardListError
           error={error}
           messages={messages}
@@ -92,6 +105,13 @@ export function SavedCardList({
             <button
               {...bulkButtonProps}
               {...slot('bulk-button', 'button')}
+              data-variant="danger-ghost"
+            />
+          ) : null}
+          {duplicatesButtonProps ? (
+            <button
+              {...duplicatesButtonProps}
+              {...slot('duplicates-button', 'button')}
               data-variant="danger-ghost"
             />
           ) : null}
@@ -117,6 +137,12 @@ export function SavedCardList({
       ) : (
         (emptyState ?? <EmptyState messages={messages} />)
       )}
+      {/* Once the list is known, empty or not: the way to a first card as to a new one. */}
+      {addCard && cards && !failed ? (
+        <button type="button" ref={addButton} {...slot('add-button', 'button')} onClick={addCard}>
+          {messages.addCard}
+        </button>
+      ) : null}
       <RemoveCardDialog {...dialogProps} messages={messages} />
     </section>
   );
