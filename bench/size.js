@@ -28,7 +28,9 @@ const PEERS_AND_DEPS = [...REACT, /^@tanstack\//, /^@radix-ui\//, /^get-nonce$/]
 // only the list hook pays 1.5 kB at most. Next.js hosts (a clock read after hydration, a
 // provider that makes its own client) also fit in the 10.5 kB.
 // Issue 20: each locale entry 1.5 kB at most, and none of them in the browser entry.
-const BUDGETS = { own: 10_500, css: 5000, marks: 6000, hookOnly: 1500, locale: 1500 };
+// Issue 21 (default card, duplicates, "Updated by your bank", "Add a card"): 11.5 kB own code,
+// 5.5 kB of styles, and 1.75 kB a locale, since every new string is in every language.
+const BUDGETS = { own: 11_500, css: 5500, marks: 6000, hookOnly: 1500, locale: 1750 };
 
 // Each mark's own path data, keyed by its export: what must (and must not) be in a bundle.
 // Plates look alike across marks, so each mark is known by its longest path no other has.

@@ -35,6 +35,7 @@ export {
 } from './core/wallet-error';
 export { cardsQueryOptions } from './query/cards-query-options';
 export { useRemovalCooldown } from './query/removal-cooldown';
+export type { AddCardFlow } from './query/use-add-card';
 export {
   type BulkButtonBehavior,
   type CardRemoval,

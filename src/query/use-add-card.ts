@@ -12,14 +12,14 @@ import { walletKeys } from './wallet-keys';
  * nothing or a rejection means none was (cancelled, or the element showed its own error).
  */
 // biome-ignore lint/suspicious/noConfusingVoidType: a flow that navigates away returns nothing (void), not undefined.
-export type AddCard = () => Promise<boolean> | void;
+export type AddCardFlow = () => Promise<boolean> | void;
 
 /**
  * Runs the host's flow and, when it saved a card, refetches the list and announces each card
  * that was not in it before ("Visa ending in 4242 added"). A click while the flow is open does
  * nothing. Returns the click handler.
  */
-export function useAddCard(onAddCard: AddCard | undefined, focusBack: () => void) {
+export function useAddCard(onAddCard: AddCardFlow | undefined, focusBack: () => void) {
   const wallet = useWalletContext();
   const queryClient = useQueryClient();
   const latest = useRef(wallet);

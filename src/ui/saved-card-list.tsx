@@ -3,7 +3,7 @@ import { type ComponentPropsWithoutRef, type ReactElement, type ReactNode, useRe
 import type { CardBrand, SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { useThisMonth } from '../query/clock';
-import { type AddCard, useAddCard } from '../query/use-add-card';
+import { type AddCardFlow, useAddCard } from '../query/use-add-card';
 import { useCardRemoval } from '../query/use-card-removal';
 import { useLoadFailure } from '../query/use-load-failure';
 import { useSavedCards } from '../query/use-saved-cards';
@@ -39,7 +39,7 @@ export interface SavedCardListProps
    * the list refetches and announces it ("Visa ending in 4242 added"). `false`, nothing or a
    * rejection: nothing was added, nothing is said (docs/browser-api.md "Add a card").
    */
-  onAddCard?: AddCard;
+  onAddCard?: AddCardFlow;
 }
 
 /** The shopper's saved cards with confirm-then-optimistic removal (docs/browser-api.md, docs/removal-rules.md). */
