@@ -68,6 +68,12 @@ export const HostDialog: Story = {
   },
 };
 
+/** The same in the dark theme: the host's dialog here uses the kit's tokens. */
+export const HostDialogDark: Story = {
+  globals: { theme: 'dark' },
+  play: HostDialog.play,
+};
+
 /** Saved: the list refetches, shows the card, says "Discover ending in 1117 added"; focus is back. */
 export const Saved: Story = {
   play: async () => {

@@ -29,9 +29,12 @@ export function FakeAddCardDialog({
         border: '1px solid var(--wallet-border)',
         borderRadius: 'var(--wallet-radius)',
         background: 'var(--wallet-background)',
+        boxShadow: 'var(--wallet-shadow)',
         color: 'var(--wallet-foreground)',
         colorScheme: 'var(--wallet-color-scheme)',
         font: '1rem/1.4 var(--wallet-font)',
+        // Its padding inside the width: on a 360 px phone it keeps 1 rem clear of each edge.
+        boxSizing: 'border-box',
         inlineSize: 'min(26rem, calc(100vw - 2rem))',
         padding: '1.25rem',
       }}
@@ -59,7 +62,12 @@ export function FakeAddCardDialog({
             name="holder"
             autoComplete="cc-name"
             defaultValue="Asha Rao"
-            style={{ font: 'inherit', padding: '0.5rem', minBlockSize: '2.5rem' }}
+            style={{
+              boxSizing: 'border-box',
+              font: 'inherit',
+              padding: '0.5rem',
+              minBlockSize: '2.5rem',
+            }}
           />
         </label>
         <div style={{ display: 'flex', gap: '0.5rem', justifyContent: 'flex-end' }}>
