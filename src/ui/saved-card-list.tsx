@@ -1,5 +1,6 @@
 'use client';
-import { type ComponentPropsWithoutRef, type ReactElement, type ReactNode, useRef } from 'react';
+import type { ComponentPropsWithoutRef, ReactElement, ReactNode } from 'react';
+import { useRef } from 'react';
 import type { CardBrand, SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { useThisMonth } from '../query/clock';
