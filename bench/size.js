@@ -28,8 +28,9 @@ const PEERS_AND_DEPS = [...REACT, /^@tanstack\//, /^@radix-ui\//, /^get-nonce$/]
 // only the list hook pays 1.5 kB at most. Next.js hosts (a clock read after hydration, a
 // provider that makes its own client) also fit in the 10.5 kB.
 // Issue 20: each locale entry 1.5 kB at most, and none of them in the browser entry.
-// Issue 21 (the default card, duplicates, "Updated by your bank") settled 11.5 kB own code and
-// 5.5 kB of styles; a host that uses only the list still pays for no webhook code.
+// Issue 21 (the default card, duplicates, "Updated by your bank", "Add a card") settled 11.5 kB
+// own code and 5.5 kB of styles; a host that uses only the list still pays for no webhook code.
+// The locales stay at issue 20's 1.5 kB each though every new string is in every language.
 const BUDGETS = { own: 11_500, css: 5500, marks: 6000, hookOnly: 1500, locale: 1500 };
 
 // Each mark's own path data, keyed by its export: what must (and must not) be in a bundle.

@@ -38,6 +38,7 @@ export {
   type WalletErrorOptions,
 } from './core/wallet-error';
 export { cardsQueryOptions } from './query/cards-query-options';
+export type { AddCardFlow } from './query/use-add-card';
 export {
   type BulkButtonBehavior,
   type CardRemoval,

@@ -1,5 +1,5 @@
-import type { CardLockReason, SavedCard } from '../../src/index';
-import type { CardUpdateStore } from '../../src/server/index';
+import type { CardLockReason } from '../../src/index';
+import type { CardUpdateStore, MemorySeed } from '../../src/server/index';
 import { memoryCardUpdateStore } from '../../src/server/index';
 import { demoClock } from './demo-today';
 
@@ -37,7 +37,7 @@ function expiry(now: Date, monthsFromNow: number): Expiry {
  * Fresh seed data for memoryProvider: built on every start, so removals never persist. "Today"
  * is DEMO_TODAY when set (see demo-today.ts).
  */
-export function seedCards(now = demoClock()()): Record<string, SavedCard[]> {
+export function seedCards(now = demoClock()()): MemorySeed {
   const asha = 'Asha Rao';
   const ravi = 'Ravi Menon';
   return {
@@ -78,6 +78,20 @@ export function seedCards(now = demoClock()()): Record<string, SavedCard[]> {
         ...expiry(now, -5),
         holderName: asha,
         issuer: 'American Express',
+        // The same card number as the one below (a sandbox's stand-in for Stripe's
+        // card.fingerprint): the bank re-issued it and the shopper saved the new one too.
+        fingerprint: 'fp_demo_amex_0005',
+      },
+      {
+        // The re-issued card: kept (not expired), so the old one says "Saved twice" and the list
+        // offers "Remove 1 duplicate card" (docs/browser-api.md "Duplicates").
+        id: 'card_amex_0005_reissued',
+        brand: 'amex',
+        last4: '0005',
+        ...expiry(now, 43),
+        holderName: asha,
+        issuer: 'American Express',
+        fingerprint: 'fp_demo_amex_0005',
       },
       {
         id: 'card_maestro_0604',

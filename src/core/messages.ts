@@ -30,6 +30,20 @@ export interface WalletMessages {
   updatedByBank: string;
   remove: string;
   removeButton: (cardName: string) => string;
+  /** A card saved again: said in the row of the repeat, the copy "Remove duplicate cards" removes. */
+  savedTwice: string;
+  /** The row of a card that only looks like another (brand, last 4, expiry, holder): never removed in bulk. */
+  possiblySavedTwice: string;
+  /** The bulk button for confirmed repeats, "Remove 2 duplicate cards". */
+  removeDuplicates: (count: string, n: number) => string;
+  /** Its confirm's title, "Remove 2 duplicate cards?". */
+  removeDuplicatesTitle: (count: string, n: number) => string;
+  /** Its confirm's first sentence, before `confirmDescription`: the card each repeats stays. */
+  duplicatesKept: string;
+  /** The button that hands over to the host's add-card flow (with `onAddCard`). */
+  addCard: string;
+  /** Said once the host's flow has saved a card and the list shows it: "Visa ending in 4242 added". */
+  cardAdded: (cardName: string) => string;
   /** The visible text of a locked card's replace button (with `onReplaceCard`). */
   replace: string;
   replaceButton: (cardName: string) => string;
@@ -110,6 +124,19 @@ export const defaultMessages: WalletMessages = {
   updatedByBank: 'Updated by your bank',
   remove: 'Remove',
   removeButton: (cardName) => `Remove ${cardName}`,
+  savedTwice: 'Saved twice',
+  possiblySavedTwice: 'Possibly saved twice',
+  removeDuplicates: en({
+    one: 'Remove {count} duplicate card',
+    other: 'Remove {count} duplicate cards',
+  }),
+  removeDuplicatesTitle: en({
+    one: 'Remove {count} duplicate card?',
+    other: 'Remove {count} duplicate cards?',
+  }),
+  duplicatesKept: 'One copy of each card stays saved.',
+  addCard: 'Add a card',
+  cardAdded: (cardName) => `${cardName} added`,
   replace: 'Replace',
   replaceButton: (cardName) => `Replace ${cardName}`,
   makeDefault: 'Make default',

@@ -2,22 +2,29 @@ import { cardLabel } from '../core/card-label';
 import { formatCount } from '../core/format-count';
 import type { WalletMessages } from '../core/messages';
 import { firstDefaultable, nextDefaultCard } from '../core/next-default';
+import { sentences } from '../core/sentences';
 import type { SavedCard } from '../core/types';
 
-/** What a confirm step asks about: one card, or every removable expired card (docs/removal-rules.md rule 9). */
+/**
+ * What a confirm step asks about: one card, every removable expired card (docs/removal-rules.md
+ * rule 9), or every confirmed repeat (docs/browser-api.md "Duplicates").
+ */
 export type RemovalTarget =
   | { kind: 'card'; card: SavedCard }
-  | { kind: 'expired'; cards: SavedCard[] };
+  | { kind: 'expired' | 'duplicates'; cards: SavedCard[] };
 
 /** The texts of a confirm step. */
 export interface RemovalTexts {
   /** The target's name ("Visa ending in 4242"); empty for a bulk confirm. */
   label: string;
-  /** "Remove Visa ending in 4242?" or "Remove 2 expired cards?". */
+  /** "Remove Visa ending in 4242?", "Remove 2 expired cards?" or "Remove 2 duplicate cards?". */
   title: string;
   /** The cards a bulk confirm names, each ("Visa ending in 4242"); empty for one card. */
   names: string[];
-  /** "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.". */
+  /**
+   * "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.";
+   * for repeats "One copy of each card stays saved. This can't be undone.".
+   */
   description: string;
   /**
    * When the default card is among those leaving, the card that becomes the default ("Mastercard
@@ -46,15 +53,21 @@ export function describeRemoval(
         ? firstDefaultable(cards.filter((card) => !target.cards.includes(card)))
         : null;
   const nextDefault = next ? messages.nextDefault(cardLabel(next, messages)) : '';
-  if (target.kind === 'expired') {
+  if (target.kind !== 'card') {
     const count = target.cards.length;
+    const duplicates = target.kind === 'duplicates';
     return {
       nextDefault,
       label: '',
-      title: messages.removeExpiredTitle(formatCount(count, locale, messages), count),
+      title: (duplicates ? messages.removeDuplicatesTitle : messages.removeExpiredTitle)(
+        formatCount(count, locale, messages),
+        count,
+      ),
       names: target.cards.map((card) => cardLabel(card, messages)),
       // Bulk sends at once whatever undoMs says (docs/removal-rules.md rule 9).
-      description: messages.confirmDescription,
+      description: duplicates
+        ? sentences([messages.duplicatesKept, messages.confirmDescription], messages)
+        : messages.confirmDescription,
     };
   }
   const label = cardLabel(target.card, messages);

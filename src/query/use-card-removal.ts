@@ -2,11 +2,12 @@
 import { type RefCallback, useCallback, useId, useMemo, useState } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeCooldown } from '../core/describe-cooldown';
+import { removableDuplicates } from '../core/duplicates';
 import { formatCount } from '../core/format-count';
 import type { SavedCard } from '../core/types';
 import { settingDefault } from './default-command';
 import { describeRemoval, type RemovalTarget } from './describe-removal';
-import { BULK, useRemovalFocus } from './use-removal-focus';
+import { BULK, type ButtonKey, DUPLICATES, useRemovalFocus } from './use-removal-focus';
 import { type UseRemoveCardOptions, useRemoveCard } from './use-remove-card';
 import { useSavedCards } from './use-saved-cards';
 import { useSetDefaultCard } from './use-set-default';
@@ -31,14 +32,14 @@ export interface RemoveButtonBehavior {
   onClick: () => void;
 }
 
-/** The "Remove 2 expired cards" button: opens the bulk confirm. */
+/** The "Remove 2 expired cards" (or "Remove 2 duplicate cards") button: opens the bulk confirm. */
 export interface BulkButtonBehavior {
   type: 'button';
   ref: RefCallback<HTMLButtonElement>;
   /** During a 429 cooldown: focusable, the click opens nothing. */
   'aria-disabled': true | undefined;
   onClick: () => void;
-  /** "Remove 2 expired cards". */
+  /** "Remove 2 expired cards", "Remove 2 duplicate cards". */
   children: string;
 }
 
@@ -69,11 +70,14 @@ export interface RemovalDialogProps {
   // The texts of describeRemoval(), kept after closing for a closing animation.
   /** The target's name ("Visa ending in 4242"); empty for a bulk confirm. */
   label: string;
-  /** "Remove Visa ending in 4242?" or "Remove 2 expired cards?". */
+  /** "Remove Visa ending in 4242?", "Remove 2 expired cards?" or "Remove 2 duplicate cards?". */
   title: string;
   /** The cards a bulk confirm names, each ("Visa ending in 4242"); empty for one card. */
   names: string[];
-  /** "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.". */
+  /**
+   * "This can't be undone.", or with `undoMs` for one card "You can undo this for 5 seconds.";
+   * for repeats "One copy of each card stays saved. This can't be undone.".
+   */
   description: string;
   /** Removing the default card: "Mastercard ending in 4444 will become your default card."; else empty. */
   nextDefault: string;
@@ -104,6 +108,11 @@ export interface CardRemoval {
   getLockReasonProps: (card: SavedCard) => LockReasonProps | null;
   /** With two or more removable expired cards, the bulk button's props; else null. */
   bulkButtonProps: BulkButtonBehavior | null;
+  /**
+   * With one or more confirmed repeats that may go (never the default, a locked card or a
+   * `'possible'` one), "Remove 2 duplicate cards"; else null.
+   */
+  duplicatesButtonProps: BulkButtonBehavior | null;
   dialogProps: RemovalDialogProps;
   headingProps: RemovalHeadingProps;
   /** After a 429: the seconds left and the sentence saying so; null when removals may start. */
@@ -180,30 +189,38 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     [messages, headingId],
   );
 
+  // The bulk buttons: each opens one confirm naming every card it removes (rule 9).
+  const bulkButton = (
+    key: ButtonKey,
+    kind: 'expired' | 'duplicates',
+    leaving: SavedCard[],
+  ): BulkButtonBehavior => ({
+    type: 'button',
+    ref: focus.button(key),
+    'aria-disabled': waiting || undefined,
+    onClick: () => {
+      if (waiting) return;
+      focus.opened(key);
+      setConfirm({ open: true, asked: { kind, cards: leaving } });
+    },
+    children: (kind === 'expired' ? messages.removeExpired : messages.removeDuplicates)(
+      formatCount(leaving.length, locale, messages),
+      leaving.length,
+    ),
+  });
   const expired = (cards ?? []).filter((card) => card.expired && !card.locked);
-  const bulkButtonProps: BulkButtonBehavior | null =
-    expired.length >= 2
-      ? {
-          type: 'button',
-          ref: focus.button(BULK),
-          'aria-disabled': waiting || undefined,
-          onClick: () => {
-            if (waiting) return;
-            focus.opened(BULK);
-            setConfirm({ open: true, asked: { kind: 'expired', cards: expired } });
-          },
-          children: messages.removeExpired(
-            formatCount(expired.length, locale, messages),
-            expired.length,
-          ),
-        }
-      : null;
+  const bulkButtonProps = expired.length >= 2 ? bulkButton(BULK, 'expired', expired) : null;
+  const repeats = removableDuplicates(cards ?? []);
+  const duplicatesButtonProps = repeats.length
+    ? bulkButton(DUPLICATES, 'duplicates', repeats)
+    : null;
 
   return {
     getRemoveButtonProps,
     getDefaultButtonProps,
     getLockReasonProps,
     bulkButtonProps,
+    duplicatesButtonProps,
     dialogProps: {
       open: target !== null,
       target,

@@ -5,12 +5,12 @@ import { type ListHeadings, useListHeadings } from './list-headings';
 
 /** Where focus goes around a list's removals (docs/removal-rules.md rule 7), as one object per list. */
 export interface RemovalFocus {
-  /** A remove button's ref, under its card's id (or {@link BULK}); it takes focus as it mounts after Undo. */
-  button(key: string): RefCallback<HTMLButtonElement>;
+  /** A remove button's ref, under its card's id (or a bulk button's key); it takes focus as it mounts after Undo. */
+  button(key: ButtonKey): RefCallback<HTMLButtonElement>;
   /** The heading's ref: where focus lands when no remove button is left. */
   heading: RefCallback<HTMLElement>;
   /** A confirm opened from this button: Cancel returns here. */
-  opened(key: string): void;
+  opened(key: ButtonKey): void;
   /** These cards are leaving: focus goes to their neighbour's remove button, else the heading. */
   leaving(ids: ReadonlySet<string>, cards: readonly SavedCard[]): void;
   /** Undo put this card back: its remove button takes focus as it mounts. */
@@ -23,8 +23,11 @@ export interface RemovalFocus {
   moveFocus(): void;
 }
 
-// The bulk button's key among the remove buttons: no card id is empty (docs/http-contract.md §1).
+// The bulk buttons' keys among the remove buttons: no card id is empty (docs/http-contract.md
+// §1), and no card id is a symbol.
 export const BULK = '';
+export const DUPLICATES = Symbol('duplicates');
+export type ButtonKey = string | typeof DUPLICATES;
 
 /** Focus for one list's removals; `open` is whether its confirm is open now. */
 export function useRemovalFocus(open: boolean): RemovalFocus {
@@ -41,14 +44,14 @@ export function useRemovalFocus(open: boolean): RemovalFocus {
 }
 
 function createRemovalFocus(headings: ListHeadings | null): RemovalFocus {
-  const buttons = new Map<string, HTMLButtonElement>();
+  const buttons = new Map<ButtonKey, HTMLButtonElement>();
   let heading: HTMLElement | null = null;
   let unregister: (() => void) | undefined;
   // The card whose remove button takes focus when it mounts: the one Undo just put back.
   let focusOnMount: string | undefined;
   // Where focus goes once the confirm closes: a button's key, the heading (null), or nowhere
   // (undefined). Set on open (the opener), replaced on confirm.
-  let focusNext: string | null | undefined;
+  let focusNext: ButtonKey | null | undefined;
   return {
     button: (key) => (element) => {
       if (!element) return void buttons.delete(key);
@@ -102,7 +105,7 @@ function createRemovalFocus(headings: ListHeadings | null): RemovalFocus {
 function neighbourOf(
   ids: ReadonlySet<string>,
   cards: readonly SavedCard[],
-  buttons: ReadonlyMap<string, HTMLButtonElement>,
+  buttons: ReadonlyMap<ButtonKey, HTMLButtonElement>,
 ): string | null {
   const leaving = cards.flatMap((card, index) => (ids.has(card.id) ? [index] : []));
   const first = leaving[0] ?? 0;

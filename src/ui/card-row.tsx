@@ -177,6 +177,17 @@ export const CardRow = memo(function CardRow({
                   <span {...slot('default-badge', 'badge')}>{messages.defaultBadge}</span>
                 </>
               ) : null}
+              {/* On the repeat only, the copy "Remove duplicate cards" would remove; the card
+                  it repeats (the default, or the first listed) says nothing, so the marked row
+                  is the one that goes (docs/browser-api.md "Duplicates"). */}
+              {card.duplicateOf ? (
+                <>
+                  {' '}
+                  <span {...slot('duplicate-badge', 'badge')} data-state={card.duplicate}>
+                    {card.duplicate ? messages.possiblySavedTwice : messages.savedTwice}
+                  </span>
+                </>
+              ) : null}
             </span>
             {lockReason}
           </div>

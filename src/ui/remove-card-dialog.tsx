@@ -35,8 +35,10 @@ export function RemoveCardDialog({
             <div>
               {names.length ? (
                 <ul {...slot('dialog-cards')}>
-                  {names.map((name) => (
-                    <li key={name}>
+                  {/* By place: two repeats of one card share a name. */}
+                  {names.map((name, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the names never reorder while shown
+                    <li key={index}>
                       {name}
                       {/* The description is said as one string: "…1234. American Express…". */}
                       <VisuallyHidden>{fullStop(messages)}</VisuallyHidden>
@@ -63,7 +65,8 @@ export function RemoveCardDialog({
                 onConfirm();
               }}
             >
-              {names.length ? messages.removeExpiredConfirm : messages.confirm}
+              {/* "Remove cards" for two or more; a lone duplicate is "Remove card". */}
+              {names.length > 1 ? messages.removeExpiredConfirm : messages.confirm}
             </AlertDialog.Action>
           </div>
         </AlertDialog.Content>

@@ -1,8 +1,10 @@
 'use client';
 import type { ComponentPropsWithoutRef, ReactElement, ReactNode } from 'react';
+import { useRef } from 'react';
 import type { CardBrand, SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { useThisMonth } from '../query/clock';
+import { type AddCardFlow, useAddCard } from '../query/use-add-card';
 import { useCardRemoval } from '../query/use-card-removal';
 import { useLoadFailure } from '../query/use-load-failure';
 import { useSavedCards } from '../query/use-saved-cards';
@@ -38,6 +40,13 @@ export interface SavedCardListProps
    * (docs/http-contract.md) and a client with `setDefaultCard`.
    */
   canSetDefault?: boolean;
+  /**
+   * Shows "Add a card" and calls this: open your provider's element (Stripe Payment Element,
+   * Adyen Card component); the kit never sees the number. Resolve `true` once a card is saved:
+   * the list refetches and announces it ("Visa ending in 4242 added"). `false`, nothing or a
+   * rejection: nothing was added, nothing is said (docs/browser-api.md "Add a card").
+   */
+  onAddCard?: AddCardFlow;
 }
 
 /** The shopper's saved cards with confirm-then-optimistic removal (docs/browser-api.md, docs/removal-rules.md). */
@@ -50,6 +59,7 @@ export function SavedCardList({
   onError,
   onReplaceCard,
   canSetDefault = false,
+  onAddCard,
   className,
   ...rest
 }: SavedCardListProps) {
@@ -63,11 +73,15 @@ export function SavedCardList({
     getLockReasonProps,
     getDefaultButtonProps,
     bulkButtonProps,
+    duplicatesButtonProps,
     dialogProps,
     headingProps,
     cooldown,
   } = useCardRemoval({ onRemoved: onCardRemoved, onError });
   useLoadFailure(error, onError);
+  const failed = error && (!cards || error.code === 'unauthenticated');
+  const addButton = useRef<HTMLButtonElement>(null);
+  const addCard = useAddCard(onAddCard, () => addButton.current?.focus());
 
   return (
     <section
@@ -86,7 +100,7 @@ export function SavedCardList({
       {cooldown ? <p {...slot('cooldown')}>{cooldown.message}</p> : null}
       {status === 'pending' ? (
         <CardListSkeleton labelledBy={headingProps.id} messages={messages} />
-      ) : error && (!cards || error.code === 'unauthenticated') ? (
+      ) : failed ? (
         <CardListError
           error={error}
           messages={messages}
@@ -100,6 +114,13 @@ export function SavedCardList({
             <button
               {...bulkButtonProps}
               {...slot('bulk-button', 'button')}
+              data-variant="danger-ghost"
+            />
+          ) : null}
+          {duplicatesButtonProps ? (
+            <button
+              {...duplicatesButtonProps}
+              {...slot('duplicates-button', 'button')}
               data-variant="danger-ghost"
             />
           ) : null}
@@ -126,6 +147,12 @@ export function SavedCardList({
       ) : (
         (emptyState ?? <EmptyState messages={messages} />)
       )}
+      {/* Once the list is known, empty or not: the way to a first card as to a new one. */}
+      {addCard && cards && !failed ? (
+        <button type="button" ref={addButton} {...slot('add-button', 'button')} onClick={addCard}>
+          {messages.addCard}
+        </button>
+      ) : null}
       <RemoveCardDialog {...dialogProps} messages={messages} />
     </section>
   );

@@ -4,7 +4,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export const VISA = 'Visa ending in 4242';
 export const MASTERCARD = 'Mastercard ending in 4444';
 export const RUPAY = 'RuPay ending in 6011';
-export const SEEDED_COUNT = 6;
+export const SEEDED_COUNT = 7;
 export const REMOVE_FAILED = "We couldn't remove the card.";
 
 /**

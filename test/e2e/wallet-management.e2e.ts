@@ -12,6 +12,7 @@ import {
 } from './demo';
 
 const MAESTRO = 'Maestro ending in 0604';
+const AMEX = 'American Express ending in 0005';
 const RUPAY = 'RuPay ending in 6011';
 
 test.describe('wallet management in the production demo (issue 13)', () => {
@@ -38,6 +39,31 @@ test.describe('wallet management in the production demo (issue 13)', () => {
     await page.reload();
     await expect(list.getByRole('listitem')).toHaveCount(SEEDED_COUNT - 2);
     await expect(list).toContainText(MAESTRO);
+  });
+
+  test('the American Express saved again after its re-issue: the old one says "Saved twice", and only it goes', async ({
+    page,
+  }) => {
+    const deletes: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'DELETE') deletes.push(new URL(request.url()).pathname);
+    });
+    const list = await openDemo(page);
+    const amex = list.getByRole('listitem').filter({ hasText: AMEX });
+    await expect(amex).toHaveCount(2);
+    await expect(amex.filter({ hasText: 'Saved twice' })).toContainText('Expired');
+    await expect(amex.filter({ hasNotText: 'Saved twice' })).toContainText('Expires');
+    await page.getByRole('button', { name: 'Remove 1 duplicate card' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Remove 1 duplicate card?' });
+    await expect(dialog).toContainText(`${AMEX}.`);
+    await expect(dialog).toContainText("One copy of each card stays saved. This can't be undone.");
+    await dialog.getByRole('button', { name: 'Remove card' }).click();
+    await expect(liveRegion(page)).toHaveText('1 card removed');
+    await expect(amex).toHaveCount(1);
+    await expect(amex).toContainText('Expires');
+    await expect(amex).not.toContainText('Saved twice');
+    expect(deletes).toEqual(['/api/wallet/cards/card_amex_0005']);
+    await expect(page.getByRole('button', { name: /duplicate card/ })).toHaveCount(0);
   });
 
   test('/?undo=5000: Undo brings the card back and nothing is deleted', async ({ page }) => {

@@ -120,6 +120,10 @@ export function createFakeBackend(initial: SavedCard[]) {
     get cards() {
       return cards;
     },
+    /** A card saved outside the kit (the host's add-card flow, at the provider): the next list has it. */
+    save(card: SavedCard) {
+      cards = [...cards, card];
+    },
     /** Hold every DELETE until the test answers it. */
     holdDeletes() {
       holdDeletes = true;

@@ -24,6 +24,8 @@ const COUNTED = [
   'undoable',
   'undoCountdown',
   'rateLimited',
+  'removeDuplicates',
+  'removeDuplicatesTitle',
 ] as const;
 // Arabic's six categories fall on 0, 1, 2, 3, 11 and 100; French, Spanish and Portuguese
 // "many" on a million.
