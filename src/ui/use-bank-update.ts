@@ -13,9 +13,11 @@ import { useIsClient } from './use-is-client';
  * under the shopper's eyes) and a later mount (a reload, another page) does not show it.
  * Never in server HTML: what this device saw is known only in the browser.
  */
-export function useBankUpdate(card: SavedCard): RefObject<HTMLSpanElement | null> | null {
+export function useBankUpdate(card: SavedCard): RefObject<HTMLSpanElement> | null {
   const isClient = useIsClient();
-  const badge = useRef<HTMLSpanElement>(null);
+  // Typed as React 18's types make it: React 19's `RefObject<T | null>` is not a ref
+  // React 18's `<span ref>` takes, and the kit supports both (the lowest-peers run checks it).
+  const badge = useRef<HTMLSpanElement>(null as unknown as HTMLSpanElement);
   // Per update, whether this row shows it, decided on the render that first met it: marking
   // it seen must not take it away while it is on screen.
   const shows = useRef(new Map<string, boolean>()).current;

@@ -43,9 +43,21 @@ const types = peers.flatMap(({ name, version }) =>
     spec: `^${version.split('.')[0]}`,
   })),
 );
+const installed = (name) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+// The kit's own dependencies stay at the versions the lockfile installed: asked for the peers
+// alone, npm re-resolves every package that peers on React to the newest in its range, and a
+// release whose own dependency the registry does not serve yet (@radix-ui/react-visually-hidden
+// 1.2.14 on react-primitive 2.2.1) failed the install with what has nothing to do with peers.
+const locked = manifests.flatMap((pkg) =>
+  Object.keys(pkg.dependencies ?? {})
+    .filter((name) => !manifests.some((own) => own.name === name))
+    .map((name) => `${name}@${installed(name)}`),
+);
 const specs = [
   ...peers.map(({ name, version }) => `${name}@${version}`),
   ...types.map(({ name, spec }) => `${name}@${spec}`),
+  ...locked,
 ];
 console.log(`npm install --no-save ${specs.join(' ')}`);
 execFileSync(
@@ -54,8 +66,6 @@ execFileSync(
   { stdio: 'inherit' },
 );
 
-const installed = (name) =>
-  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 const wrong = [];
 console.log('\nPeers in use (the lowest each range admits):');
 for (const { owner, name, range, version } of peers) {

@@ -123,11 +123,13 @@ function install() {
   });
   const files = writeDocsFiles(copy);
   log(`${files.length} files written from docs/hosts into the apps`);
-  const quiet = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
+  const online = ['--no-audit', '--no-fund', '--loglevel=error'];
+  const quiet = [...online, '--prefer-offline'];
   log('npm ci (one workspace, one lockfile)');
   run('npm', ['ci', ...quiet], copy);
   log('the packed kit, --no-save');
-  run('npm', ['install', '--no-save', ...quiet, ...tarballs], copy);
+  // Online: the tarballs' own ranges are resolved afresh (see test/package/consumer.mjs).
+  run('npm', ['install', '--no-save', ...online, ...tarballs], copy);
   return copy;
 }
 

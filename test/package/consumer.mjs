@@ -102,11 +102,15 @@ function installApp(name, tarballs) {
     recursive: true,
     filter: (source) => !['node_modules', 'dist', '.next', 'out'].includes(basename(source)),
   });
-  const quiet = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
+  const online = ['--no-audit', '--no-fund', '--loglevel=error'];
+  const quiet = [...online, '--prefer-offline'];
   run('npm', ['ci', ...quiet], dir);
   // Both at once: the browser package's dependency on @saved-card-kit/server is then met by
   // the server tarball, not looked up in the registry.
-  run('npm', ['install', '--no-save', ...quiet, tarballs.browser, tarballs.server], dir);
+  // Online: the tarballs' own ranges are resolved afresh, and a cached packument may predate a
+  // dependency's newest release (ETARGET for @radix-ui/react-primitive 2.2.1, named by
+  // react-visually-hidden 1.2.14 while the cache still listed 2.2.0 as the newest).
+  run('npm', ['install', '--no-save', ...online, tarballs.browser, tarballs.server], dir);
   return dir;
 }
 

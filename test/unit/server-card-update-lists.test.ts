@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { afterEach, describe, expect, test } from 'vitest';
-import type { CardProvider, CardUpdateStore, MemoryProvider } from '../../src/server/index';
+import type { CardUpdateStore } from '../../src/server/index';
 import { memoryCardUpdateStore, memoryProvider } from '../../src/server/index';
 import { card } from '../helpers/cards';
 import type { LoopbackWallet } from '../helpers/set-default-http';
 import { loopbackWallet } from '../helpers/set-default-http';
+import { withoutDefault } from '../helpers/without-default';
 
 // Every answer that carries the list carries the bank's updates and the locks alike: the GET,
 // and the PUT set-default's list, whichever keeps the default (provider or handler's store).
@@ -35,17 +36,6 @@ async function updatedStore(): Promise<CardUpdateStore> {
     fields: ['expiry'],
   });
   return store;
-}
-
-/** The memory sandbox without its own default: a provider like Juspay, Eximpe or Adyen. */
-function withoutDefault(sandbox: MemoryProvider): CardProvider {
-  return {
-    listCards: (customerId, ctx) =>
-      sandbox
-        .listCards(customerId, ctx)
-        .then((cards) => cards.map(({ isDefault: _none, ...rest }) => rest)),
-    deleteCard: (customerId, target, ctx) => sandbox.deleteCard(customerId, target, ctx),
-  };
 }
 
 const UPDATED = { at: new Date(AT).toISOString(), fields: ['expiry'] };

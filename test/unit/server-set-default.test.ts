@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { afterEach, describe, expect, test } from 'vitest';
-import type { CardProvider, MemoryProvider } from '../../src/server/index';
+import type { CardProvider } from '../../src/server/index';
 import { memoryDefaultCardStore, memoryProvider } from '../../src/server/index';
 import { card } from '../helpers/cards';
 import type { LoopbackWallet } from '../helpers/set-default-http';
 import { defaultOf, loopbackWallet } from '../helpers/set-default-http';
+import { withoutDefault } from '../helpers/without-default';
 
 const wallets: LoopbackWallet[] = [];
 afterEach(async () => {
@@ -25,17 +26,6 @@ async function start(provider: CardProvider, options = {}) {
   const wallet = await loopbackWallet(provider, options);
   wallets.push(wallet);
   return wallet;
-}
-
-/** The memory sandbox without its own default: a provider like Juspay, Eximpe or Adyen. */
-function withoutDefault(sandbox: MemoryProvider): CardProvider {
-  return {
-    listCards: (customerId, ctx) =>
-      sandbox
-        .listCards(customerId, ctx)
-        .then((cards) => cards.map(({ isDefault: _none, ...rest }) => rest)),
-    deleteCard: (customerId, target, ctx) => sandbox.deleteCard(customerId, target, ctx),
-  };
 }
 
 async function errorOf(response: Response) {
