@@ -1,3 +1,4 @@
+import type { WalletActionMessages } from './action-messages';
 import { BRAND_NAMES } from './brand-names';
 import { pluralsFor } from './plural';
 import type { CardBrand, CardLockReason } from './types';
@@ -30,34 +31,9 @@ export interface WalletMessages {
   updatedByBank: string;
   remove: string;
   removeButton: (cardName: string) => string;
-  /** A card saved again: said in the row of the repeat, the copy "Remove duplicate cards" removes. */
-  savedTwice: string;
-  /** The row of a card that only looks like another (brand, last 4, expiry, holder): never removed in bulk. */
-  possiblySavedTwice: string;
-  /** The bulk button for confirmed repeats, "Remove 2 duplicate cards". */
-  removeDuplicates: (count: string, n: number) => string;
-  /** Its confirm's title, "Remove 2 duplicate cards?". */
-  removeDuplicatesTitle: (count: string, n: number) => string;
-  /** Its confirm's first sentence, before `confirmDescription`: the card each repeats stays. */
-  duplicatesKept: string;
-  /** The button that hands over to the host's add-card flow (with `onAddCard`). */
-  addCard: string;
-  /** Said once the host's flow has saved a card and the list shows it: "Visa ending in 4242 added". */
-  cardAdded: (cardName: string) => string;
   /** The visible text of a locked card's replace button (with `onReplaceCard`). */
   replace: string;
   replaceButton: (cardName: string) => string;
-  /** The visible text of the button that makes a card the default, "Make default". */
-  makeDefault: string;
-  /**
-   * That button's name, "Make default: Visa ending in 4242": it holds the visible text whole,
-   * so speech input finds the button by what it shows (WCAG 2.5.3).
-   */
-  makeDefaultButton: (cardName: string) => string;
-  /** Said once the server agreed: "Visa ending in 4242 is now your default card". */
-  defaultSet: (cardName: string) => string;
-  /** The title of the toast after a failed default change, "We couldn't change your default card.". */
-  defaultFailed: string;
   /** In the confirm of the default card's removal: "Visa ending in 4242 will become your default card.". */
   nextDefault: (cardName: string) => string;
   confirmTitle: (cardName: string) => string;
@@ -95,9 +71,12 @@ export interface WalletMessages {
   errors: Record<Exclude<WalletErrorCode, 'rate_limited'>, string>;
 }
 
-/** Partial overrides; `errors`, `brands` and `lockReasons` may be partial too. */
+/**
+ * Partial overrides; `errors`, `brands` and `lockReasons` may be partial too. The wallet
+ * actions' strings (`saved-card-kit/wallet`) travel with them.
+ */
 export type WalletMessagesOverrides = Partial<
-  Omit<WalletMessages, 'errors' | 'brands' | 'lockReasons'>
+  Omit<WalletMessages, 'errors' | 'brands' | 'lockReasons'> & WalletActionMessages
 > & {
   errors?: Partial<WalletMessages['errors']>;
   brands?: Partial<WalletMessages['brands']>;
@@ -124,25 +103,8 @@ export const defaultMessages: WalletMessages = {
   updatedByBank: 'Updated by your bank',
   remove: 'Remove',
   removeButton: (cardName) => `Remove ${cardName}`,
-  savedTwice: 'Saved twice',
-  possiblySavedTwice: 'Possibly saved twice',
-  removeDuplicates: en({
-    one: 'Remove {count} duplicate card',
-    other: 'Remove {count} duplicate cards',
-  }),
-  removeDuplicatesTitle: en({
-    one: 'Remove {count} duplicate card?',
-    other: 'Remove {count} duplicate cards?',
-  }),
-  duplicatesKept: 'One copy of each card stays saved.',
-  addCard: 'Add a card',
-  cardAdded: (cardName) => `${cardName} added`,
   replace: 'Replace',
   replaceButton: (cardName) => `Replace ${cardName}`,
-  makeDefault: 'Make default',
-  makeDefaultButton: (cardName) => `Make default: ${cardName}`,
-  defaultSet: (cardName) => `${cardName} is now your default card`,
-  defaultFailed: "We couldn't change your default card.",
   nextDefault: (cardName) => `${cardName} will become your default card.`,
   confirmTitle: (cardName) => `Remove ${cardName}?`,
   confirmDescription: "This can't be undone.",
