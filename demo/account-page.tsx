@@ -1,7 +1,10 @@
 import { renderBrandMark } from '../src/brand-marks/index';
-import { SavedCardList } from '../src/index';
+import { WalletCardList } from '../src/wallet/index';
 
-/** An account page as a merchant would build it: the kit's list, with the brand artwork. */
+/**
+ * An account page as a merchant would build it: the wallet (`saved-card-kit/wallet`), with the
+ * brand artwork and "Make default" (the sandbox backend answers the PUT).
+ */
 export function AccountPage() {
   return (
     <section className="demo-panel" aria-labelledby="account-title">
@@ -9,10 +12,10 @@ export function AccountPage() {
         Your account
       </h2>
       <p className="demo-hint" lang="en">
-        Remove a card here and it leaves the checkout picker at the same moment: both read one
-        cache.
+        Remove a card or make one the default here and the checkout picker shows it at the
+        same moment: both read one cache.
       </p>
-      <SavedCardList renderBrandMark={renderBrandMark} />
+      <WalletCardList renderBrandMark={renderBrandMark} canSetDefault />
     </section>
   );
 }

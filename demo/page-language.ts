@@ -1,4 +1,5 @@
 import type { WalletMessages, WalletProviderProps } from '../src/index';
+import type { WalletActionMessages } from '../src/wallet/index';
 
 /** The page's text direction, as `dir` on <html>. */
 export type Direction = 'ltr' | 'rtl';
@@ -9,8 +10,11 @@ export interface DemoLanguage {
   title: string;
   lang: string;
   dir: Direction;
-  /** Loads the locale entry's messages (a chunk of their own); none keeps the kit's English. */
-  messages?: () => Promise<WalletMessages>;
+  /**
+   * Loads the locale's two entries (chunks of their own): the list's messages and the wallet
+   * actions' (`saved-card-kit/locales/actions/<tag>`); none keeps the kit's English.
+   */
+  messages?: () => Promise<WalletMessages & WalletActionMessages>;
 }
 
 /**
@@ -24,86 +28,128 @@ export const DEMO_LANGUAGES: Readonly<Record<string, DemoLanguage>> = {
     title: 'हिन्दी',
     lang: 'hi-IN',
     dir: 'ltr',
-    messages: () => import('../src/locales/hi-in').then((m) => m.hiINMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/hi-in'), import('../src/locales/actions/hi-in')]).then(
+        ([list, actions]) => ({ ...list.hiINMessages, ...actions.hiINActionMessages }),
+      ),
   },
   ar: {
     title: 'العربية',
     lang: 'ar',
     dir: 'rtl',
-    messages: () => import('../src/locales/ar').then((m) => m.arMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/ar'), import('../src/locales/actions/ar')]).then(
+        ([list, actions]) => ({ ...list.arMessages, ...actions.arActionMessages }),
+      ),
   },
   bn: {
     title: 'বাংলা',
     lang: 'bn',
     dir: 'ltr',
-    messages: () => import('../src/locales/bn').then((m) => m.bnMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/bn'), import('../src/locales/actions/bn')]).then(
+        ([list, actions]) => ({ ...list.bnMessages, ...actions.bnActionMessages }),
+      ),
   },
   ta: {
     title: 'தமிழ்',
     lang: 'ta',
     dir: 'ltr',
-    messages: () => import('../src/locales/ta').then((m) => m.taMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/ta'), import('../src/locales/actions/ta')]).then(
+        ([list, actions]) => ({ ...list.taMessages, ...actions.taActionMessages }),
+      ),
   },
   te: {
     title: 'తెలుగు',
     lang: 'te',
     dir: 'ltr',
-    messages: () => import('../src/locales/te').then((m) => m.teMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/te'), import('../src/locales/actions/te')]).then(
+        ([list, actions]) => ({ ...list.teMessages, ...actions.teActionMessages }),
+      ),
   },
   mr: {
     title: 'मराठी',
     lang: 'mr',
     dir: 'ltr',
-    messages: () => import('../src/locales/mr').then((m) => m.mrMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/mr'), import('../src/locales/actions/mr')]).then(
+        ([list, actions]) => ({ ...list.mrMessages, ...actions.mrActionMessages }),
+      ),
   },
   es: {
     title: 'Español',
     lang: 'es',
     dir: 'ltr',
-    messages: () => import('../src/locales/es').then((m) => m.esMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/es'), import('../src/locales/actions/es')]).then(
+        ([list, actions]) => ({ ...list.esMessages, ...actions.esActionMessages }),
+      ),
   },
   'pt-BR': {
     title: 'Português (Brasil)',
     lang: 'pt-BR',
     dir: 'ltr',
-    messages: () => import('../src/locales/pt-br').then((m) => m.ptBRMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/pt-br'), import('../src/locales/actions/pt-br')]).then(
+        ([list, actions]) => ({ ...list.ptBRMessages, ...actions.ptBRActionMessages }),
+      ),
   },
   fr: {
     title: 'Français',
     lang: 'fr',
     dir: 'ltr',
-    messages: () => import('../src/locales/fr').then((m) => m.frMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/fr'), import('../src/locales/actions/fr')]).then(
+        ([list, actions]) => ({ ...list.frMessages, ...actions.frActionMessages }),
+      ),
   },
   de: {
     title: 'Deutsch',
     lang: 'de',
     dir: 'ltr',
-    messages: () => import('../src/locales/de').then((m) => m.deMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/de'), import('../src/locales/actions/de')]).then(
+        ([list, actions]) => ({ ...list.deMessages, ...actions.deActionMessages }),
+      ),
   },
   ja: {
     title: '日本語',
     lang: 'ja',
     dir: 'ltr',
-    messages: () => import('../src/locales/ja').then((m) => m.jaMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/ja'), import('../src/locales/actions/ja')]).then(
+        ([list, actions]) => ({ ...list.jaMessages, ...actions.jaActionMessages }),
+      ),
   },
   'zh-CN': {
     title: '简体中文',
     lang: 'zh-CN',
     dir: 'ltr',
-    messages: () => import('../src/locales/zh-cn').then((m) => m.zhCNMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/zh-cn'), import('../src/locales/actions/zh-cn')]).then(
+        ([list, actions]) => ({ ...list.zhCNMessages, ...actions.zhCNActionMessages }),
+      ),
   },
   id: {
     title: 'Bahasa Indonesia',
     lang: 'id',
     dir: 'ltr',
-    messages: () => import('../src/locales/id').then((m) => m.idMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/id'), import('../src/locales/actions/id')]).then(
+        ([list, actions]) => ({ ...list.idMessages, ...actions.idActionMessages }),
+      ),
   },
   // The pseudo-locale: accented, a third longer, bracketed, to catch clipping on sight.
   'en-XA': {
     title: 'Pseudo (en-XA)',
     lang: 'en-XA',
     dir: 'ltr',
-    messages: () => import('../src/locales/en-xa').then((m) => m.enXAMessages),
+    messages: () =>
+      Promise.all([import('../src/locales/en-xa'), import('../src/locales/actions/en-xa')]).then(
+        ([list, actions]) => ({ ...list.enXAMessages, ...actions.enXAActionMessages }),
+      ),
   },
 };
 

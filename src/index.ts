@@ -38,11 +38,9 @@ export {
   type WalletErrorOptions,
 } from './core/wallet-error';
 export { cardsQueryOptions } from './query/cards-query-options';
-export type { AddCardFlow } from './query/use-add-card';
 export {
   type BulkButtonBehavior,
   type CardRemoval,
-  type DefaultButtonBehavior,
   type LockReasonProps,
   type RemovalDialogProps,
   type RemovalHeadingProps,

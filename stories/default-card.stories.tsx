@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { SavedCardList } from '../src/index';
+import { WalletCardList } from '../src/wallet/index';
 import { listMetaDefaults } from './list-meta-defaults';
 import {
   deleteHandler,
@@ -28,12 +28,12 @@ const makeDefault = (name: string) => screen.getByRole('button', { name: `Make d
  * card that can be the default, beside Remove; at 360 px both wrap under the card's name.
  */
 const meta = {
-  title: 'SavedCardList/Default card',
-  component: SavedCardList,
+  title: 'WalletCardList/Default card',
+  component: WalletCardList,
   ...listMetaDefaults,
   args: { ...listMetaDefaults.args, canSetDefault: true },
   beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler(), setDefaultHandler()]),
-} satisfies Meta<typeof SavedCardList>;
+} satisfies Meta<typeof WalletCardList>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

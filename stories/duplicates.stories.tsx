@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { type SavedCard, SavedCardList } from '../src/index';
+import type { SavedCard } from '../src/index';
+import { WalletCardList } from '../src/wallet/index';
 import { card } from '../test/helpers/cards';
 import { listMetaDefaults } from './list-meta-defaults';
 import { deleteHandler, listHandler, mockApi, requestsSent } from './mocks';
@@ -33,11 +34,11 @@ const pairs: readonly SavedCard[] = [
 ];
 
 const meta = {
-  title: 'SavedCardList/Duplicates',
-  component: SavedCardList,
+  title: 'WalletCardList/Duplicates',
+  component: WalletCardList,
   ...listMetaDefaults,
   beforeEach: mockApi(() => [listHandler(pairs), deleteHandler()]),
-} satisfies Meta<typeof SavedCardList>;
+} satisfies Meta<typeof WalletCardList>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -3,6 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SavedCardList, WalletProvider } from '../../src/index';
+import { WalletCardList } from '../../src/wallet/index';
 import { createBenchApi } from './bench-api';
 import { createBenchClient, makeCards } from './bench-client';
 import { renderOnce, runFirstRenders } from './first-render';
@@ -68,8 +69,10 @@ if (scenario === 'render') {
         <Profiler key={id} id={id} onRender={onRender}>
           {scenario === 'pessimistic' ? (
             <PessimisticList />
+          ) : scenario === 'default' ? (
+            <WalletCardList canSetDefault />
           ) : (
-            <SavedCardList canSetDefault={scenario === 'default'} />
+            <SavedCardList />
           )}
         </Profiler>
       ))}

@@ -7,11 +7,20 @@ import type { SavedCard } from '../core/types';
 
 /**
  * What a confirm step asks about: one card, every removable expired card (docs/removal-rules.md
- * rule 9), or every confirmed repeat (docs/browser-api.md "Duplicates").
+ * rule 9), or every confirmed repeat (docs/browser-api.md "Duplicates"), whose texts come with
+ * it from `saved-card-kit/wallet`.
  */
 export type RemovalTarget =
   | { kind: 'card'; card: SavedCard }
-  | { kind: 'expired' | 'duplicates'; cards: SavedCard[] };
+  | { kind: 'expired'; cards: SavedCard[] }
+  | {
+      kind: 'duplicates';
+      cards: SavedCard[];
+      /** "Remove 2 duplicate cards?". */
+      title: string;
+      /** Said before "This can't be undone.": "One copy of each card stays saved.". */
+      lead: string;
+    };
 
 /** The texts of a confirm step. */
 export interface RemovalTexts {
@@ -59,14 +68,13 @@ export function describeRemoval(
     return {
       nextDefault,
       label: '',
-      title: (duplicates ? messages.removeDuplicatesTitle : messages.removeExpiredTitle)(
-        formatCount(count, locale, messages),
-        count,
-      ),
+      title: duplicates
+        ? target.title
+        : messages.removeExpiredTitle(formatCount(count, locale, messages), count),
       names: target.cards.map((card) => cardLabel(card, messages)),
       // Bulk sends at once whatever undoMs says (docs/removal-rules.md rule 9).
       description: duplicates
-        ? sentences([messages.duplicatesKept, messages.confirmDescription], messages)
+        ? sentences([target.lead, messages.confirmDescription], messages)
         : messages.confirmDescription,
     };
   }

@@ -2,7 +2,7 @@ import type { SavedCard } from '../core/types';
 import type { DeletedCard } from '../core/wallet-client';
 import { isWalletError } from '../core/wallet-error';
 import { broadcastRemoval } from './cross-tab';
-import { markDefault } from './default-command';
+import { markDefault } from '../core/mark-default';
 import type { CommandKind } from './wallet-controller';
 import { walletKeys } from './wallet-keys';
 

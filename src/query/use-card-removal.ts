@@ -2,15 +2,12 @@
 import { type RefCallback, useCallback, useId, useMemo, useState } from 'react';
 import { cardLabel } from '../core/card-label';
 import { describeCooldown } from '../core/describe-cooldown';
-import { removableDuplicates } from '../core/duplicates';
 import { formatCount } from '../core/format-count';
 import type { SavedCard } from '../core/types';
-import { settingDefault } from './default-command';
 import { describeRemoval, type RemovalTarget } from './describe-removal';
-import { BULK, type ButtonKey, DUPLICATES, useRemovalFocus } from './use-removal-focus';
+import { BULK, type ButtonKey, type RemovalFocus, useRemovalFocus } from './use-removal-focus';
 import { type UseRemoveCardOptions, useRemoveCard } from './use-remove-card';
 import { useSavedCards } from './use-saved-cards';
-import { useSetDefaultCard } from './use-set-default';
 import { useRemovalCooldown } from './use-wallet-controller';
 import { useWalletContext } from './wallet-context';
 
@@ -32,7 +29,7 @@ export interface RemoveButtonBehavior {
   onClick: () => void;
 }
 
-/** The "Remove 2 expired cards" (or "Remove 2 duplicate cards") button: opens the bulk confirm. */
+/** The "Remove 2 expired cards" button (or `saved-card-kit/wallet`'s "Remove 2 duplicate cards"): opens the bulk confirm. */
 export interface BulkButtonBehavior {
   type: 'button';
   ref: RefCallback<HTMLButtonElement>;
@@ -40,19 +37,6 @@ export interface BulkButtonBehavior {
   'aria-disabled': true | undefined;
   onClick: () => void;
   /** "Remove 2 expired cards", "Remove 2 duplicate cards". */
-  children: string;
-}
-
-/** A "Make default" button (docs/browser-api.md "The default card"): makes its card the default. */
-export interface DefaultButtonBehavior {
-  type: 'button';
-  /** "Make Visa ending in 4242 your default card". */
-  'aria-label': string;
-  /** During a 429 cooldown: focusable, the click sends nothing. */
-  'aria-disabled': true | undefined;
-  /** Moves the badge at once and focus to the row's remove button (this button goes away). */
-  onClick: () => void;
-  /** "Make default". */
   children: string;
 }
 
@@ -99,28 +83,35 @@ export interface RemovalHeadingProps {
 /** The remove behaviour of a list, as props to spread (see {@link useCardRemoval}). */
 export interface CardRemoval {
   getRemoveButtonProps: (card: SavedCard) => RemoveButtonBehavior;
-  /**
-   * A "Make default" button's props for a card that is not the default, expired or locked, when
-   * the client can set the default; else null.
-   */
-  getDefaultButtonProps: (card: SavedCard) => DefaultButtonBehavior | null;
   /** For a locked card (docs/removal-rules.md rule 10) the reason to show in its row; null when it is not locked. */
   getLockReasonProps: (card: SavedCard) => LockReasonProps | null;
   /** With two or more removable expired cards, the bulk button's props; else null. */
   bulkButtonProps: BulkButtonBehavior | null;
-  /**
-   * With one or more confirmed repeats that may go (never the default, a locked card or a
-   * `'possible'` one), "Remove 2 duplicate cards"; else null.
-   */
-  duplicatesButtonProps: BulkButtonBehavior | null;
   dialogProps: RemovalDialogProps;
   headingProps: RemovalHeadingProps;
   /** After a 429: the seconds left and the sentence saying so; null when removals may start. */
   cooldown: { seconds: number; message: string } | null;
 }
 
+/**
+ * What the wallet's actions (`saved-card-kit/wallet`) build on: the list's removal, a bulk button
+ * opening its confirm, its focus rules, and whether a 429 cooldown holds every action.
+ */
+export interface RemovalParts {
+  removal: CardRemoval;
+  bulkButton: (key: ButtonKey, target: BulkTarget, label: string) => BulkButtonBehavior;
+  focus: RemovalFocus;
+  waiting: boolean;
+}
+
+type BulkTarget = Exclude<RemovalTarget, { kind: 'card' }>;
+
 /** Confirm-then-remove for a list of cards: the confirm target, focus rules and 429 cooldown as props. */
 export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval {
+  return useRemovalParts(options).removal;
+}
+
+export function useRemovalParts(options: UseRemoveCardOptions = {}): RemovalParts {
   const { messages, locale, undoMs } = useWalletContext();
   const { cards } = useSavedCards();
   // The last target asked about stays after the confirm closes, so a closing animation still
@@ -164,23 +155,6 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     }),
     [messages, waiting, headingId, focus],
   );
-  const { available, setDefaultCard } = useSetDefaultCard();
-  const getDefaultButtonProps = useCallback(
-    (card: SavedCard): DefaultButtonBehavior | null =>
-      available && settingDefault.allowed(card)
-        ? {
-            type: 'button',
-            'aria-label': messages.makeDefaultButton(cardLabel(card, messages)),
-            'aria-disabled': waiting || undefined,
-            onClick: () => {
-              // The badge moves and this button goes with it: focus stays on the row.
-              if (!waiting && setDefaultCard(card)) focus.stayOnRow(card.id);
-            },
-            children: messages.makeDefault,
-          }
-        : null,
-    [available, setDefaultCard, messages, waiting, focus],
-  );
   const getLockReasonProps = useCallback(
     (card: SavedCard): LockReasonProps | null =>
       card.locked
@@ -190,37 +164,31 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
   );
 
   // The bulk buttons: each opens one confirm naming every card it removes (rule 9).
-  const bulkButton = (
-    key: ButtonKey,
-    kind: 'expired' | 'duplicates',
-    leaving: SavedCard[],
-  ): BulkButtonBehavior => ({
+  const bulkButton = (key: ButtonKey, asked: BulkTarget, label: string): BulkButtonBehavior => ({
     type: 'button',
     ref: focus.button(key),
     'aria-disabled': waiting || undefined,
     onClick: () => {
       if (waiting) return;
       focus.opened(key);
-      setConfirm({ open: true, asked: { kind, cards: leaving } });
+      setConfirm({ open: true, asked });
     },
-    children: (kind === 'expired' ? messages.removeExpired : messages.removeDuplicates)(
-      formatCount(leaving.length, locale, messages),
-      leaving.length,
-    ),
+    children: label,
   });
   const expired = (cards ?? []).filter((card) => card.expired && !card.locked);
-  const bulkButtonProps = expired.length >= 2 ? bulkButton(BULK, 'expired', expired) : null;
-  const repeats = removableDuplicates(cards ?? []);
-  const duplicatesButtonProps = repeats.length
-    ? bulkButton(DUPLICATES, 'duplicates', repeats)
-    : null;
+  const bulkButtonProps =
+    expired.length >= 2
+      ? bulkButton(
+          BULK,
+          { kind: 'expired', cards: expired },
+          messages.removeExpired(formatCount(expired.length, locale, messages), expired.length),
+        )
+      : null;
 
-  return {
+  const removal: CardRemoval = {
     getRemoveButtonProps,
-    getDefaultButtonProps,
     getLockReasonProps,
     bulkButtonProps,
-    duplicatesButtonProps,
     dialogProps: {
       open: target !== null,
       target,
@@ -243,6 +211,7 @@ export function useCardRemoval(options: UseRemoveCardOptions = {}): CardRemoval 
     headingProps: { id: headingId, ref: focus.heading, tabIndex: -1 },
     cooldown: waiting ? { seconds, message: describeCooldown(seconds, messages, locale) } : null,
   };
+  return { removal, bulkButton, focus, waiting };
 }
 
 // One id per locked card for aria-describedby; encoded, since an IDREF can't hold a space.

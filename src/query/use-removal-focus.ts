@@ -24,10 +24,9 @@ export interface RemovalFocus {
 }
 
 // The bulk buttons' keys among the remove buttons: no card id is empty (docs/http-contract.md
-// §1), and no card id is a symbol.
+// §1), and no card id is a symbol (the wallet's duplicates button has one).
 export const BULK = '';
-export const DUPLICATES = Symbol('duplicates');
-export type ButtonKey = string | typeof DUPLICATES;
+export type ButtonKey = string | symbol;
 
 /** Focus for one list's removals; `open` is whether its confirm is open now. */
 export function useRemovalFocus(open: boolean): RemovalFocus {

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { cardsQueryOptions } from './cards-query-options';
-import { markDefault } from './default-command';
+import { markDefault } from '../core/mark-default';
 import { useLoadFailure } from './use-load-failure';
 import { useDefaultId, useRemovingIds } from './use-wallet-controller';
 import { useWalletContext } from './wallet-context';

@@ -14,7 +14,7 @@ import type { CardBrand, SavedCard } from '../core/types';
 import type { CardRemoval } from '../query/use-card-removal';
 import { BrandMark } from './brand-mark';
 import { useBankUpdate } from './use-bank-update';
-import { useSlot } from './use-slot';
+import { type Slot, useSlot } from './use-slot';
 
 /** What a custom `renderCard` receives besides the card. */
 export interface CardRowParts {
@@ -26,8 +26,19 @@ export interface CardRowParts {
   lockReason: ReactNode;
   /** "Replace Visa ending in 4242", on a locked card when the list has `onReplaceCard`; else null. */
   replaceButton: ReactNode;
-  /** "Make default", on a card that is not the default, expired or locked, when the client can set it; else null. */
+  /**
+   * "Make default" (`saved-card-kit/wallet`'s `WalletCardList` with `canSetDefault`), on a card
+   * that is not the default, expired or locked; else null.
+   */
   defaultButton: ReactNode;
+}
+
+/** A row's parts from the wallet's actions; each function keeps its identity (the rows are memoised). */
+export interface RowExtras {
+  /** The "Make default" button's props for this card, or null. */
+  getDefaultButtonProps?: (card: SavedCard) => ButtonHTMLAttributes<HTMLButtonElement> | null;
+  /** A badge after the row's own ("Saved twice"), or null. */
+  renderBadge?: (card: SavedCard, messages: WalletMessages, slot: Slot) => ReactNode;
 }
 
 /**
@@ -43,7 +54,7 @@ export interface RemoveButtonProps extends ButtonHTMLAttributes<HTMLButtonElemen
   children: string;
 }
 
-type CardRowProps = {
+type CardRowProps = RowExtras & {
   card: SavedCard;
   messages: WalletMessages;
   locale: string | undefined;
@@ -53,7 +64,6 @@ type CardRowProps = {
   // Keeps its identity until a cooldown starts or ends, so the memo below holds.
   getRemoveButtonProps: CardRemoval['getRemoveButtonProps'];
   getLockReasonProps: CardRemoval['getLockReasonProps'];
-  getDefaultButtonProps: CardRemoval['getDefaultButtonProps'];
   onReplaceCard?: (card: SavedCard) => void;
   renderCard?: (card: SavedCard, parts: CardRowParts) => ReactNode;
   renderRemoveButton?: (props: RemoveButtonProps) => ReactElement;
@@ -71,6 +81,7 @@ export const CardRow = memo(function CardRow({
   getRemoveButtonProps,
   getLockReasonProps,
   getDefaultButtonProps,
+  renderBadge,
   onReplaceCard,
   renderCard,
   renderRemoveButton,
@@ -106,7 +117,7 @@ export const CardRow = memo(function CardRow({
         {messages.replace}
       </button>
     ) : null;
-  const defaultProps = getDefaultButtonProps(card);
+  const defaultProps = getDefaultButtonProps?.(card);
   // Beside Remove, before it: at 360 px both wrap to a line of their own under the card's name.
   const defaultButton = defaultProps ? (
     <button {...defaultProps} {...slot('default-button', 'button')} data-variant="secondary" />
@@ -177,17 +188,7 @@ export const CardRow = memo(function CardRow({
                   <span {...slot('default-badge', 'badge')}>{messages.defaultBadge}</span>
                 </>
               ) : null}
-              {/* On the repeat only, the copy "Remove duplicate cards" would remove; the card
-                  it repeats (the default, or the first listed) says nothing, so the marked row
-                  is the one that goes (docs/browser-api.md "Duplicates"). */}
-              {card.duplicateOf ? (
-                <>
-                  {' '}
-                  <span {...slot('duplicate-badge', 'badge')} data-state={card.duplicate}>
-                    {card.duplicate ? messages.possiblySavedTwice : messages.savedTwice}
-                  </span>
-                </>
-              ) : null}
+              {renderBadge?.(card, messages, slot)}
             </span>
             {lockReason}
           </div>

@@ -1,17 +1,15 @@
 'use client';
 import type { ComponentPropsWithoutRef, ReactElement, ReactNode } from 'react';
-import { useRef } from 'react';
 import type { CardBrand, SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { useThisMonth } from '../query/clock';
-import { type AddCardFlow, useAddCard } from '../query/use-add-card';
-import { useCardRemoval } from '../query/use-card-removal';
+import { type RemovalParts, useRemovalParts } from '../query/use-card-removal';
 import { useLoadFailure } from '../query/use-load-failure';
 import { useSavedCards } from '../query/use-saved-cards';
 import { useWalletContext } from '../query/wallet-context';
 import { CardListError } from './card-list-error';
 import { CardListSkeleton } from './card-list-skeleton';
-import { CardRow, type CardRowParts, type RemoveButtonProps } from './card-row';
+import { CardRow, type CardRowParts, type RemoveButtonProps, type RowExtras } from './card-row';
 import { EmptyState } from './empty-state';
 import { RemoveCardDialog } from './remove-card-dialog';
 import { useSlot } from './use-slot';
@@ -34,23 +32,31 @@ export interface SavedCardListProps
    * (docs/browser-api.md). Pass a stable function, or every row re-renders with the list.
    */
   onReplaceCard?: (card: SavedCard) => void;
-  /**
-   * Offers "Make default" on each card that can be the default (docs/browser-api.md "The default
-   * card"). Off by default: it needs a backend that answers `PUT {base}/cards/{id}/default`
-   * (docs/http-contract.md) and a client with `setDefaultCard`.
-   */
-  canSetDefault?: boolean;
-  /**
-   * Shows "Add a card" and calls this: open your provider's element (Stripe Payment Element,
-   * Adyen Card component); the kit never sees the number. Resolve `true` once a card is saved:
-   * the list refetches and announces it ("Visa ending in 4242 added"). `false`, nothing or a
-   * rejection: nothing was added, nothing is said (docs/browser-api.md "Add a card").
-   */
-  onAddCard?: AddCardFlow;
 }
 
+/**
+ * What the wallet's actions (`saved-card-kit/wallet`) add to the list: per row (stable, as the
+ * rows are memoised), beside the expired-cards button, and under the list once it is known.
+ */
+export interface ListExtras extends RowExtras {
+  bulk?: ReactNode;
+  footer?: ReactNode;
+}
+
+/** Called on every render of the list, always the same function: a hook. */
+export type UseListExtras = (parts: RemovalParts, known: boolean) => ListExtras;
+
+const noExtras: UseListExtras = () => NO_EXTRAS;
+const NO_EXTRAS: ListExtras = {};
+
 /** The shopper's saved cards with confirm-then-optimistic removal (docs/browser-api.md, docs/removal-rules.md). */
-export function SavedCardList({
+export function SavedCardList(props: SavedCardListProps) {
+  return <CardList {...props} useExtras={noExtras} />;
+}
+
+/** The list behind {@link SavedCardList} and the wallet's `WalletCardList`. */
+export function CardList({
+  useExtras,
   emptyState,
   renderCard,
   renderRemoveButton,
@@ -58,30 +64,24 @@ export function SavedCardList({
   onCardRemoved,
   onError,
   onReplaceCard,
-  canSetDefault = false,
-  onAddCard,
   className,
   ...rest
-}: SavedCardListProps) {
+}: SavedCardListProps & { useExtras: UseListExtras }) {
   const { messages, locale, expiringSoonMonths } = useWalletContext();
   const thisMonth = useThisMonth();
   const slot = useSlot();
   const root = slot('saved-card-list', 'root');
   const { cards, status, error, refetch, isFetching } = useSavedCards();
-  const {
-    getRemoveButtonProps,
-    getLockReasonProps,
-    getDefaultButtonProps,
-    bulkButtonProps,
-    duplicatesButtonProps,
-    dialogProps,
-    headingProps,
-    cooldown,
-  } = useCardRemoval({ onRemoved: onCardRemoved, onError });
+  const parts = useRemovalParts({ onRemoved: onCardRemoved, onError });
+  const { getRemoveButtonProps, getLockReasonProps, bulkButtonProps, dialogProps, headingProps } =
+    parts.removal;
+  const { cooldown } = parts.removal;
   useLoadFailure(error, onError);
   const failed = error && (!cards || error.code === 'unauthenticated');
-  const addButton = useRef<HTMLButtonElement>(null);
-  const addCard = useAddCard(onAddCard, () => addButton.current?.focus());
+  const { bulk, footer, getDefaultButtonProps, renderBadge } = useExtras(
+    parts,
+    !!cards && !failed,
+  );
 
   return (
     <section
@@ -117,13 +117,7 @@ export function SavedCardList({
               data-variant="danger-ghost"
             />
           ) : null}
-          {duplicatesButtonProps ? (
-            <button
-              {...duplicatesButtonProps}
-              {...slot('duplicates-button', 'button')}
-              data-variant="danger-ghost"
-            />
-          ) : null}
+          {bulk}
           <ul aria-labelledby={headingProps.id} {...slot('list')}>
             {cards.map((card) => (
               <CardRow
@@ -135,7 +129,8 @@ export function SavedCardList({
                 thisMonth={thisMonth}
                 getRemoveButtonProps={getRemoveButtonProps}
                 getLockReasonProps={getLockReasonProps}
-                getDefaultButtonProps={canSetDefault ? getDefaultButtonProps : offerNoDefault}
+                getDefaultButtonProps={getDefaultButtonProps}
+                renderBadge={renderBadge}
                 onReplaceCard={onReplaceCard}
                 renderCard={renderCard}
                 renderRemoveButton={renderRemoveButton}
@@ -147,16 +142,9 @@ export function SavedCardList({
       ) : (
         (emptyState ?? <EmptyState messages={messages} />)
       )}
-      {/* Once the list is known, empty or not: the way to a first card as to a new one. */}
-      {addCard && cards && !failed ? (
-        <button type="button" ref={addButton} {...slot('add-button', 'button')} onClick={addCard}>
-          {messages.addCard}
-        </button>
-      ) : null}
+      {footer}
       <RemoveCardDialog {...dialogProps} messages={messages} />
     </section>
   );
 }
 
-// One function for every row, so turning the option off keeps the rows' memo.
-const offerNoDefault = () => null;

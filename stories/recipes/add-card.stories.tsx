@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { type SavedCard, SavedCardList } from '../../src/index';
+import type { SavedCard } from '../../src/index';
+import { WalletCardList } from '../../src/wallet/index';
 import { card } from '../../test/helpers/cards';
 import { listMetaDefaults } from '../list-meta-defaults';
 import { requestsSent, SAMPLE_NAMES } from '../mocks';
@@ -17,7 +18,7 @@ const saved: SavedCard = card({ id: 'card_discover', brand: 'discover', last4: '
  * The recipe of docs/recipes.md: "Add a card" opens the host's dialog, the promise settles with
  * what happened there. Saving stands for the provider's element saving the card.
  */
-function AddCardRecipe(props: Parameters<typeof SavedCardList>[0]) {
+function AddCardRecipe(props: Parameters<typeof WalletCardList>[0]) {
   const dialog = useRef<HTMLDialogElement>(null);
   const settle = useRef<((saved: boolean) => void) | null>(null);
   const done = (added: boolean) => {
@@ -28,7 +29,7 @@ function AddCardRecipe(props: Parameters<typeof SavedCardList>[0]) {
   };
   return (
     <>
-      <SavedCardList
+      <WalletCardList
         {...props}
         onAddCard={() =>
           new Promise<boolean>((resolve) => {
@@ -44,10 +45,10 @@ function AddCardRecipe(props: Parameters<typeof SavedCardList>[0]) {
 
 const meta = {
   title: 'Recipes/Add a card',
-  component: SavedCardList,
+  component: WalletCardList,
   ...listMetaDefaults,
   render: (args) => <AddCardRecipe {...args} />,
-} satisfies Meta<typeof SavedCardList>;
+} satisfies Meta<typeof WalletCardList>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { SavedCardList } from '../../src/index';
+import { WalletCardList } from '../../src/wallet/index';
 import { card } from '../helpers/cards';
 import { createFakeBackend, type FakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
@@ -20,7 +20,7 @@ function HostPage({ backend, fail = false }: { backend: FakeBackend; fail?: bool
   const [calls, setCalls] = useState(0);
   return (
     <>
-      <SavedCardList
+      <WalletCardList
         onAddCard={() =>
           new Promise<boolean>((resolve, reject) => {
             setCalls((n) => n + 1);

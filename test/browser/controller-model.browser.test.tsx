@@ -7,11 +7,12 @@ import {
   cardsQueryOptions,
   createHttpWalletClient,
   type SavedCard,
-  SavedCardList,
   WalletProvider,
   walletKeys,
 } from '../../src/index';
-import { markDefault, settingDefault } from '../../src/query/default-command';
+import { markDefault } from '../../src/core/mark-default';
+import { settingDefault } from '../../src/wallet/default-command';
+import { WalletCardList } from '../../src/wallet/index';
 import { removal } from '../../src/query/remove-command';
 import {
   type Command,
@@ -212,7 +213,7 @@ async function uiSide(undoMs: number) {
       queryClient={queryClient}
       undoMs={undoMs}
     >
-      <SavedCardList canSetDefault />
+      <WalletCardList canSetDefault />
     </WalletProvider>,
   );
   await settle();

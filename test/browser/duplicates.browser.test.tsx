@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { SavedCard } from '../../src/index';
+import { arActionMessages } from '../../src/locales/actions/ar';
 import { arMessages } from '../../src/locales/ar';
+import { WalletCardList } from '../../src/wallet/index';
 import { card } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
@@ -50,7 +52,7 @@ async function openDuplicates(name = 'Remove 2 duplicate cards') {
 
 describe('duplicates (docs/browser-api.md "Duplicates")', () => {
   test('the repeat says "Saved twice", the card it repeats says nothing; a card only alike says "Possibly saved twice"', async () => {
-    renderWallet(createFakeBackend(cards()));
+    renderWallet(createFakeBackend(cards()), { ui: <WalletCardList /> });
     await screen.findByRole('button', { name: 'Remove JCB ending in 0000' });
     expect(rows()).toEqual([
       `${VISA} Expires 07/31 DefaultRemove`,
@@ -67,7 +69,7 @@ describe('duplicates (docs/browser-api.md "Duplicates")', () => {
 
   test('"Remove 2 duplicate cards" names only the confirmed, unlocked repeats; Cancel focused, and Cancel returns focus', async () => {
     const backend = createFakeBackend(cards());
-    renderWallet(backend, { undoMs: 5000 });
+    renderWallet(backend, { ui: <WalletCardList />, undoMs: 5000 });
     const dialog = await openDuplicates();
     expect(
       within(dialog)
@@ -89,7 +91,7 @@ describe('duplicates (docs/browser-api.md "Duplicates")', () => {
   test('confirm: a DELETE for each repeat and none for the card kept (the default), one announcement, focus on the next card after the last removed', async () => {
     const backend = createFakeBackend(cards());
     backend.holdDeletes();
-    renderWallet(backend, { undoMs: 5000 });
+    renderWallet(backend, { ui: <WalletCardList />, undoMs: 5000 });
     const dialog = await openDuplicates();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove cards' }));
     await waitFor(() => expect(backend.count('DELETE')).toBe(2));
@@ -126,7 +128,7 @@ describe('duplicates (docs/browser-api.md "Duplicates")', () => {
 
   test('one repeat: "Remove 1 duplicate card", and its confirm says "Remove card"', async () => {
     const backend = createFakeBackend(cards().slice(0, 2));
-    renderWallet(backend);
+    renderWallet(backend, { ui: <WalletCardList /> });
     const dialog = await openDuplicates('Remove 1 duplicate card');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
     await waitFor(() => expect(liveRegion()).toHaveTextContent('1 card removed'));
@@ -146,6 +148,7 @@ describe('duplicates (docs/browser-api.md "Duplicates")', () => {
         card({ id: 'mc-alike', ...mc, duplicateOf: 'mc', duplicate: 'possible' }),
         card({ id: 'amex-again', ...amex, duplicateOf: 'amex-gone' }),
       ]),
+      { ui: <WalletCardList /> },
     );
     await screen.findByRole('button', { name: `Remove ${AMEX}` });
     expect(rows()[1]).toContain('Possibly saved twice');
@@ -153,12 +156,24 @@ describe('duplicates (docs/browser-api.md "Duplicates")', () => {
   });
 
   test('in Arabic: the button and its confirm in the dual', async () => {
-    renderWallet(createFakeBackend(cards()), { locale: 'ar', messages: arMessages });
+    renderWallet(createFakeBackend(cards()), {
+      ui: <WalletCardList />,
+      locale: 'ar',
+      messages: { ...arMessages, ...arActionMessages },
+    });
     const button = await screen.findByRole('button', { name: 'إزالة بطاقتين مكررتين' });
     expect(rows('البطاقات المحفوظة')[1]).toContain('محفوظة مرتين');
     expect(rows('البطاقات المحفوظة')[5]).toContain('ربما محفوظة مرتين');
     await userEvent.click(button);
     const dialog = await screen.findByRole('alertdialog', { name: 'إزالة بطاقتين مكررتين؟' });
     expect(dialog).toHaveTextContent('تبقى نسخة واحدة من كل بطاقة محفوظة. لا يمكن التراجع عن ذلك.');
+  });
+
+  test('the list without the wallet actions (SavedCardList) shows no duplicate and offers none', async () => {
+    renderWallet(createFakeBackend(cards()));
+    await screen.findByRole('button', { name: `Remove ${VISA}` });
+    expect(rows().join(' ')).not.toMatch(/saved twice/i);
+    expect(screen.queryByRole('button', { name: /duplicate/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Make default/ })).toBeNull();
   });
 });

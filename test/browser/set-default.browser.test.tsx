@@ -1,7 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createHttpWalletClient, SavedCardList, WalletProvider } from '../../src/index';
+import { createHttpWalletClient, WalletProvider } from '../../src/index';
+import { WalletCardList } from '../../src/wallet/index';
+import { deActionMessages } from '../../src/locales/actions/de';
 import { deMessages } from '../../src/locales/de';
 import { card, sampleCards } from '../helpers/cards';
 import { createFakeBackend, type DeleteOutcome } from '../helpers/fake-backend';
@@ -47,7 +49,7 @@ describe('setting the default card', () => {
     cards.push(
       card({ id: 'card_locked', brand: 'mastercard', last4: '9999', locked: 'subscription' }),
     );
-    renderWallet(createFakeBackend(cards), { ui: <SavedCardList canSetDefault /> });
+    renderWallet(createFakeBackend(cards), { ui: <WalletCardList canSetDefault /> });
     await loaded();
     expect(makeDefault(MC)).toHaveTextContent('Make default');
     expect(makeDefault(AMEX)).toBeVisible();
@@ -60,7 +62,7 @@ describe('setting the default card', () => {
     const backend = createFakeBackend(sampleCards());
     const put = held();
     backend.nextSetDefault(put.answer);
-    renderWallet(backend, { ui: <SavedCardList canSetDefault /> });
+    renderWallet(backend, { ui: <WalletCardList canSetDefault /> });
     await loaded();
     expect(defaultShown()).toBe(VISA);
     await userEvent.click(makeDefault(MC) as HTMLElement);
@@ -83,7 +85,7 @@ describe('setting the default card', () => {
     const backend = createFakeBackend(sampleCards());
     const put = held();
     backend.nextSetDefault(put.answer);
-    renderWallet(backend, { ui: <SavedCardList canSetDefault /> });
+    renderWallet(backend, { ui: <WalletCardList canSetDefault /> });
     await loaded();
     await userEvent.click(makeDefault(AMEX) as HTMLElement);
     expect(defaultShown()).toBe(AMEX);
@@ -104,7 +106,7 @@ describe('setting the default card', () => {
   test('409 card_expired says so and offers no "Try again"', async () => {
     const backend = createFakeBackend(sampleCards());
     backend.nextSetDefault({ code: 'card_expired', status: 409 });
-    renderWallet(backend, { ui: <SavedCardList canSetDefault /> });
+    renderWallet(backend, { ui: <WalletCardList canSetDefault /> });
     await loaded();
     await userEvent.click(makeDefault(MC) as HTMLElement);
     const toast = await findToast("We couldn't change your default card.");
@@ -115,7 +117,7 @@ describe('setting the default card', () => {
 
   test('removing the default card: the confirm names the next default, and the badge moves to it', async () => {
     const backend = createFakeBackend(sampleCards());
-    renderWallet(backend, { ui: <SavedCardList canSetDefault /> });
+    renderWallet(backend, { ui: <WalletCardList canSetDefault /> });
     await loaded();
     await userEvent.click(screen.getByRole('button', { name: `Remove ${VISA}` }));
     const dialog = await screen.findByRole('alertdialog', { name: `Remove ${VISA}?` });
@@ -135,7 +137,7 @@ describe('setting the default card', () => {
     const { setDefaultCard: _, ...client } = createHttpWalletClient({ fetch: backend.fetch });
     render(
       <WalletProvider client={client} queryClient={testQueryClient()}>
-        <SavedCardList canSetDefault />
+        <WalletCardList canSetDefault />
       </WalletProvider>,
     );
     await loaded();
@@ -152,13 +154,15 @@ describe('setting the default card', () => {
     const backend = createFakeBackend(sampleCards());
     renderWallet(backend, {
       locale: 'de',
-      messages: deMessages,
-      ui: <SavedCardList canSetDefault />,
+      messages: { ...deMessages, ...deActionMessages },
+      ui: <WalletCardList canSetDefault />,
     });
     const mc = 'Mastercard mit Endziffern 4444';
-    const button = await screen.findByRole('button', { name: deMessages.makeDefaultButton(mc) });
-    expect(button).toHaveTextContent(deMessages.makeDefault);
+    const button = await screen.findByRole('button', {
+      name: deActionMessages.makeDefaultButton(mc),
+    });
+    expect(button).toHaveTextContent(deActionMessages.makeDefault);
     await userEvent.click(button);
-    await waitFor(() => expect(liveRegion()).toHaveTextContent(deMessages.defaultSet(mc)));
+    await waitFor(() => expect(liveRegion()).toHaveTextContent(deActionMessages.defaultSet(mc)));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { removableDuplicates } from '../../src/core/duplicates';
+import { removableDuplicates } from '../../src/wallet/duplicates';
 import { card } from '../helpers/cards';
 
 const ids = (cards: { id: string }[]) => cards.map((c) => c.id);

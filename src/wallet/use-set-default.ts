@@ -6,10 +6,11 @@ import { sentences } from '../core/sentences';
 import type { SavedCard } from '../core/types';
 import { RETRYABLE_CODES } from '../core/wallet-error';
 import { settingDefault } from './default-command';
-import { failure } from './failure-notification';
-import { useWalletController } from './use-wallet-controller';
-import { useWalletContext, type WalletContextValue } from './wallet-context';
-import type { CommandReport, WalletController } from './wallet-controller';
+import { failure } from '../query/failure-notification';
+import { useWalletController } from '../query/use-wallet-controller';
+import { useWalletContext, type WalletContextValue } from '../query/wallet-context';
+import type { CommandReport, WalletController } from '../query/wallet-controller';
+import { withActions } from './with-actions';
 
 /** Making a card the default (docs/removal-rules.md "The default card"). */
 export interface SetDefaultApi {
@@ -49,7 +50,7 @@ function setDefaultApi(
     succeeded(card) {
       const w = latest();
       // The badge moved at the click; this says the server agreed.
-      w.announcer.announce(w.messages.defaultSet(cardLabel(card, w.messages)));
+      w.announcer.announce(withActions(w.messages).defaultSet(cardLabel(card, w.messages)));
       w.emit({ type: 'card_default_set', cardId: card.id });
     },
     failed(card, error) {
@@ -61,7 +62,7 @@ function setDefaultApi(
         failure(
           w.messages,
           failureId(card),
-          w.messages.defaultFailed,
+          withActions(w.messages).defaultFailed,
           sentences([cardLabel(card, w.messages), reason], w.messages),
           RETRYABLE_CODES.has(error.code)
             ? { label: w.messages.retry, onAction: () => void run(card) }

@@ -3,8 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { cardLabel } from '../core/card-label';
 import type { SavedCard } from '../core/types';
-import { useWalletContext } from './wallet-context';
-import { walletKeys } from './wallet-keys';
+import { useWalletContext } from '../query/wallet-context';
+import { walletKeys } from '../query/wallet-keys';
+import { withActions } from './with-actions';
 
 /**
  * The host's add-card flow (`onAddCard`, docs/browser-api.md "Add a card"): its provider element
@@ -48,7 +49,7 @@ export function useAddCard(onAddCard: AddCardFlow | undefined, focusBack: () => 
       );
       if (added.length) {
         const names = added.map((card) => cardLabel(card, messages));
-        announcer.announce(messages.cardAdded(new Intl.ListFormat(locale).format(names)));
+        announcer.announce(withActions(messages).cardAdded(new Intl.ListFormat(locale).format(names)));
       }
     }
     // A host dialog that hands focus back to nothing (or to a node it removed) leaves the

@@ -1,13 +1,7 @@
+import { markDefault } from '../core/mark-default';
 import type { SavedCard } from '../core/types';
-import type { CommandKind } from './wallet-controller';
-import { walletKeys } from './wallet-keys';
-
-/** The cards with `id` as the only default (null: none); a card already right keeps its object. */
-export function markDefault(cards: readonly SavedCard[], id: string | null): SavedCard[] {
-  return cards.map((card) =>
-    (card.isDefault === true) === (card.id === id) ? card : { ...card, isDefault: card.id === id },
-  );
-}
+import type { CommandKind } from '../query/wallet-controller';
+import { walletKeys } from '../query/wallet-keys';
 
 /**
  * Making a card the default (docs/removal-rules.md "The default card"): the wallet controller's

@@ -1,4 +1,4 @@
-import type { SavedCard } from './types';
+import type { SavedCard } from '../core/types';
 
 /**
  * The repeats "Remove duplicate cards" offers, in list order (docs/browser-api.md
