@@ -7,32 +7,39 @@ const thisTab = () => {
   return tabId;
 };
 
-interface RemovedMessage {
-  type: 'card_removed';
+/** What another tab of this origin learns once the server agreed: a card gone, a new default. */
+export type CrossTabChange = 'card_removed' | 'card_default_set';
+
+interface ChangeMessage {
+  type: CrossTabChange;
   id: string;
   tab: string;
 }
 
-function isRemovedMessage(data: unknown): data is RemovedMessage {
+function isChangeMessage(data: unknown): data is ChangeMessage {
   if (typeof data !== 'object' || data === null) return false;
   const record = data as Record<string, unknown>;
-  return record.type === 'card_removed' && typeof record.id === 'string';
+  return (
+    (record.type === 'card_removed' || record.type === 'card_default_set') &&
+    typeof record.id === 'string'
+  );
 }
 
-/** Tells other tabs of this origin that a card is gone. */
-export function broadcastRemoval(id: string): void {
+/** Tells other tabs of this origin what changed on this card. */
+export function broadcastChange(type: CrossTabChange, id: string): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ type: 'card_removed', id, tab: thisTab() } satisfies RemovedMessage);
+  channel.postMessage({ type, id, tab: thisTab() } satisfies ChangeMessage);
   channel.close();
 }
 
-/** Calls `onRemoved` for removals made in other tabs; returns the unsubscribe. */
-export function listenForRemovals(onRemoved: (id: string) => void): () => void {
+/** Calls `onChange` for changes made in other tabs; returns the unsubscribe. */
+export function listenForChanges(onChange: (type: CrossTabChange, id: string) => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isRemovedMessage(event.data) && event.data.tab !== thisTab()) onRemoved(event.data.id);
+    const { data } = event;
+    if (isChangeMessage(data) && data.tab !== thisTab()) onChange(data.type, data.id);
   };
   return () => channel.close();
 }

@@ -1,8 +1,8 @@
 import type { SavedCard } from '../core/types';
 import type { DeletedCard } from '../core/wallet-client';
 import { isWalletError } from '../core/wallet-error';
-import { broadcastRemoval } from './cross-tab';
 import { markDefault } from '../core/mark-default';
+import { broadcastChange } from './cross-tab';
 import type { CommandKind } from './wallet-controller';
 import { walletKeys } from './wallet-keys';
 
@@ -26,6 +26,6 @@ export const removal: CommandKind = {
       const next = (answer as DeletedCard | undefined)?.defaultCardId;
       return next === undefined ? left : left && markDefault(left, next);
     });
-    broadcastRemoval(card.id);
+    broadcastChange('card_removed', card.id);
   },
 };

@@ -1,10 +1,10 @@
 'use client';
 import { useEffect } from 'react';
-import { listenForRemovals } from './cross-tab';
+import { listenForChanges } from './cross-tab';
 import { useWalletController } from './use-wallet-controller';
 
-/** Applies removals made in other tabs of this origin to this tab's list. */
+/** Applies removals and default changes made in other tabs of this origin to this tab's list. */
 export function useCrossTabRemovals(): void {
-  const { removedElsewhere } = useWalletController();
-  useEffect(() => listenForRemovals(removedElsewhere), [removedElsewhere]);
+  const { changedElsewhere } = useWalletController();
+  useEffect(() => listenForChanges(changedElsewhere), [changedElsewhere]);
 }

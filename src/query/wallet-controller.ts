@@ -1,7 +1,9 @@
 import { MutationObserver, type QueryClient } from '@tanstack/react-query';
+import { markDefault } from '../core/mark-default';
 import type { SavedCard } from '../core/types';
 import type { WalletClient } from '../core/wallet-client';
 import { RETRYABLE_CODES, toWalletError, type WalletError } from '../core/wallet-error';
+import type { CrossTabChange } from './cross-tab';
 import { createHolds } from './holds';
 import { walletKeys } from './wallet-keys';
 import { type WalletState, type WalletStateStore, walletState } from './wallet-state';
@@ -68,8 +70,11 @@ export interface WalletController {
   runAll(commands: readonly Command[], done: (outcome: BatchOutcome) => void): void;
   /** Takes back a held command before it was sent: true when it was still held. */
   undo(cardId: string): boolean;
-  /** Another tab removed this card: it leaves the cache; a refetch follows unless one will anyway. */
-  removedElsewhere(cardId: string): void;
+  /**
+   * Another tab removed this card (it leaves the cache) or made it the default (the badge moves);
+   * a refetch follows unless one will anyway.
+   */
+  changedElsewhere(change: CrossTabChange, cardId: string): void;
   /** Starts (or lengthens, never shortens) the wait after a 429. */
   startCooldown(until: number): void;
 }
@@ -194,9 +199,14 @@ export function createWalletController(queryClient: QueryClient): WalletControll
       command.report.restored?.(command.card);
       return true;
     },
-    removedElsewhere(cardId) {
-      queryClient.setQueryData<SavedCard[]>(queryKey, (cards) =>
-        cards?.filter((card) => card.id !== cardId),
+    changedElsewhere(change, cardId) {
+      queryClient.setQueryData<SavedCard[]>(
+        queryKey,
+        (cards) =>
+          cards &&
+          (change === 'card_removed'
+            ? cards.filter((card) => card.id !== cardId)
+            : markDefault(cards, cardId)),
       );
       // A refetch now could land mid-flight (rule 3); the last settle refetches anyway.
       if (pending.size === 0) void queryClient.invalidateQueries({ queryKey });

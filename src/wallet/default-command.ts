@@ -1,5 +1,6 @@
 import { markDefault } from '../core/mark-default';
 import type { SavedCard } from '../core/types';
+import { broadcastChange } from '../query/cross-tab';
 import type { CommandKind } from '../query/wallet-controller';
 import { walletKeys } from '../query/wallet-keys';
 
@@ -26,5 +27,6 @@ export const settingDefault: CommandKind = {
       walletKeys.cards(),
       (cards) => cards && markDefault(cards, card.id),
     );
+    broadcastChange('card_default_set', card.id);
   },
 };

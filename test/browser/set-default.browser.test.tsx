@@ -165,4 +165,29 @@ describe('setting the default card', () => {
     await userEvent.click(button);
     await waitFor(() => expect(liveRegion()).toHaveTextContent(deActionMessages.defaultSet(mc)));
   });
+
+  test('a default set in another tab of the origin moves the badge here, and one set here is told to the others', async () => {
+    const backend = createFakeBackend(sampleCards());
+    renderWallet(backend, { ui: <WalletCardList canSetDefault /> });
+    await loaded();
+    expect(defaultShown()).toBe(VISA);
+    const otherTab = new BroadcastChannel('saved-card-kit');
+    const heard: unknown[] = [];
+    otherTab.onmessage = (event) => heard.push(event.data);
+    try {
+      // The other tab's PUT reached the server; then it tells this tab, which refetches too.
+      await backend.fetch('/api/wallet/cards/card_amex/default', { method: 'PUT' });
+      otherTab.postMessage({ type: 'card_default_set', id: 'card_amex', tab: 'another-tab' });
+      await waitFor(() => expect(defaultShown()).toBe(AMEX));
+      // Here, once the server agreed, the other tabs hear of it.
+      await userEvent.click(makeDefault(MC) as HTMLElement);
+      await waitFor(() =>
+        expect(heard).toEqual([expect.objectContaining({ type: 'card_default_set', id: 'card_mc' })]),
+      );
+      expect(defaultShown()).toBe(MC);
+    } finally {
+      otherTab.close();
+    }
+  });
 });
+

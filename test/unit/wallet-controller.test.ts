@@ -267,13 +267,13 @@ describe('the wallet controller, without React', () => {
   test('a removal made in another tab drops the card, refetching only when nothing is in flight', async () => {
     const { backend, controller, remove, cached } = await setup();
     remove(visa);
-    controller.removedElsewhere('amex');
+    controller.changedElsewhere('card_removed', 'amex');
     await flush();
     expect(cached()).toEqual(['visa', 'mc', 'locked']);
     expect(backend.sent('GET')).toHaveLength(1);
     backend.waiting('DELETE', 'visa').ok();
     await flush();
-    controller.removedElsewhere('mc');
+    controller.changedElsewhere('card_removed', 'mc');
     await flush();
     expect(backend.sent('GET')).toHaveLength(3);
   });
