@@ -12,8 +12,8 @@ export function AccountPage() {
         Your account
       </h2>
       <p className="demo-hint" lang="en">
-        Remove a card or make one the default here and the checkout picker shows it at the
-        same moment: both read one cache.
+        Remove a card or make one the default here and the checkout picker shows it at the same
+        moment: both read one cache.
       </p>
       <WalletCardList renderBrandMark={renderBrandMark} canSetDefault />
     </section>

@@ -1,7 +1,7 @@
+import { markDefault } from '../core/mark-default';
 import type { SavedCard } from '../core/types';
 import type { DeletedCard } from '../core/wallet-client';
 import { isWalletError } from '../core/wallet-error';
-import { markDefault } from '../core/mark-default';
 import { broadcastChange } from './cross-tab';
 import type { CommandKind } from './wallet-controller';
 import { walletKeys } from './wallet-keys';

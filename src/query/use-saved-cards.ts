@@ -1,10 +1,10 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { markDefault } from '../core/mark-default';
 import type { SavedCard } from '../core/types';
 import type { WalletError } from '../core/wallet-error';
 import { cardsQueryOptions } from './cards-query-options';
-import { markDefault } from '../core/mark-default';
 import { useLoadFailure } from './use-load-failure';
 import { useDefaultId, useRemovingIds } from './use-wallet-controller';
 import { useWalletContext } from './wallet-context';

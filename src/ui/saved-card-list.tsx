@@ -78,10 +78,7 @@ export function CardList({
   const { cooldown } = parts.removal;
   useLoadFailure(error, onError);
   const failed = error && (!cards || error.code === 'unauthenticated');
-  const { bulk, footer, getDefaultButtonProps, renderBadge } = useExtras(
-    parts,
-    !!cards && !failed,
-  );
+  const { bulk, footer, getDefaultButtonProps, renderBadge } = useExtras(parts, !!cards && !failed);
 
   return (
     <section
@@ -147,4 +144,3 @@ export function CardList({
     </section>
   );
 }
-

@@ -4,6 +4,7 @@ export type { AddCardFlow } from './use-add-card';
 export { type SetDefaultApi, useSetDefaultCard } from './use-set-default';
 export {
   type DefaultButtonBehavior,
+  type UseWalletActionsOptions,
   useWalletActions,
   type WalletActions,
 } from './use-wallet-actions';

@@ -49,7 +49,9 @@ export function useAddCard(onAddCard: AddCardFlow | undefined, focusBack: () => 
       );
       if (added.length) {
         const names = added.map((card) => cardLabel(card, messages));
-        announcer.announce(withActions(messages).cardAdded(new Intl.ListFormat(locale).format(names)));
+        announcer.announce(
+          withActions(messages).cardAdded(new Intl.ListFormat(locale).format(names)),
+        );
       }
     }
     // A host dialog that hands focus back to nothing (or to a node it removed) leaves the

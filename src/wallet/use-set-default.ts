@@ -5,11 +5,11 @@ import { describeError } from '../core/describe-error';
 import { sentences } from '../core/sentences';
 import type { SavedCard } from '../core/types';
 import { RETRYABLE_CODES } from '../core/wallet-error';
-import { settingDefault } from './default-command';
 import { failure } from '../query/failure-notification';
 import { useWalletController } from '../query/use-wallet-controller';
 import { useWalletContext, type WalletContextValue } from '../query/wallet-context';
 import type { CommandReport, WalletController } from '../query/wallet-controller';
+import { settingDefault } from './default-command';
 import { withActions } from './with-actions';
 
 /** Making a card the default (docs/removal-rules.md "The default card"). */

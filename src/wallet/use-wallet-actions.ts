@@ -3,7 +3,13 @@ import { useCallback } from 'react';
 import { cardLabel } from '../core/card-label';
 import { formatCount } from '../core/format-count';
 import type { SavedCard } from '../core/types';
-import type { BulkButtonBehavior, RemovalParts } from '../query/use-card-removal';
+import {
+  type BulkButtonBehavior,
+  type CardRemoval,
+  type RemovalParts,
+  useRemovalParts,
+} from '../query/use-card-removal';
+import type { UseRemoveCardOptions } from '../query/use-remove-card';
 import { useSavedCards } from '../query/use-saved-cards';
 import { useWalletContext } from '../query/wallet-context';
 import { settingDefault } from './default-command';
@@ -41,8 +47,25 @@ export interface WalletActions {
 // The duplicates button's key among the list's buttons: no card id is a symbol.
 const DUPLICATES = Symbol('duplicates');
 
+/** What {@link useWalletActions} takes: `useCardRemoval`'s options, and whether to offer "Make default". */
+export interface UseWalletActionsOptions extends UseRemoveCardOptions {
+  /** Offer "Make default" (it needs a backend that answers the PUT); off by default. */
+  canSetDefault?: boolean;
+}
+
+/**
+ * `useCardRemoval()` with the wallet's actions, for your own markup: the same props, plus
+ * `getDefaultButtonProps(card)` and `duplicatesButtonProps`, whose confirm is the removal's own.
+ */
+export function useWalletActions(
+  options: UseWalletActionsOptions = {},
+): CardRemoval & WalletActions {
+  const parts = useRemovalParts(options);
+  return { ...parts.removal, ...useActionParts(parts, options.canSetDefault ?? false) };
+}
+
 /** Set default and remove duplicates on top of a list's removal (its confirm, focus and cooldown). */
-export function useWalletActions(parts: RemovalParts, offerDefault: boolean): WalletActions {
+export function useActionParts(parts: RemovalParts, offerDefault: boolean): WalletActions {
   const { locale } = useWalletContext();
   const messages = withActions(useWalletContext().messages);
   const { cards } = useSavedCards();

@@ -6,7 +6,7 @@ import { CardList, type ListExtras, type SavedCardListProps } from '../ui/saved-
 import { useSlot } from '../ui/use-slot';
 import { renderDuplicateBadge } from './duplicate-badge';
 import { type AddCardFlow, useAddCard } from './use-add-card';
-import { useWalletActions } from './use-wallet-actions';
+import { useActionParts } from './use-wallet-actions';
 import { withActions } from './with-actions';
 
 /** {@link SavedCardListProps} and the wallet's actions. */
@@ -31,7 +31,11 @@ export interface WalletCardListProps extends SavedCardListProps {
  * and "Remove 2 duplicate cards", "Make default" with `canSetDefault`, "Add a card" with
  * `onAddCard`. A page that only removes cards uses `SavedCardList` and carries none of it.
  */
-export function WalletCardList({ canSetDefault = false, onAddCard, ...props }: WalletCardListProps) {
+export function WalletCardList({
+  canSetDefault = false,
+  onAddCard,
+  ...props
+}: WalletCardListProps) {
   return <CardList {...props} useExtras={useExtras} />;
 
   // Made on each render and called once by the list, at the top of its render: a hook that
@@ -39,10 +43,7 @@ export function WalletCardList({ canSetDefault = false, onAddCard, ...props }: W
   function useExtras(parts: RemovalParts, known: boolean): ListExtras {
     const { messages } = useWalletContext();
     const slot = useSlot();
-    const { getDefaultButtonProps, duplicatesButtonProps } = useWalletActions(
-      parts,
-      canSetDefault,
-    );
+    const { getDefaultButtonProps, duplicatesButtonProps } = useActionParts(parts, canSetDefault);
     const addButton = useRef<HTMLButtonElement>(null);
     const addCard = useAddCard(onAddCard, () => addButton.current?.focus());
     return {

@@ -2,9 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createHttpWalletClient, WalletProvider } from '../../src/index';
-import { WalletCardList } from '../../src/wallet/index';
 import { deActionMessages } from '../../src/locales/actions/de';
 import { deMessages } from '../../src/locales/de';
+import { WalletCardList } from '../../src/wallet/index';
 import { card, sampleCards } from '../helpers/cards';
 import { createFakeBackend, type DeleteOutcome } from '../helpers/fake-backend';
 import { renderWallet, testQueryClient } from '../helpers/render-wallet';
@@ -182,7 +182,9 @@ describe('setting the default card', () => {
       // Here, once the server agreed, the other tabs hear of it.
       await userEvent.click(makeDefault(MC) as HTMLElement);
       await waitFor(() =>
-        expect(heard).toEqual([expect.objectContaining({ type: 'card_default_set', id: 'card_mc' })]),
+        expect(heard).toEqual([
+          expect.objectContaining({ type: 'card_default_set', id: 'card_mc' }),
+        ]),
       );
       expect(defaultShown()).toBe(MC);
     } finally {
@@ -190,4 +192,3 @@ describe('setting the default card', () => {
     }
   });
 });
-
