@@ -2,6 +2,7 @@ import { QueryObserver } from '@tanstack/react-query';
 import { fireEvent, render } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { markDefault } from '../../src/core/mark-default';
 import { RETRYABLE_CODES } from '../../src/core/wallet-error';
 import {
   cardsQueryOptions,
@@ -10,15 +11,14 @@ import {
   WalletProvider,
   walletKeys,
 } from '../../src/index';
-import { markDefault } from '../../src/core/mark-default';
-import { settingDefault } from '../../src/wallet/default-command';
-import { WalletCardList } from '../../src/wallet/index';
 import { removal } from '../../src/query/remove-command';
 import {
   type Command,
   type CommandReport,
   createWalletController,
 } from '../../src/query/wallet-controller';
+import { settingDefault } from '../../src/wallet/default-command';
+import { WalletCardList } from '../../src/wallet/index';
 import { card } from '../helpers/cards';
 import { createHeldBackend, type DeleteAnswer, type PutAnswer } from '../helpers/held-backend';
 import { testQueryClient } from '../helpers/render-wallet';
