@@ -3,9 +3,9 @@ import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SavedCard, WalletError } from '../../src/index';
 import { cardsQueryOptions, walletKeys } from '../../src/index';
-import { settingDefault } from '../../src/wallet/default-command';
 import { removal } from '../../src/query/remove-command';
 import { type CommandReport, createWalletController } from '../../src/query/wallet-controller';
+import { settingDefault } from '../../src/wallet/default-command';
 import { card } from '../helpers/cards';
 import { createDeferredClient } from '../helpers/deferred-client';
 
