@@ -18,6 +18,7 @@ import {
   createWalletController,
 } from '../../src/query/wallet-controller';
 import { settingDefault } from '../../src/wallet/default-command';
+import { removableDuplicates } from '../../src/wallet/duplicates';
 import { WalletCardList } from '../../src/wallet/index';
 import { card } from '../helpers/cards';
 import { createHeldBackend, type DeleteAnswer, type PutAnswer } from '../helpers/held-backend';
@@ -27,11 +28,19 @@ import { seedFrom } from '../helpers/seed';
 // The same random sequence of commands, run on the wallet controller alone and on the list a
 // shopper uses, each against its own held backend: after every command they must agree on the
 // cards shown, which of them is the default, the requests sent and waiting, what Undo and "Try
-// again" are offered for. Default changes are interleaved with the removals.
+// again" are offered for. Default changes and "Remove duplicate cards" are interleaved with the
+// removals.
 
 const CARDS = 8;
 const EXPIRED = new Set(['card_1', 'card_3', 'card_4']);
 const LOCKED = 'card_5';
+// Repeats as the server marks them: two confirmed (removable in bulk while their kept card is
+// listed, not the default and not locked), one only alike (never).
+const REPEATS: Readonly<Record<string, Partial<SavedCard>>> = {
+  card_6: { duplicateOf: 'card_2' },
+  card_7: { duplicateOf: 'card_0' },
+  card_3: { duplicateOf: 'card_2', duplicate: 'possible' },
+};
 // Long enough that no window ends within a run: a held DELETE goes by page hide or not at all.
 const UNDO_MS = 60_000;
 const RUNS = Number(import.meta.env.VITE_CONTROLLER_MODEL_RUNS ?? 30);
@@ -44,6 +53,7 @@ const SEED = seedFrom(
 type Op =
   | { kind: 'remove'; k: number }
   | { kind: 'bulk' }
+  | { kind: 'duplicates' }
   | { kind: 'undo'; j: number }
   | { kind: 'answer'; j: number; answer: DeleteAnswer }
   | { kind: 'retry'; j: number }
@@ -87,6 +97,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   },
   { arbitrary: fc.nat({ max: 3 }).map((j) => ({ kind: 'retryDefault' as const, j })), weight: 1 },
   { arbitrary: fc.constant({ kind: 'bulk' as const }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'duplicates' as const }), weight: 1 },
   { arbitrary: fc.nat({ max: 3 }).map((j) => ({ kind: 'undo' as const, j })), weight: 2 },
   {
     arbitrary: fc
@@ -109,6 +120,7 @@ function startingCards(): SavedCard[] {
       ...(EXPIRED.has(`card_${i}`) ? { expired: true, expiryYear: 2024 } : {}),
       ...(`card_${i}` === LOCKED ? { locked: 'subscription' as const } : {}),
       ...(i === 0 ? { isDefault: true } : {}),
+      ...REPEATS[`card_${i}`],
     }),
   );
 }
@@ -279,6 +291,12 @@ async function uiSide(undoMs: number) {
       await click(buttons(document).find((b) => b.textContent === `Remove ${count} expired cards`));
       await click(buttons(dialog() as Element).find((b) => b.textContent === 'Remove cards'));
     },
+    async duplicates(count: number) {
+      const name = count === 1 ? '1 duplicate card' : `${count} duplicate cards`;
+      await click(buttons(document).find((b) => b.textContent === `Remove ${name}`));
+      const confirm = count === 1 ? 'Remove card' : 'Remove cards';
+      await click(buttons(dialog() as Element).find((b) => b.textContent === confirm));
+    },
     end: () => {
       view.unmount();
       queryClient.clear();
@@ -318,7 +336,7 @@ function expectAgreement(ctl: Controller, ui: Ui) {
 }
 
 describe('the wallet controller and the UI agree (model-based, docs/removal-rules.md)', () => {
-  test(`${RUNS} random sequences of removals, undo, failures, retries, bulk and default changes`, async () => {
+  test(`${RUNS} random sequences of removals, undo, failures, retries, bulk, duplicates and default changes`, async () => {
     const ran = new Map<string, number>();
     const count = (kind: string) => ran.set(kind, (ran.get(kind) ?? 0) + 1);
     const started = performance.now();
@@ -348,6 +366,12 @@ describe('the wallet controller and the UI agree (model-based, docs/removal-rule
                 count('bulk');
                 ctl.bulk(expired);
                 await ui.bulk(expired.length);
+              } else if (step.kind === 'duplicates') {
+                const repeats = removableDuplicates(cards);
+                if (repeats.length === 0) continue;
+                count('duplicates');
+                ctl.bulk(repeats);
+                await ui.duplicates(repeats.length);
               } else if (step.kind === 'undo') {
                 const id = [...ctl.held][step.j % Math.max(ctl.held.size, 1)];
                 if (!id) continue;
@@ -435,6 +459,7 @@ describe('the wallet controller and the UI agree (model-based, docs/removal-rule
     for (const kind of [
       'remove',
       'bulk',
+      'duplicates',
       'undo',
       'retry',
       'answer ok',
