@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, within } from 'storybook/test';
-import { SEEN_UPDATES_KEY } from '../src/core/seen-updates';
-import { SavedCardList } from '../src/index';
+import { WalletCardList } from '../src/wallet/index';
+import { SEEN_UPDATES_KEY } from '../src/wallet/seen-updates';
 import { listMetaDefaults } from './list-meta-defaults';
 import { amex0005, deleteHandler, listHandler, mastercard4444, mockApi, visa4242 } from './mocks';
 import { findList } from './play-helpers';
 
 const meta = {
-  title: 'SavedCardList/Updated by your bank',
-  component: SavedCardList,
+  title: 'WalletCardList/Updated by your bank',
+  component: WalletCardList,
   ...listMetaDefaults,
-} satisfies Meta<typeof SavedCardList>;
+} satisfies Meta<typeof WalletCardList>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,11 +1,13 @@
 /**
- * The strings of the wallet's actions beyond removal (`saved-card-kit/wallet`: the default card,
- * duplicates, adding a card). Apart from the list's `WalletMessages` so a list that only removes
- * cards carries none of them, and each locale ships them as an entry of its own
- * (`saved-card-kit/locales/actions/<tag>`). Pass them with the list's messages:
+ * The strings of the wallet's actions beyond removal (`saved-card-kit/wallet`: cards the bank
+ * updated, duplicates, adding a card, the default card). Apart from the list's `WalletMessages`
+ * so a list that only removes cards carries none of them, and each locale ships them as an entry
+ * of its own (`saved-card-kit/locales/actions/<tag>`). Pass them with the list's messages:
  * `messages={{ ...hiINMessages, ...hiINActionMessages }}`.
  */
 export interface WalletActionMessages {
+  /** The badge of a card whose expiry or number the bank changed, until seen (docs/browser-api.md). */
+  updatedByBank: string;
   /** A card saved again: said in the row of the repeat, the copy "Remove duplicate cards" removes. */
   savedTwice: string;
   /** The row of a card that only looks like another (brand, last 4, expiry, holder): never removed in bulk. */

@@ -27,8 +27,6 @@ export interface WalletMessages {
   expiresSoon: string;
   /** Why a locked card can't be removed, shown in its row and said by the toast after a 409. */
   lockReasons: Record<CardLockReason, string>;
-  /** The badge of a card whose expiry or number the bank changed, until seen (docs/browser-api.md). */
-  updatedByBank: string;
   remove: string;
   removeButton: (cardName: string) => string;
   /** The visible text of a locked card's replace button (with `onReplaceCard`). */
@@ -100,7 +98,6 @@ export const defaultMessages: WalletMessages = {
     last_card: 'Keep at least one card on file',
     other: "Can't be removed right now",
   },
-  updatedByBank: 'Updated by your bank',
   remove: 'Remove',
   removeButton: (cardName) => `Remove ${cardName}`,
   replace: 'Replace',

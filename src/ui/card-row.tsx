@@ -13,7 +13,6 @@ import type { WalletMessages } from '../core/messages';
 import type { CardBrand, SavedCard } from '../core/types';
 import type { CardRemoval } from '../query/use-card-removal';
 import { BrandMark } from './brand-mark';
-import { useBankUpdate } from './use-bank-update';
 import { type Slot, useSlot } from './use-slot';
 
 /** What a custom `renderCard` receives besides the card. */
@@ -33,12 +32,24 @@ export interface CardRowParts {
   defaultButton: ReactNode;
 }
 
+/** Where a row shows the wallet's badges. */
+export interface RowBadges {
+  afterExpiry?: ReactNode;
+  last?: ReactNode;
+}
+
+const noBadges = (): RowBadges => NO_BADGES;
+const NO_BADGES: RowBadges = {};
+
 /** A row's parts from the wallet's actions; each function keeps its identity (the rows are memoised). */
 export interface RowExtras {
   /** The "Make default" button's props for this card, or null. */
   getDefaultButtonProps?: (card: SavedCard) => ButtonHTMLAttributes<HTMLButtonElement> | null;
-  /** A badge after the row's own ("Saved twice"), or null. */
-  renderBadge?: (card: SavedCard, messages: WalletMessages, slot: Slot) => ReactNode;
+  /**
+   * The row's badges from the wallet's actions: after the expiry ("Updated by your bank") and
+   * after the row's own ("Saved twice"). A hook, called on every render of every row.
+   */
+  useBadges?: (card: SavedCard, messages: WalletMessages, slot: Slot) => RowBadges;
 }
 
 /**
@@ -81,7 +92,7 @@ export const CardRow = memo(function CardRow({
   getRemoveButtonProps,
   getLockReasonProps,
   getDefaultButtonProps,
-  renderBadge,
+  useBadges = noBadges,
   onReplaceCard,
   renderCard,
   renderRemoveButton,
@@ -91,7 +102,7 @@ export const CardRow = memo(function CardRow({
   const label = cardLabel(card, messages);
   const expiry = formatExpiry(card, locale);
   const state = card.expired ? 'expired' : 'active';
-  const updatedBadge = useBankUpdate(card);
+  const badges = useBadges(card, messages, slot);
   const buttonProps: RemoveButtonProps = {
     ...getRemoveButtonProps(card),
     ...(slot('remove-button', 'button') as { 'data-slot': 'remove-button' }),
@@ -164,15 +175,7 @@ export const CardRow = memo(function CardRow({
               <span data-slot="card-expiry" data-state={state}>
                 {(card.expired ? messages.expired : messages.expires)(expiry)}
               </span>
-              {/* Beside the expiry it may have changed; text, so it is read with the row. */}
-              {updatedBadge ? (
-                <>
-                  {' '}
-                  <span {...slot('updated-badge', 'badge')} ref={updatedBadge}>
-                    {messages.updatedByBank}
-                  </span>
-                </>
-              ) : null}
+              {badges.afterExpiry}
               {thisMonth && isExpiringSoon(card, expiringSoonMonths, thisMonth) ? (
                 <>
                   {' '}
@@ -188,7 +191,7 @@ export const CardRow = memo(function CardRow({
                   <span {...slot('default-badge', 'badge')}>{messages.defaultBadge}</span>
                 </>
               ) : null}
-              {renderBadge?.(card, messages, slot)}
+              {badges.last}
             </span>
             {lockReason}
           </div>

@@ -78,7 +78,7 @@ export function CardList({
   const { cooldown } = parts.removal;
   useLoadFailure(error, onError);
   const failed = error && (!cards || error.code === 'unauthenticated');
-  const { bulk, footer, getDefaultButtonProps, renderBadge } = useExtras(parts, !!cards && !failed);
+  const { bulk, footer, getDefaultButtonProps, useBadges } = useExtras(parts, !!cards && !failed);
 
   return (
     <section
@@ -127,7 +127,7 @@ export function CardList({
                 getRemoveButtonProps={getRemoveButtonProps}
                 getLockReasonProps={getLockReasonProps}
                 getDefaultButtonProps={getDefaultButtonProps}
-                renderBadge={renderBadge}
+                useBadges={useBadges}
                 onReplaceCard={onReplaceCard}
                 renderCard={renderCard}
                 renderRemoveButton={renderRemoveButton}

@@ -5,6 +5,7 @@ const en = pluralsFor('en');
 
 /** English, the wallet actions' default; a locale's set replaces it whole. */
 export const defaultActionMessages: WalletActionMessages = {
+  updatedByBank: 'Updated by your bank',
   savedTwice: 'Saved twice',
   possiblySavedTwice: 'Possibly saved twice',
   removeDuplicates: en({

@@ -4,7 +4,7 @@ import type { RemovalParts } from '../query/use-card-removal';
 import { useWalletContext } from '../query/wallet-context';
 import { CardList, type ListExtras, type SavedCardListProps } from '../ui/saved-card-list';
 import { useSlot } from '../ui/use-slot';
-import { renderDuplicateBadge } from './duplicate-badge';
+import { useRowBadges } from './row-badges';
 import { type AddCardFlow, useAddCard } from './use-add-card';
 import { useActionParts } from './use-wallet-actions';
 import { withActions } from './with-actions';
@@ -48,7 +48,7 @@ export function WalletCardList({
     const addCard = useAddCard(onAddCard, () => addButton.current?.focus());
     return {
       getDefaultButtonProps,
-      renderBadge: renderDuplicateBadge,
+      useBadges: useRowBadges,
       bulk: duplicatesButtonProps ? (
         <button
           {...duplicatesButtonProps}

@@ -1,8 +1,9 @@
 import { virtual } from '@guidepup/virtual-screen-reader';
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { SEEN_UPDATES_KEY } from '../../src/core/seen-updates';
 import { type SavedCard, SavedCardList } from '../../src/index';
+import { WalletCardList } from '../../src/wallet/index';
+import { SEEN_UPDATES_KEY } from '../../src/wallet/seen-updates';
 import { card } from '../helpers/cards';
 import { createFakeBackend } from '../helpers/fake-backend';
 import { renderWallet } from '../helpers/render-wallet';
@@ -25,7 +26,7 @@ const row = (name: string) =>
 
 /** Renders the list and waits until it shows its cards. */
 async function show(cards: SavedCard[], options: Parameters<typeof renderWallet>[1] = {}) {
-  const rendered = renderWallet(createFakeBackend(cards), options);
+  const rendered = renderWallet(createFakeBackend(cards), { ui: <WalletCardList />, ...options });
   await screen.findByRole('button', { name: `Remove ${VISA}` });
   return rendered;
 }
@@ -87,7 +88,7 @@ describe('"Updated by your bank"', () => {
     const first = await show([...others, updatedVisa()], {
       ui: (
         <div style={{ height: 200, overflow: 'auto' }}>
-          <SavedCardList />
+          <WalletCardList />
         </div>
       ),
     });
@@ -101,7 +102,7 @@ describe('"Updated by your bank"', () => {
     const second = await show([...others, updatedVisa()], {
       ui: (
         <div style={{ height: 200, overflow: 'auto' }}>
-          <SavedCardList />
+          <WalletCardList />
         </div>
       ),
     });
@@ -155,7 +156,19 @@ describe('"Updated by your bank"', () => {
 
   test('in Hindi it says so in Hindi', async () => {
     const { hiINMessages } = await import('../../src/locales/hi-in');
-    renderWallet(createFakeBackend([updatedVisa()]), { locale: 'hi-IN', messages: hiINMessages });
-    expect(await screen.findByText(hiINMessages.updatedByBank)).toBeVisible();
+    const { hiINActionMessages } = await import('../../src/locales/actions/hi-in');
+    renderWallet(createFakeBackend([updatedVisa()]), {
+      ui: <WalletCardList />,
+      locale: 'hi-IN',
+      messages: { ...hiINMessages, ...hiINActionMessages },
+    });
+    expect(await screen.findByText(hiINActionMessages.updatedByBank)).toBeVisible();
+  });
+
+  test('the list without the wallet (SavedCardList) shows no bank update and remembers nothing', async () => {
+    await show([updatedVisa()], { ui: <SavedCardList /> });
+    expect(within(row(VISA)).queryByText(BADGE)).toBeNull();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(localStorage.getItem(SEEN_UPDATES_KEY)).toBeNull();
   });
 });

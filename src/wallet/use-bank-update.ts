@@ -1,8 +1,8 @@
 'use client';
 import { type RefObject, useEffect, useRef } from 'react';
-import { markSeen, wasSeen } from '../core/seen-updates';
 import type { SavedCard } from '../core/types';
-import { useIsClient } from './use-is-client';
+import { useIsClient } from '../ui/use-is-client';
+import { markSeen, wasSeen } from './seen-updates';
 
 /**
  * "Updated by your bank" until the shopper has seen it once (docs/browser-api.md): a ref for
