@@ -219,10 +219,14 @@ describe('hostile nickname and holder name (docs/http-contract.md §1)', () => {
       ).toBeVisible();
 
       // Layout: a row at most three lines taller (a second nickname line; a holder of two lines
-      // that pushes the expiry below it), nothing spills, our text keeps its shape and place across.
+      // that pushes the expiry below it, the meta line's row gap between them), nothing spills,
+      // our text keeps its shape and place across.
       const now = geometry(row);
       const line = (part: HTMLElement) => Number.parseFloat(getComputedStyle(part).lineHeight);
-      expect(now.height).toBeLessThanOrEqual(baseline.height + line(nick) + 2 * line(holder) + 0.5);
+      const metaGap = Number.parseFloat(getComputedStyle(slot(row, 'card-meta')).rowGap);
+      expect(now.height).toBeLessThanOrEqual(
+        baseline.height + line(nick) + 2 * line(holder) + metaGap + 0.5,
+      );
       expect(row.scrollWidth).toBeLessThanOrEqual(row.clientWidth);
       for (const part of ['card-details', 'card-meta']) {
         expect(slot(row, part).scrollWidth).toBeLessThanOrEqual(slot(row, part).clientWidth);
