@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { createServer, defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import { chromiumExecutable } from './scripts/chromium.mjs';
-import { LOCALES, localeSource } from './scripts/locales.mjs';
+import { actionLocaleSource, LOCALES, localeSource } from './scripts/locales.mjs';
 import { minifyStyles, STYLES_SOURCE } from './scripts/minify-styles.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -112,9 +112,16 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        // The wallet's actions beyond removal (the default card, duplicates, adding a card):
+        // a host that shows only the list pays nothing for them.
+        wallet: 'src/wallet/index.ts',
         // saved-card-kit/server is built once, as @saved-card-kit/server (packages/server).
-        // A locale ships as its own entry, so hosts that never use it pay nothing for it.
+        // A locale ships as its own entry, so hosts that never use it pay nothing for it; its
+        // strings for the wallet's actions are an entry of their own again.
         ...Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, localeSource(tag)])),
+        ...Object.fromEntries(
+          LOCALES.map((tag) => [`locales/actions/${tag}`, actionLocaleSource(tag)]),
+        ),
         // Artwork is opt-in too: the list shows text badges unless a host passes renderBrandMark.
         'brand-marks': 'src/brand-marks/index.ts',
       },

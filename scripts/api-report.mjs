@@ -18,6 +18,7 @@ import { root } from './markdown-docs.mjs';
 /** Each entry of package.json "exports" with types, and the report it gets. */
 export const API_ENTRIES = [
   { name: 'saved-card-kit', types: 'index.d.ts', report: 'saved-card-kit' },
+  { name: 'saved-card-kit/wallet', types: 'wallet/index.d.ts', report: 'wallet' },
   { name: 'saved-card-kit/server', types: 'server/index.d.ts', report: 'server' },
   {
     name: 'saved-card-kit/server/testing',
@@ -28,6 +29,11 @@ export const API_ENTRIES = [
     name: `saved-card-kit/locales/${tag}`,
     types: `locales/${tag.toLowerCase()}.d.ts`,
     report: `locales-${tag}`,
+  })),
+  ...LOCALES.map((tag) => ({
+    name: `saved-card-kit/locales/actions/${tag}`,
+    types: `locales/actions/${tag.toLowerCase()}.d.ts`,
+    report: `locales-actions-${tag}`,
   })),
   { name: 'saved-card-kit/brand-marks', types: 'brand-marks/index.d.ts', report: 'brand-marks' },
 ];

@@ -24,7 +24,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { docsFiles } from '../test/hosts/generate.mjs';
-import { LOCALES, localeSource } from './locales.mjs';
+import { actionLocaleSource, LOCALES, localeSource } from './locales.mjs';
 import { fencedBlocks, markdownFiles, root } from './markdown-docs.mjs';
 
 const TYPED = new Set(['ts', 'tsx']);
@@ -44,7 +44,11 @@ const ENTRIES = {
   // The server-only package is the same code (packages/server builds src/server).
   '@saved-card-kit/server': 'src/server/index.ts',
   '@saved-card-kit/server/testing': 'src/server/testing/index.ts',
+  'saved-card-kit/wallet': 'src/wallet/index.ts',
   ...Object.fromEntries(LOCALES.map((tag) => [`saved-card-kit/locales/${tag}`, localeSource(tag)])),
+  ...Object.fromEntries(
+    LOCALES.map((tag) => [`saved-card-kit/locales/actions/${tag}`, actionLocaleSource(tag)]),
+  ),
   'saved-card-kit/brand-marks': 'src/brand-marks/index.ts',
 };
 

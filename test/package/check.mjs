@@ -31,8 +31,10 @@ const PACKAGES = [
       '.',
       './server',
       './server/testing',
+      './wallet',
       './brand-marks',
       ...LOCALES.map((tag) => `./locales/${tag}`),
+      ...LOCALES.map((tag) => `./locales/actions/${tag}`),
     ],
     // The theme as it ships (minified) and as written (comments kept, for token overrides).
     stylesheets: {

@@ -67,7 +67,11 @@ describe('the built package, as a Server Components host reads it', () => {
     files = new Map([
       ...browserGraph(join(outDir, 'index.js')),
       ...browserGraph(join(outDir, 'brand-marks.js')),
-      ...LOCALES.flatMap((tag) => [...browserGraph(join(outDir, `locales/${tag}.js`))]),
+      ...browserGraph(join(outDir, 'wallet.js')),
+      ...LOCALES.flatMap((tag) => [
+        ...browserGraph(join(outDir, `locales/${tag}.js`)),
+        ...browserGraph(join(outDir, `locales/actions/${tag}.js`)),
+      ]),
     ]);
   }, 60_000);
   afterAll(() => {
@@ -111,7 +115,12 @@ describe('the built package, as a Server Components host reads it', () => {
   });
 
   test('the entries themselves, the locale and the brand marks carry no directive', () => {
-    for (const entry of ['index.js', 'brand-marks.js', ...LOCALES.map((t) => `locales/${t}.js`)]) {
+    for (const entry of [
+      'index.js',
+      'wallet.js',
+      'brand-marks.js',
+      ...LOCALES.flatMap((t) => [`locales/${t}.js`, `locales/actions/${t}.js`]),
+    ]) {
       expect(isClient(files.get(join(outDir, entry)) ?? ''), entry).toBe(false);
     }
     const marks = [...browserGraph(join(outDir, 'brand-marks.js')).values()];

@@ -93,6 +93,19 @@ describe('the built packages', () => {
     }
   });
 
+  test("nor do the wallet actions' strings: each locale's are an entry of their own", () => {
+    const entry = [...browserGraph(join(outDir, 'index.js')).keys()];
+    expect(entry.filter((file) => /\/wallet(\/|\.js$)/.test(file))).toEqual([]);
+    for (const tag of LOCALES) {
+      const graph = browserGraph(join(outDir, `locales/actions/${tag}.js`));
+      for (const [file, code] of graph) {
+        // English and the pseudo-locale are made from the wallet's own English defaults.
+        expect(file, tag).toMatch(/\/(locales|core)\/|\/wallet\/action-messages\.js$/);
+        expect(bareImports(code), file).toEqual([]);
+      }
+    }
+  });
+
   test('brand artwork ships only in its own entry, which needs nothing but React', () => {
     const marks = browserGraph(join(outDir, 'brand-marks.js'));
     const imports = new Set(

@@ -1,16 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { LOCALES, localeExport, localeSource } from '../../scripts/locales.mjs';
+import {
+  actionLocaleExport,
+  actionLocaleSource,
+  LOCALES,
+  localeExport,
+  localeSource,
+} from '../../scripts/locales.mjs';
+import type { WalletActionMessages } from '../../src/core/action-messages';
 import { formatCount } from '../../src/core/format-count';
 import { pluralFormsOf } from '../../src/core/plural';
 import { cardLabel, defaultMessages, formatExpiry, type WalletMessages } from '../../src/index';
+import { defaultActionMessages } from '../../src/wallet/index';
 
 // Issue 20: every locale entry, each counted message in every plural category its language has.
+// Issue 21: and beside each, the wallet actions' entry (saved-card-kit/locales/actions/<tag>).
 const sets = Object.fromEntries(
   await Promise.all(
     LOCALES.map(async (tag) => {
       const module = (await import(`../../${localeSource(tag)}`)) as Record<string, WalletMessages>;
       return [tag, module[localeExport(tag)] as WalletMessages] as const;
+    }),
+  ),
+);
+const actionSets = Object.fromEntries(
+  await Promise.all(
+    LOCALES.map(async (tag) => {
+      const module = (await import(`../../${actionLocaleSource(tag)}`)) as Record<
+        string,
+        WalletActionMessages
+      >;
+      return [tag, module[actionLocaleExport(tag)] as WalletActionMessages] as const;
     }),
   ),
 );
@@ -24,15 +44,14 @@ const COUNTED = [
   'undoable',
   'undoCountdown',
   'rateLimited',
-  'removeDuplicates',
-  'removeDuplicatesTitle',
 ] as const;
+const ACTIONS_COUNTED = ['removeDuplicates', 'removeDuplicatesTitle'] as const;
 // Arabic's six categories fall on 0, 1, 2, 3, 11 and 100; French, Spanish and Portuguese
 // "many" on a million.
 const COUNTS = [0, 1, 2, 3, 11, 100, 1_000_000];
 
 /** Every leaf of a set, functions called with sample arguments. */
-function leaves(messages: WalletMessages): Record<string, string> {
+function leaves(messages: object): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out[path] = value;
@@ -44,6 +63,63 @@ function leaves(messages: WalletMessages): Record<string, string> {
   walk(messages, '');
   return out;
 }
+
+/** A counted message's forms: one for every plural category of the tag's language. */
+function expectEveryPluralForm(
+  tag: string,
+  key: string,
+  message: (count: string, n: number) => string,
+) {
+  const set = sets[tag] as WalletMessages;
+  const written = pluralFormsOf(message);
+  expect(written, `${key} goes through Intl.PluralRules`).toBeDefined();
+  const rules = new Intl.PluralRules(written?.lang);
+  expect(new Intl.Locale(written?.lang ?? '').language).toBe(new Intl.Locale(tag).language);
+  const needed = rules.resolvedOptions().pluralCategories;
+  expect(Object.keys(written?.forms ?? {}).sort()).toEqual([...needed].sort());
+  for (const n of COUNTS) {
+    const count = formatCount(n, tag, set);
+    const text = message(count, n);
+    const form = written?.forms[rules.select(n)];
+    expect(text, `${key}(${n})`).toBe(form?.replace('{count}', count));
+    expect(text).not.toMatch(/undefined|\{count\}/);
+  }
+  // The catch-all form always shows the number.
+  expect(message(formatCount(100, tag, set), 100)).toContain(formatCount(100, tag, set));
+}
+
+/** Same keys as the English set, none empty, none left in English but names. */
+function expectTranslated(
+  tag: string,
+  own: Record<string, string>,
+  english: Record<string, string>,
+) {
+  expect(Object.keys(own).sort()).toEqual(Object.keys(english).sort());
+  for (const [key, text] of Object.entries(own)) {
+    expect(text.trim(), key).not.toBe('');
+    expect(text, key).not.toMatch(/undefined|NaN|\[object|\{count\}/);
+    const name = key.startsWith('brands.') && key !== 'brands.unknown';
+    if (tag !== 'en' && !name && key !== 'numberingSystem' && !SAME_AS_ENGLISH[tag]?.includes(key))
+      expect(text, key).not.toBe(english[key]);
+  }
+}
+
+// The way axe's label-content-name-mismatch reads names: punctuation and case set aside.
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\p{P}\s]+/gu, ' ')
+    .trim();
+
+describe('package.json and scripts/locales.mjs', () => {
+  test("name the same locale entries, the list's and the actions', both ways", () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    const exported = Object.keys(pkg.exports).filter((key) => key.startsWith('./locales/'));
+    expect(exported.sort()).toEqual(
+      LOCALES.flatMap((tag) => [`./locales/${tag}`, `./locales/actions/${tag}`]).sort(),
+    );
+  });
+});
 
 describe.each(LOCALES)('locale %s', (tag) => {
   const set = sets[tag] as WalletMessages;
@@ -57,35 +133,14 @@ describe.each(LOCALES)('locale %s', (tag) => {
   });
 
   test('names every message of the English set, none empty, none English but names', () => {
-    const own = leaves(set);
-    const english = leaves(defaultMessages);
-    expect(Object.keys(own).sort()).toEqual(Object.keys(english).sort());
-    for (const [key, text] of Object.entries(own)) {
-      expect(text.trim(), key).not.toBe('');
-      expect(text, key).not.toMatch(/undefined|NaN|\[object|\{count\}/);
-      const name = key.startsWith('brands.') && key !== 'brands.unknown';
-      if (
-        tag !== 'en' &&
-        !name &&
-        key !== 'numberingSystem' &&
-        !SAME_AS_ENGLISH[tag]?.includes(key)
-      )
-        expect(text, key).not.toBe(english[key]);
-    }
+    expectTranslated(tag, leaves(set), leaves(defaultMessages));
   });
 
   test("a button's name holds its visible text whole (WCAG 2.5.3: speech input finds it)", () => {
-    // The way axe's label-content-name-mismatch reads them: punctuation and case set aside.
-    const words = (text: string) =>
-      text
-        .toLowerCase()
-        .replace(/[\p{P}\s]+/gu, ' ')
-        .trim();
     const name = cardLabel({ brand: 'mastercard', last4: '4444' }, set);
     for (const [visible, named] of [
       [set.remove, set.removeButton(name)],
       [set.replace, set.replaceButton(name)],
-      [set.makeDefault, set.makeDefaultButton(name)],
     ] as const) {
       expect(words(named)).toContain(words(visible));
     }
@@ -100,22 +155,7 @@ describe.each(LOCALES)('locale %s', (tag) => {
   });
 
   test.each(COUNTED)('%s has a form for every plural category, for 0, 1, 2, 3, 11, 100', (key) => {
-    const message = set[key];
-    const written = pluralFormsOf(message);
-    expect(written, `${key} goes through Intl.PluralRules`).toBeDefined();
-    const rules = new Intl.PluralRules(written?.lang);
-    expect(new Intl.Locale(written?.lang ?? '').language).toBe(new Intl.Locale(tag).language);
-    const needed = rules.resolvedOptions().pluralCategories;
-    expect(Object.keys(written?.forms ?? {}).sort()).toEqual([...needed].sort());
-    for (const n of COUNTS) {
-      const count = formatCount(n, tag, set);
-      const text = message(count, n);
-      const form = written?.forms[rules.select(n)];
-      expect(text, `${key}(${n})`).toBe(form?.replace('{count}', count));
-      expect(text).not.toMatch(/undefined|\{count\}/);
-    }
-    // The catch-all form always shows the number.
-    expect(message(formatCount(100, tag, set), 100)).toContain(formatCount(100, tag, set));
+    expectEveryPluralForm(tag, key, set[key]);
   });
 
   test('Undo says which card is back, by the name the list gives it', () => {
@@ -134,6 +174,39 @@ describe.each(LOCALES)('locale %s', (tag) => {
     expect(formatExpiry({ expiryMonth: 7, expiryYear: 2031 }, tag)).toMatch(/31/);
     expect(formatExpiry({ expiryMonth: 7, expiryYear: 2031 }, tag)).toBe('07/31');
   });
+});
+
+describe.each(LOCALES)("locale %s, the wallet actions' strings", (tag) => {
+  const actions = actionSets[tag] as WalletActionMessages;
+
+  test('is exported by package.json as saved-card-kit/locales/actions/<tag>', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.exports[`./locales/actions/${tag}`]).toEqual({
+      types: `./dist/types/locales/actions/${tag.toLowerCase()}.d.ts`,
+      import: `./dist/locales/actions/${tag}.js`,
+    });
+  });
+
+  test('names every message of the English actions, none empty, none English', () => {
+    expectTranslated(tag, leaves(actions), leaves(defaultActionMessages));
+  });
+
+  test("none of them is left in the list's set: a host that shows only the list pays for none", () => {
+    const listKeys = Object.keys(sets[tag] as WalletMessages);
+    expect(Object.keys(actions).filter((key) => listKeys.includes(key))).toEqual([]);
+  });
+
+  test('"Make default" is held whole in its button\'s name (WCAG 2.5.3)', () => {
+    const name = cardLabel({ brand: 'mastercard', last4: '4444' }, sets[tag] as WalletMessages);
+    expect(words(actions.makeDefaultButton(name))).toContain(words(actions.makeDefault));
+  });
+
+  test.each(ACTIONS_COUNTED)(
+    '%s has a form for every plural category, for 0, 1, 2, 3, 11, 100',
+    (key) => {
+      expectEveryPluralForm(tag, key, actions[key]);
+    },
+  );
 });
 
 describe('digits', () => {
@@ -163,5 +236,8 @@ describe('digits', () => {
     expect(xa.listHeading.length).toBeGreaterThan(defaultMessages.listHeading.length * 1.3);
     expect(xa.cardsRemoved('2', 2)).toMatch(/^\[2 çåŕđš ŕéɱöṽéđ/);
     expect(xa.restored('Visa ending in 4242')).toMatch(/^\[Ṽîšå éñđîñĝ îñ 4242 îš ƀåçķ/);
+    const xaActions = actionSets['en-XA'] as WalletActionMessages;
+    expect(xaActions.savedTwice).toMatch(/^\[Šåṽéđ ţŵîçé .+\]$/);
+    expect(xaActions.removeDuplicates('2', 2)).toMatch(/^\[Ŕéɱöṽé 2 đûþļîçåţé çåŕđš/);
   });
 });

@@ -1,0 +1,36 @@
+import type { WalletActionMessages } from '../../core/action-messages';
+import { pluralsFor } from '../../core/plural';
+
+const ar = pluralsFor('ar');
+// 0 and 11 and up read alike here (the singular after the number), so they share one form.
+const forms = (one: string, two: string, few: string, rest: string) =>
+  ar({ zero: rest, one, two, few, many: rest, other: rest });
+
+/**
+ * Arabic, Modern Standard, as Gulf and Egyptian bank apps write it. The strings of the wallet's
+ * actions (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with
+ * the list's set: `messages={{ ...arMessages, ...arActionMessages }}`.
+ */
+export const arActionMessages: WalletActionMessages = {
+  savedTwice: 'محفوظة مرتين',
+  possiblySavedTwice: 'ربما محفوظة مرتين',
+  removeDuplicates: forms(
+    'إزالة بطاقة واحدة مكررة',
+    'إزالة بطاقتين مكررتين',
+    'إزالة {count} بطاقات مكررة',
+    'إزالة {count} بطاقة مكررة',
+  ),
+  removeDuplicatesTitle: forms(
+    'إزالة بطاقة واحدة مكررة؟',
+    'إزالة بطاقتين مكررتين؟',
+    'إزالة {count} بطاقات مكررة؟',
+    'إزالة {count} بطاقة مكررة؟',
+  ),
+  duplicatesKept: 'تبقى نسخة واحدة من كل بطاقة محفوظة.',
+  addCard: 'إضافة بطاقة',
+  cardAdded: (cardName) => `تمت إضافة ${cardName}`,
+  makeDefault: 'تعيين كافتراضية',
+  makeDefaultButton: (cardName) => `تعيين كافتراضية: ${cardName}`,
+  defaultSet: (cardName) => `أصبحت ${cardName} بطاقتك الافتراضية`,
+  defaultFailed: 'تعذّر تغيير بطاقتك الافتراضية.',
+};

@@ -1,0 +1,33 @@
+import type { WalletActionMessages } from '../../core/action-messages';
+import { pluralsFor } from '../../core/plural';
+
+const fr = pluralsFor('fr');
+// French sets a no-break space before "?" so the mark never wraps onto a line of its own.
+const ASK = '\u00a0?';
+
+/**
+ * French, "vous" as banks' apps write. The strings of the wallet's actions
+ * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
+ * set: `messages={{ ...frMessages, ...frActionMessages }}`.
+ */
+export const frActionMessages: WalletActionMessages = {
+  savedTwice: 'Enregistrée deux fois',
+  possiblySavedTwice: 'Peut-être enregistrée deux fois',
+  removeDuplicates: fr({
+    one: 'Supprimer {count} carte en double',
+    many: 'Supprimer {count} de cartes en double',
+    other: 'Supprimer {count} cartes en double',
+  }),
+  removeDuplicatesTitle: fr({
+    one: `Supprimer {count} carte en double${ASK}`,
+    many: `Supprimer {count} de cartes en double${ASK}`,
+    other: `Supprimer {count} cartes en double${ASK}`,
+  }),
+  duplicatesKept: 'Un exemplaire de chaque carte reste enregistré.',
+  addCard: 'Ajouter une carte',
+  cardAdded: (cardName) => `${cardName} ajoutée`,
+  makeDefault: 'Définir par défaut',
+  makeDefaultButton: (cardName) => `Définir par défaut : ${cardName}`,
+  defaultSet: (cardName) => `${cardName} est maintenant votre carte par défaut`,
+  defaultFailed: 'Impossible de changer votre carte par défaut.',
+};

@@ -1,0 +1,25 @@
+import type { WalletActionMessages } from '../../core/action-messages';
+import { pluralsFor } from '../../core/plural';
+
+const hi = pluralsFor('hi');
+// One form for every count: the noun does not change after a number.
+const same = (text: string) => hi({ one: text, other: text });
+
+/**
+ * Hindi (India), polite "आप" register. The strings of the wallet's actions
+ * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
+ * set: `messages={{ ...hiINMessages, ...hiINActionMessages }}`.
+ */
+export const hiINActionMessages: WalletActionMessages = {
+  savedTwice: 'दो बार सहेजा गया',
+  possiblySavedTwice: 'शायद दो बार सहेजा गया',
+  removeDuplicates: same('{count} डुप्लिकेट कार्ड हटाएँ'),
+  removeDuplicatesTitle: same('क्या आप {count} डुप्लिकेट कार्ड हटाना चाहते हैं?'),
+  duplicatesKept: 'हर कार्ड की एक प्रति सहेजी रहेगी।',
+  addCard: 'कार्ड जोड़ें',
+  cardAdded: (cardName) => `${cardName} जोड़ा गया`,
+  makeDefault: 'डिफ़ॉल्ट बनाएँ',
+  makeDefaultButton: (cardName) => `${cardName} को डिफ़ॉल्ट बनाएँ`,
+  defaultSet: (cardName) => `${cardName} अब आपका डिफ़ॉल्ट कार्ड है`,
+  defaultFailed: 'हम आपका डिफ़ॉल्ट कार्ड नहीं बदल सके।',
+};
