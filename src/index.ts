@@ -1,3 +1,4 @@
+export type { WalletActionMessages } from './core/action-messages';
 export { cardLabel } from './core/card-label';
 export { describeCooldown } from './core/describe-cooldown';
 export { describeError } from './core/describe-error';

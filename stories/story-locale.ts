@@ -1,5 +1,19 @@
 import { createContext } from 'react';
 import type { WalletMessages, WalletProviderProps } from '../src/index';
+import { arActionMessages } from '../src/locales/actions/ar';
+import { bnActionMessages } from '../src/locales/actions/bn';
+import { deActionMessages } from '../src/locales/actions/de';
+import { enXAActionMessages } from '../src/locales/actions/en-xa';
+import { esActionMessages } from '../src/locales/actions/es';
+import { frActionMessages } from '../src/locales/actions/fr';
+import { hiINActionMessages } from '../src/locales/actions/hi-in';
+import { idActionMessages } from '../src/locales/actions/id';
+import { jaActionMessages } from '../src/locales/actions/ja';
+import { mrActionMessages } from '../src/locales/actions/mr';
+import { ptBRActionMessages } from '../src/locales/actions/pt-br';
+import { taActionMessages } from '../src/locales/actions/ta';
+import { teActionMessages } from '../src/locales/actions/te';
+import { zhCNActionMessages } from '../src/locales/actions/zh-cn';
 import { arMessages } from '../src/locales/ar';
 import { bnMessages } from '../src/locales/bn';
 import { deMessages } from '../src/locales/de';
@@ -27,7 +41,10 @@ export interface StoryLocale {
   provider?: Pick<WalletProviderProps, 'locale' | 'messages'>;
 }
 
-/** A left-to-right locale entry: `lang` and the provider's `locale` are its tag. */
+/**
+ * A left-to-right locale: `lang` and the provider's `locale` are its tag; its messages are the
+ * list's and the wallet actions' (two entries, `locales/<tag>` and `locales/actions/<tag>`).
+ */
 const ltr = (title: string, tag: string, messages: WalletMessages): StoryLocale => ({
   title,
   lang: tag,
@@ -42,26 +59,26 @@ const ltr = (title: string, tag: string, messages: WalletMessages): StoryLocale 
  */
 export const STORY_LOCALES: Readonly<Record<string, StoryLocale>> = {
   en: { title: 'English', lang: 'en', dir: 'ltr' },
-  'hi-IN': ltr('हिन्दी', 'hi-IN', hiINMessages),
+  'hi-IN': ltr('हिन्दी', 'hi-IN', { ...hiINMessages, ...hiINActionMessages }),
   ar: {
     title: 'العربية',
     lang: 'ar',
     dir: 'rtl',
-    provider: { locale: 'ar', messages: arMessages },
+    provider: { locale: 'ar', messages: { ...arMessages, ...arActionMessages } },
   },
-  bn: ltr('বাংলা', 'bn', bnMessages),
-  ta: ltr('தமிழ்', 'ta', taMessages),
-  te: ltr('తెలుగు', 'te', teMessages),
-  mr: ltr('मराठी', 'mr', mrMessages),
-  es: ltr('Español', 'es', esMessages),
-  'pt-BR': ltr('Português (Brasil)', 'pt-BR', ptBRMessages),
-  fr: ltr('Français', 'fr', frMessages),
-  de: ltr('Deutsch', 'de', deMessages),
-  ja: ltr('日本語', 'ja', jaMessages),
-  'zh-CN': ltr('简体中文', 'zh-CN', zhCNMessages),
-  id: ltr('Bahasa Indonesia', 'id', idMessages),
+  bn: ltr('বাংলা', 'bn', { ...bnMessages, ...bnActionMessages }),
+  ta: ltr('தமிழ்', 'ta', { ...taMessages, ...taActionMessages }),
+  te: ltr('తెలుగు', 'te', { ...teMessages, ...teActionMessages }),
+  mr: ltr('मराठी', 'mr', { ...mrMessages, ...mrActionMessages }),
+  es: ltr('Español', 'es', { ...esMessages, ...esActionMessages }),
+  'pt-BR': ltr('Português (Brasil)', 'pt-BR', { ...ptBRMessages, ...ptBRActionMessages }),
+  fr: ltr('Français', 'fr', { ...frMessages, ...frActionMessages }),
+  de: ltr('Deutsch', 'de', { ...deMessages, ...deActionMessages }),
+  ja: ltr('日本語', 'ja', { ...jaMessages, ...jaActionMessages }),
+  'zh-CN': ltr('简体中文', 'zh-CN', { ...zhCNMessages, ...zhCNActionMessages }),
+  id: ltr('Bahasa Indonesia', 'id', { ...idMessages, ...idActionMessages }),
   // The pseudo-locale: accented, a third longer, bracketed, to catch clipping on sight.
-  'en-XA': ltr('Pseudo (en-XA)', 'en-XA', enXAMessages),
+  'en-XA': ltr('Pseudo (en-XA)', 'en-XA', { ...enXAMessages, ...enXAActionMessages }),
 };
 
 /**

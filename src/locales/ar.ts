@@ -33,7 +33,6 @@ export const arMessages: WalletMessages = {
     last_card: 'احتفظ ببطاقة واحدة على الأقل',
     other: 'لا يمكن إزالتها الآن',
   },
-  updatedByBank: 'حدّثها بنكك',
   remove: 'إزالة',
   removeButton: (cardName) => `إزالة ${cardName}`,
   replace: 'استبدال',

@@ -31,7 +31,6 @@ export const bnMessages: WalletMessages = {
     last_card: 'অন্তত একটি কার্ড সংরক্ষিত রাখতে হবে',
     other: 'এখন সরানো যাবে না',
   },
-  updatedByBank: 'আপনার ব্যাংক আপডেট করেছে',
   remove: 'সরান',
   removeButton: (cardName) => `${cardName} সরান`,
   replace: 'বদলান',

@@ -25,7 +25,6 @@ export const deMessages: WalletMessages = {
     last_card: 'Mindestens eine Karte muss bleiben',
     other: 'Kann gerade nicht entfernt werden',
   },
-  updatedByBank: 'Von Ihrer Bank aktualisiert',
   remove: 'Entfernen',
   removeButton: (cardName) => `${cardName} entfernen`,
   replace: 'Ersetzen',

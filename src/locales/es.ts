@@ -25,7 +25,6 @@ export const esMessages: WalletMessages = {
     last_card: 'Debes tener al menos una tarjeta',
     other: 'No se puede eliminar ahora',
   },
-  updatedByBank: 'Actualizada por tu banco',
   remove: 'Eliminar',
   removeButton: (cardName) => `Eliminar ${cardName}`,
   replace: 'Reemplazar',

@@ -27,7 +27,6 @@ export const frMessages: WalletMessages = {
     last_card: 'Gardez au moins une carte enregistrée',
     other: 'Impossible de la supprimer pour le moment',
   },
-  updatedByBank: 'Mise à jour par votre banque',
   remove: 'Supprimer',
   removeButton: (cardName) => `Supprimer ${cardName}`,
   replace: 'Remplacer',

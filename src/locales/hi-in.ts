@@ -30,7 +30,6 @@ export const hiINMessages: WalletMessages = {
     last_card: 'कम से कम एक कार्ड सहेजा रहना चाहिए',
     other: 'अभी हटाया नहीं जा सकता',
   },
-  updatedByBank: 'आपके बैंक ने अपडेट किया',
   remove: 'हटाएँ',
   removeButton: (cardName) => `${cardName} हटाएँ`,
   replace: 'बदलें',

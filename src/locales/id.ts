@@ -26,7 +26,6 @@ export const idMessages: WalletMessages = {
     last_card: 'Simpan minimal satu kartu',
     other: 'Tidak bisa dihapus saat ini',
   },
-  updatedByBank: 'Diperbarui oleh bank Anda',
   remove: 'Hapus',
   removeButton: (cardName) => `Hapus ${cardName}`,
   replace: 'Ganti',

@@ -26,7 +26,6 @@ export const jaMessages: WalletMessages = {
     last_card: 'カードは1枚以上必要です',
     other: '現在は削除できません',
   },
-  updatedByBank: '銀行が更新しました',
   remove: '削除',
   removeButton: (cardName) => `${cardName}を削除`,
   replace: '変更',

@@ -29,7 +29,6 @@ export const mrMessages: WalletMessages = {
     last_card: 'किमान एक कार्ड सेव्ह असणे आवश्यक आहे',
     other: 'आत्ता काढता येणार नाही',
   },
-  updatedByBank: 'तुमच्या बँकेने अपडेट केले',
   remove: 'काढा',
   removeButton: (cardName) => `${cardName} काढा`,
   replace: 'बदला',

@@ -25,7 +25,6 @@ export const ptBRMessages: WalletMessages = {
     last_card: 'Mantenha pelo menos um cartão salvo',
     other: 'Não pode ser removido agora',
   },
-  updatedByBank: 'Atualizado pelo seu banco',
   remove: 'Remover',
   removeButton: (cardName) => `Remover ${cardName}`,
   replace: 'Trocar',

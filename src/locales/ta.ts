@@ -30,7 +30,6 @@ export const taMessages: WalletMessages = {
     last_card: 'குறைந்தது ஒரு கார்டு தேவை',
     other: 'இப்போது நீக்க முடியாது',
   },
-  updatedByBank: 'உங்கள் வங்கி புதுப்பித்தது',
   remove: 'நீக்கு',
   removeButton: (cardName) => `${object(cardName)} நீக்கு`,
   replace: 'மாற்று',

@@ -27,7 +27,6 @@ export const teMessages: WalletMessages = {
     last_card: 'కనీసం ఒక కార్డ్ ఉండాలి',
     other: 'ప్రస్తుతం తీసివేయలేరు',
   },
-  updatedByBank: 'మీ బ్యాంక్ అప్‌డేట్ చేసింది',
   remove: 'తీసివేయి',
   removeButton: (cardName) => `${cardName} తీసివేయి`,
   replace: 'మార్చు',

@@ -26,7 +26,6 @@ export const zhCNMessages: WalletMessages = {
     last_card: '至少需保留一张卡',
     other: '暂时无法删除',
   },
-  updatedByBank: '已由您的银行更新',
   remove: '删除',
   removeButton: (cardName) => `删除${cardName}`,
   replace: '更换',

@@ -8,10 +8,11 @@ const forms = (one: string, two: string, few: string, rest: string) =>
 
 /**
  * Arabic, Modern Standard, as Gulf and Egyptian bank apps write it. The strings of the wallet's
- * actions (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with
- * the list's set: `messages={{ ...arMessages, ...arActionMessages }}`.
+ * actions (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default
+ * card. Pass them with the list's set: `messages={{ ...arMessages, ...arActionMessages }}`.
  */
 export const arActionMessages: WalletActionMessages = {
+  updatedByBank: 'حدّثها بنكك',
   savedTwice: 'محفوظة مرتين',
   possiblySavedTwice: 'ربما محفوظة مرتين',
   removeDuplicates: forms(

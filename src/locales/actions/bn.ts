@@ -7,10 +7,11 @@ const same = (text: string) => bn({ one: text, other: text });
 
 /**
  * Bengali, the polite "আপনি" register. The strings of the wallet's actions
- * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
- * set: `messages={{ ...bnMessages, ...bnActionMessages }}`.
+ * (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default card.
+ * Pass them with the list's set: `messages={{ ...bnMessages, ...bnActionMessages }}`.
  */
 export const bnActionMessages: WalletActionMessages = {
+  updatedByBank: 'আপনার ব্যাংক আপডেট করেছে',
   savedTwice: 'দুবার সংরক্ষিত',
   possiblySavedTwice: 'সম্ভবত দুবার সংরক্ষিত',
   removeDuplicates: same('{count}টি ডুপ্লিকেট কার্ড সরান'),

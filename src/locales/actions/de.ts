@@ -5,10 +5,11 @@ const de = pluralsFor('de');
 
 /**
  * German, "Sie" as banks' apps write. The strings of the wallet's actions
- * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
- * set: `messages={{ ...deMessages, ...deActionMessages }}`.
+ * (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default card.
+ * Pass them with the list's set: `messages={{ ...deMessages, ...deActionMessages }}`.
  */
 export const deActionMessages: WalletActionMessages = {
+  updatedByBank: 'Von Ihrer Bank aktualisiert',
   savedTwice: 'Doppelt gespeichert',
   possiblySavedTwice: 'Vielleicht doppelt gespeichert',
   removeDuplicates: de({

@@ -5,10 +5,12 @@ const es = pluralsFor('es');
 
 /**
  * Spanish, neutral for Spain and Latin America, "tú" as most banks' apps now write. The strings of
- * the wallet's actions (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass
- * them with the list's set: `messages={{ ...esMessages, ...esActionMessages }}`.
+ * the wallet's actions (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a
+ * card, the default card. Pass them with the list's set: `messages={{ ...esMessages,
+ * ...esActionMessages }}`.
  */
 export const esActionMessages: WalletActionMessages = {
+  updatedByBank: 'Actualizada por tu banco',
   savedTwice: 'Guardada dos veces',
   possiblySavedTwice: 'Quizá guardada dos veces',
   removeDuplicates: es({

@@ -7,10 +7,11 @@ const ASK = '\u00a0?';
 
 /**
  * French, "vous" as banks' apps write. The strings of the wallet's actions
- * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
- * set: `messages={{ ...frMessages, ...frActionMessages }}`.
+ * (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default card.
+ * Pass them with the list's set: `messages={{ ...frMessages, ...frActionMessages }}`.
  */
 export const frActionMessages: WalletActionMessages = {
+  updatedByBank: 'Mise à jour par votre banque',
   savedTwice: 'Enregistrée deux fois',
   possiblySavedTwice: 'Peut-être enregistrée deux fois',
   removeDuplicates: fr({

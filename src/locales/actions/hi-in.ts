@@ -7,10 +7,11 @@ const same = (text: string) => hi({ one: text, other: text });
 
 /**
  * Hindi (India), polite "आप" register. The strings of the wallet's actions
- * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
- * set: `messages={{ ...hiINMessages, ...hiINActionMessages }}`.
+ * (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default card.
+ * Pass them with the list's set: `messages={{ ...hiINMessages, ...hiINActionMessages }}`.
  */
 export const hiINActionMessages: WalletActionMessages = {
+  updatedByBank: 'आपके बैंक ने अपडेट किया',
   savedTwice: 'दो बार सहेजा गया',
   possiblySavedTwice: 'शायद दो बार सहेजा गया',
   removeDuplicates: same('{count} डुप्लिकेट कार्ड हटाएँ'),

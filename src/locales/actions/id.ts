@@ -6,10 +6,11 @@ const id = pluralsFor('id');
 
 /**
  * Indonesian, "Anda" as banks' apps write. The strings of the wallet's actions
- * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
- * set: `messages={{ ...idMessages, ...idActionMessages }}`.
+ * (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default card.
+ * Pass them with the list's set: `messages={{ ...idMessages, ...idActionMessages }}`.
  */
 export const idActionMessages: WalletActionMessages = {
+  updatedByBank: 'Diperbarui oleh bank Anda',
   savedTwice: 'Tersimpan dua kali',
   possiblySavedTwice: 'Mungkin tersimpan dua kali',
   removeDuplicates: id({ other: 'Hapus {count} kartu duplikat' }),

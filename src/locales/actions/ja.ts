@@ -10,6 +10,7 @@ const ja = pluralsFor('ja');
  * card. Pass them with the list's set: `messages={{ ...jaMessages, ...jaActionMessages }}`.
  */
 export const jaActionMessages: WalletActionMessages = {
+  updatedByBank: '銀行が更新しました',
   savedTwice: '重複して保存',
   possiblySavedTwice: '重複の可能性',
   removeDuplicates: ja({ other: '重複したカード{count}枚を削除' }),

@@ -5,10 +5,11 @@ const mr = pluralsFor('mr');
 
 /**
  * Marathi, the polite "तुम्ही" register. The strings of the wallet's actions
- * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
- * set: `messages={{ ...mrMessages, ...mrActionMessages }}`.
+ * (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default card.
+ * Pass them with the list's set: `messages={{ ...mrMessages, ...mrActionMessages }}`.
  */
 export const mrActionMessages: WalletActionMessages = {
+  updatedByBank: 'तुमच्या बँकेने अपडेट केले',
   savedTwice: 'दोनदा जतन केले',
   possiblySavedTwice: 'कदाचित दोनदा जतन केले',
   removeDuplicates: mr({

@@ -5,10 +5,11 @@ const pt = pluralsFor('pt-BR');
 
 /**
  * Portuguese (Brazil), "você" as Brazilian banks' apps write. The strings of the wallet's actions
- * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
- * set: `messages={{ ...ptBRMessages, ...ptBRActionMessages }}`.
+ * (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default card.
+ * Pass them with the list's set: `messages={{ ...ptBRMessages, ...ptBRActionMessages }}`.
  */
 export const ptBRActionMessages: WalletActionMessages = {
+  updatedByBank: 'Atualizado pelo seu banco',
   savedTwice: 'Salvo duas vezes',
   possiblySavedTwice: 'Talvez salvo duas vezes',
   removeDuplicates: pt({

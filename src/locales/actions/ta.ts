@@ -7,10 +7,11 @@ const object = (cardName: string) => cardName.replace(/கார்டு$/, '�
 
 /**
  * Tamil, the polite register of Indian bank apps. The strings of the wallet's actions
- * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
- * set: `messages={{ ...taMessages, ...taActionMessages }}`.
+ * (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default card.
+ * Pass them with the list's set: `messages={{ ...taMessages, ...taActionMessages }}`.
  */
 export const taActionMessages: WalletActionMessages = {
+  updatedByBank: 'உங்கள் வங்கி புதுப்பித்தது',
   savedTwice: 'இருமுறை சேமிக்கப்பட்டது',
   possiblySavedTwice: 'இருமுறை சேமிக்கப்பட்டிருக்கலாம்',
   removeDuplicates: ta({

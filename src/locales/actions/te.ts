@@ -5,10 +5,11 @@ const te = pluralsFor('te');
 
 /**
  * Telugu, the polite "మీరు" register. The strings of the wallet's actions
- * (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with the list's
- * set: `messages={{ ...teMessages, ...teActionMessages }}`.
+ * (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default card.
+ * Pass them with the list's set: `messages={{ ...teMessages, ...teActionMessages }}`.
  */
 export const teActionMessages: WalletActionMessages = {
+  updatedByBank: 'మీ బ్యాంక్ అప్‌డేట్ చేసింది',
   savedTwice: 'రెండుసార్లు సేవ్ అయింది',
   possiblySavedTwice: 'బహుశా రెండుసార్లు సేవ్ అయింది',
   removeDuplicates: te({

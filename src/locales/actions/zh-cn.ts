@@ -6,10 +6,11 @@ const zh = pluralsFor('zh-CN');
 
 /**
  * Simplified Chinese, as mainland banks' and wallets' apps write. The strings of the wallet's
- * actions (`saved-card-kit/wallet`): the default card, duplicates, adding a card. Pass them with
- * the list's set: `messages={{ ...zhCNMessages, ...zhCNActionMessages }}`.
+ * actions (`saved-card-kit/wallet`): cards the bank updated, duplicates, adding a card, the default
+ * card. Pass them with the list's set: `messages={{ ...zhCNMessages, ...zhCNActionMessages }}`.
  */
 export const zhCNActionMessages: WalletActionMessages = {
+  updatedByBank: '已由您的银行更新',
   savedTwice: '重复保存',
   possiblySavedTwice: '可能重复保存',
   removeDuplicates: zh({ other: '删除{count}张重复卡' }),
