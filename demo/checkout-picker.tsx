@@ -120,10 +120,14 @@ function PickerOption({ card, messages, checked, onPick }: PickerOptionProps) {
       <span className="demo-option-text">
         <span>
           {cardLabel(card, messages)}
+          {/* A space before the badge: the radio's name reads "… 4444 Default", not "4444Default". */}
           {card.isDefault ? (
-            <span className="demo-badge" lang="en">
-              Default
-            </span>
+            <>
+              {' '}
+              <span className="demo-badge" lang="en">
+                Default
+              </span>
+            </>
           ) : null}
         </span>
         {/* Shopper-typed: React renders it as text, never as markup. */}

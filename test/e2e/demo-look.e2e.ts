@@ -179,7 +179,7 @@ test.describe('the direction and language of the demo page', () => {
     await expect(page.getByLabel('Make the next removal fail')).toBeEnabled();
     // The demo's own words stay English: marked so (a screen reader voices them as English), and
     // each paragraph reads left to right with its full stop at the end, not ".read one cache".
-    const hint = page.getByText(/^Remove a card here/);
+    const hint = page.getByText(/^Remove a card or make one the default here/);
     await expect(hint).toHaveAttribute('lang', 'en');
     expect(
       await page

@@ -112,4 +112,31 @@ test.describe('wallet management in the production demo (issue 13)', () => {
       await expect(rows.filter({ hasText: MASTERCARD })).toHaveCount(0);
     }).toPass({ timeout: 4000 });
   });
+
+  test('"Make default" on the Mastercard moves the badge in the list and the checkout picker, and the sandbox keeps it', async ({
+    page,
+  }) => {
+    const puts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PUT') puts.push(new URL(request.url()).pathname);
+    });
+    const list = await openDemo(page);
+    const row = (name: string) => list.getByRole('listitem').filter({ hasText: name }).first();
+    await expect(row(VISA)).toContainText('Default');
+    const button = page.getByRole('button', { name: `Make default: ${MASTERCARD}` });
+    await button.click();
+    // Focus stays on the row: its remove button (the "Make default" left with the badge).
+    await expect(removeButton(page, MASTERCARD)).toBeFocused();
+    await expect(row(MASTERCARD)).toContainText('Default');
+    await expect(row(VISA)).not.toContainText('Default');
+    await expect(liveRegion(page)).toHaveText(`${MASTERCARD} is now your default card`);
+    expect(puts).toEqual(['/api/wallet/cards/card_mc_4444/default']);
+    // The checkout picker reads the same cache: its Default badge moved too.
+    const picker = page.getByRole('group', { name: 'Pay with' });
+    await expect(picker.getByRole('radio', { name: `${MASTERCARD} Default` })).toBeVisible();
+    await expect(picker.getByRole('radio', { name: `${VISA} Expires` })).toBeVisible();
+    await page.reload();
+    await expect(row(MASTERCARD)).toContainText('Default');
+    await expect(page.getByRole('button', { name: `Make default: ${VISA}` })).toBeVisible();
+  });
 });
