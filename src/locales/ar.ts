@@ -1,11 +1,7 @@
 import { BRAND_NAMES } from '../core/brand-names';
 import type { WalletMessages } from '../core/messages';
-import { pluralsFor } from '../core/plural';
+import { arForms as forms } from './plural-forms';
 
-const ar = pluralsFor('ar');
-// 0 and 11 and up read alike here (the singular after the number), so they share one form.
-const forms = (one: string, two: string, few: string, rest: string) =>
-  ar({ zero: rest, one, two, few, many: rest, other: rest });
 const CARD = 'بطاقة';
 
 /**

@@ -1,10 +1,9 @@
 import { BRAND_NAMES } from '../core/brand-names';
 import type { WalletMessages } from '../core/messages';
 import { pluralsFor } from '../core/plural';
+import { hiSame as same } from './plural-forms';
 
 const hi = pluralsFor('hi');
-// One form for every count: the noun does not change after a number.
-const same = (text: string) => hi({ one: text, other: text });
 
 /**
  * Hindi (India), polite "आप" register. Pass with the locale:

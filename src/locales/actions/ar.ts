@@ -1,10 +1,5 @@
 import type { WalletActionMessages } from '../../core/action-messages';
-import { pluralsFor } from '../../core/plural';
-
-const ar = pluralsFor('ar');
-// 0 and 11 and up read alike here (the singular after the number), so they share one form.
-const forms = (one: string, two: string, few: string, rest: string) =>
-  ar({ zero: rest, one, two, few, many: rest, other: rest });
+import { arForms as forms } from '../plural-forms';
 
 /**
  * Arabic, Modern Standard, as Gulf and Egyptian bank apps write it. The strings of the wallet's

@@ -1,9 +1,5 @@
 import type { WalletActionMessages } from '../../core/action-messages';
-import { pluralsFor } from '../../core/plural';
-
-const hi = pluralsFor('hi');
-// One form for every count: the noun does not change after a number.
-const same = (text: string) => hi({ one: text, other: text });
+import { hiSame as same } from '../plural-forms';
 
 /**
  * Hindi (India), polite "आप" register. The strings of the wallet's actions
