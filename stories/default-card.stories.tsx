@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { WalletCardList } from '../src/wallet/index';
-import { listMetaDefaults } from './list-meta-defaults';
+import { darkTheme, listMetaDefaults } from './list-meta-defaults';
 import {
   deleteHandler,
   listHandler,
@@ -38,10 +38,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const dark = {
-  globals: { theme: 'dark' },
-  parameters: { backgrounds: { disable: true } },
-} satisfies Story;
+const dark = darkTheme satisfies Story;
 
 /** The rows' actions at rest: "Make default" on Mastercard and Amex, none on the default or the expired card. */
 export const Actions: Story = {

@@ -14,3 +14,9 @@ export const listMetaDefaults = {
   decorators: [withWallet],
   beforeEach: mockApi(() => [listHandler(sampleCards), deleteHandler()]),
 } satisfies Meta<typeof SavedCardList>;
+
+/** A story's dark variant: spread it after the story (`{ ...Phone, ...darkTheme }`). */
+export const darkTheme = {
+  globals: { theme: 'dark' },
+  parameters: { backgrounds: { disable: true } },
+};

@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import { renderBrandMark } from '../src/brand-marks/index';
 import { cardLabel, type SavedCard, SavedCardList } from '../src/index';
 import { arMessages } from '../src/locales/ar';
+import { darkTheme } from './list-meta-defaults';
 import { deleteHandler, everyBrandCards, listHandler, mockApi, rtlCards } from './mocks';
 import { expectNicknamesAtRight, findList } from './play-helpers';
 import { withWallet } from './wallet-decorator';
@@ -46,10 +47,7 @@ async function rowsReadWhole(artwork: boolean) {
 }
 
 // The toolbar's globals (.storybook/page-globals.tsx), as a designer would set them.
-const dark = {
-  globals: { theme: 'dark' },
-  parameters: { backgrounds: { disable: true } },
-} satisfies Story;
+const dark = darkTheme satisfies Story;
 
 /** A 360 px column: the remove button under the text, names wrap between words. */
 export const Phone: Story = {

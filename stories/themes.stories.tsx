@@ -3,6 +3,7 @@ import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { renderBrandMark } from '../src/brand-marks/index';
 import { cardLabel, type SavedCard, SavedCardList } from '../src/index';
 import { arMessages } from '../src/locales/ar';
+import { darkTheme } from './list-meta-defaults';
 import { deleteHandler, listHandler, mockApi, rtlCards, SAMPLE_NAMES, sampleCards } from './mocks';
 import {
   confirmRemoval,
@@ -35,10 +36,7 @@ type Story = StoryObj<typeof meta>;
 
 // Through the toolbar's globals (.storybook/page-globals.tsx), so these stories also prove
 // that the toolbar's theme and direction reach the list, the dialog and the toasts.
-const dark = {
-  globals: { theme: 'dark' },
-  parameters: { backgrounds: { disable: true } },
-} satisfies Story;
+const dark = darkTheme satisfies Story;
 
 /** `data-theme="dark"` on the document root switches every token to its dark value. */
 export const Dark: Story = {

@@ -4,6 +4,7 @@ import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { renderBrandMark } from '../src/brand-marks/index';
 import { type CardLockReason, SavedCardList } from '../src/index';
 import { hiINMessages } from '../src/locales/hi-in';
+import { darkTheme } from './list-meta-defaults';
 import { deleteHandler, listHandler, mockApi, requestsSent } from './mocks';
 import { findToast, LOAD_TIMEOUT, settle } from './play-helpers';
 import { walletCards } from './wallet-cards';
@@ -205,10 +206,7 @@ export const UndoToast: Story = {
 };
 
 // The toolbar's globals (.storybook/page-globals.tsx), as a designer would set them.
-const dark = {
-  globals: { theme: 'dark' },
-  parameters: { backgrounds: { disable: true } },
-} satisfies Story;
+const dark = darkTheme satisfies Story;
 const rtl = { globals: { dir: 'rtl' } } satisfies Story;
 
 /** Every new state in one list: locked with Replace, Expires soon, the bulk button. */

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { afterEach, describe, expect, test } from 'vitest';
-import type { WalletError } from '../../src/index';
 import { createHttpWalletClient } from '../../src/index';
 import { memoryProvider } from '../../src/server/index';
 import { card } from '../helpers/cards';
+import { failure } from '../helpers/failure';
 import type { HttpWallet } from '../helpers/wallet-http';
 import { httpWallet } from '../helpers/wallet-http';
 
@@ -24,15 +24,6 @@ async function clientAt(basePath: string) {
     baseUrl: `${url}${basePath}`,
     headers: { 'X-Test-User': 'alice' },
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<WalletError> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: WalletError) => error,
-  );
 }
 
 describe('createHttpWalletClient against createWalletHandler', () => {

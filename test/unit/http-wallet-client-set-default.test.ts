@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createHttpWalletClient, type WalletError } from '../../src/index';
+import { createHttpWalletClient } from '../../src/index';
 import { card } from '../helpers/cards';
+import { failure } from '../helpers/failure';
 
 // setDefaultCard and the DELETE's defaultCardId over the kit's HTTP contract
 // (docs/http-contract.md: PUT {base}/cards/{id}/default, "Removing the default card").
@@ -23,15 +24,6 @@ function clientAnswering(answer: () => Response) {
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-async function failure(promise: Promise<unknown>): Promise<WalletError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as WalletError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('createHttpWalletClient: setDefaultCard', () => {
   test('PUTs {base}/cards/{id}/default with the CSRF header and answers the list', async () => {

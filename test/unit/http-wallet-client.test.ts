@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createHttpWalletClient, type WalletError, type WalletErrorCode } from '../../src/index';
+import { createHttpWalletClient, type WalletErrorCode } from '../../src/index';
 import { card } from '../helpers/cards';
+import { failure } from '../helpers/failure';
 
 interface Sent {
   url: string;
@@ -24,15 +25,6 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
   });
-
-async function failure(promise: Promise<unknown>): Promise<WalletError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as WalletError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('createHttpWalletClient: requests', () => {
   test('lists from /api/wallet/cards with the CSRF header and same-origin credentials', async () => {
