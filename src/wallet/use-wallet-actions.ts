@@ -66,8 +66,9 @@ export function useWalletActions(
 
 /** Set default and remove duplicates on top of a list's removal (its confirm, focus and cooldown). */
 export function useActionParts(parts: RemovalParts, offerDefault: boolean): WalletActions {
-  const { locale } = useWalletContext();
-  const messages = withActions(useWalletContext().messages);
+  const wallet = useWalletContext();
+  const { locale } = wallet;
+  const messages = withActions(wallet.messages);
   const { cards } = useSavedCards();
   const { available, setDefaultCard } = useSetDefaultCard();
   const { focus, waiting, bulkButton } = parts;
