@@ -34,16 +34,17 @@ export async function listCardsRoute(
   const listed = await (config.listCache?.get(customerId, fetch) ?? fetch());
   // Merged after the cache: a default chosen meanwhile shows at once. Repeats are marked once
   // the default is known, since the default is the card kept.
-  const withDefault = await mergeStoredDefault(
-    config,
-    listed.map((entry) => entry.card),
-    customerId,
-    requestId,
-  );
+  const shown = listed.map((entry) => entry.card);
+  const merged = mergeStoredDefault(config, shown, customerId, requestId);
+  const withDefault = merged instanceof Promise ? await merged : merged;
+  // Nothing stored (the list comes back as it went in): the listed entries are the cards.
   const cards = markDuplicates(
-    withDefault.map((card, i) => ({ card, fingerprint: listed[i]?.fingerprint })),
+    withDefault === shown
+      ? listed
+      : withDefault.map((card, i) => ({ card, fingerprint: listed[i]?.fingerprint })),
   );
-  return jsonAnswer(200, { cards: await finishList(config, cards, customerId, requestId) });
+  const finished = finishList(config, cards, customerId, requestId);
+  return jsonAnswer(200, { cards: finished instanceof Promise ? await finished : finished });
 }
 
 /**
