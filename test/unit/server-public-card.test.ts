@@ -54,4 +54,18 @@ describe('toPublicCard', () => {
     const inherited = Object.create(listed()) as object;
     expect(toPublicCard(inherited)).toBeNull();
   });
+
+  // Every key that must go through the copy, one at a time: a card carrying only that one.
+  test.each([
+    ['locked', 'other'],
+    ['updated', { at: '2026-01-02T03:04:05.000Z', fields: ['expiry'] }],
+    ['duplicateOf', 'card_0'],
+    ['duplicate', 'possible'],
+  ])("a listed %s is the handler's to set: dropped", (key, value) => {
+    expect(toPublicCard({ ...listed(), [key]: value })).not.toHaveProperty(key);
+  });
+
+  test.each(['holderName', 'nickname', 'issuer'])('a listed %s is trimmed', (key) => {
+    expect(toPublicCard({ ...listed(), [key]: '  Asha  ' })).toHaveProperty(key, 'Asha');
+  });
 });
