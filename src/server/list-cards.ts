@@ -92,12 +92,14 @@ async function visibleCards(
   }
   const out: FingerprintedCard[] = [];
   let dropped = 0;
-  const screened = new Set<ScreenedField>();
+  // Made only when a card has a field screened out (most lists have none).
+  let screened: Set<ScreenedField> | undefined;
   let screenedCards = 0;
   let idScreened = false;
   // One listener for the whole list, not one per card.
   const onScreened = (fields: ScreenedField[]) => {
     screenedCards += 1;
+    screened ??= new Set();
     for (const field of fields) screened.add(field);
     idScreened = fields.includes('id');
   };
@@ -109,7 +111,7 @@ async function visibleCards(
   }
   // Text that may hold a card number is left out, never silently: one line per list names
   // the kinds of field and how many cards, never the text (docs/security.md).
-  if (screenedCards > 0) {
+  if (screened !== undefined) {
     config.logger.error('saved-card-kit: card text that may hold a card number left out', {
       requestId,
       operation: 'list',
