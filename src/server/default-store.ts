@@ -2,6 +2,7 @@ import type { SavedCard } from '../core/types';
 import { callHook } from './hooks';
 import type { WalletLogger } from './safe-logger';
 import type { DefaultCardStore } from './stores/default-card-store';
+import { MemoryDefaultCardStore } from './stores/memory-default-card-store';
 
 /** What reaching the `defaultCardStore` needs: the store (null when the provider keeps the default) and its budget. */
 export interface DefaultStoreAccess {
@@ -17,9 +18,26 @@ export function storedDefault(
   const store = config.defaultCards;
   if (store === null) return Promise.resolve(null);
   return callHook('defaultCardStore', config.hookTimeoutMs, () => store.get(customerId)).then(
-    (id) => (typeof id === 'string' && id !== '' ? id : null),
+    validDefault,
   );
 }
+
+/**
+ * {@link storedDefault}, answered at once when there is nothing to wait for: no store, or the
+ * kit's own in-memory one (every list and every delete reads the default).
+ */
+export function storedDefaultNow(
+  config: DefaultStoreAccess,
+  customerId: string,
+): string | null | Promise<string | null> {
+  const store = config.defaultCards;
+  if (store === null) return null;
+  if (store instanceof MemoryDefaultCardStore) return validDefault(store.getNow(customerId));
+  return storedDefault(config, customerId);
+}
+
+const validDefault = (id: unknown): string | null =>
+  typeof id === 'string' && id !== '' ? id : null;
 
 /** Records `cardId` (null: none) as the customer's default, within `hookTimeoutMs`. */
 export async function storeDefault(
@@ -47,21 +65,24 @@ export function withStoredDefault(cards: SavedCard[], stored: string | null): Sa
 
 /**
  * The list with the stored default merged in; a store that fails or runs out of time leaves
- * the list as listed (logged): a broken store must not blank the wallet.
+ * the list as listed (logged): a broken store must not blank the wallet. Answered at once
+ * (not a promise) when the store answers at once.
  */
-export async function mergeStoredDefault(
+export function mergeStoredDefault(
   config: DefaultStoreAccess & { logger: Pick<WalletLogger, 'error'> },
   cards: SavedCard[],
   customerId: string,
   requestId: string,
-): Promise<SavedCard[]> {
-  if (config.defaultCards === null) return cards;
-  try {
-    return withStoredDefault(cards, await storedDefault(config, customerId));
-  } catch {
-    config.logger.error('saved-card-kit: defaultCardStore failed, list shown without a default', {
-      requestId,
-    });
-    return cards;
-  }
+): SavedCard[] | Promise<SavedCard[]> {
+  const stored = storedDefaultNow(config, customerId);
+  if (!(stored instanceof Promise)) return withStoredDefault(cards, stored);
+  return stored.then(
+    (id) => withStoredDefault(cards, id),
+    () => {
+      config.logger.error('saved-card-kit: defaultCardStore failed, list shown without a default', {
+        requestId,
+      });
+      return cards;
+    },
+  );
 }

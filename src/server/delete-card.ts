@@ -1,7 +1,7 @@
 import type { AuditSubject } from './audit-id';
 import { auditedWrite } from './audited-write';
 import type { HandlerConfig } from './config';
-import { storedDefault } from './default-store';
+import { storedDefaultNow } from './default-store';
 import { deleteConfirmed } from './delete-confirmed';
 import { refuseLocked } from './guards/lock-reason';
 import { ownedCard } from './guards/owned-card';
@@ -10,7 +10,7 @@ import { jsonAnswer } from './http/respond';
 import type { Target } from './http/routes';
 import { moveDefault } from './move-default';
 import type { DeleteResult } from './providers/card-provider';
-import { underCustomerLock } from './under-customer-lock';
+import { type CustomerTurn, underCustomerLock } from './under-customer-lock';
 
 /** `DELETE {base}/…`: any DELETE aimed at the wallet, whatever is wrong with it. One audit event each. */
 export const deleteCardRoute: WriteRoute = (req, config, requestId, target) =>
@@ -76,10 +76,11 @@ async function checkThenDelete(
         await turn.budget.run(refuseLocked(config, question));
       }
       // With a store, the store says which card is the default; asked before the delete.
-      const wasDefault =
-        config.defaultCards === null
-          ? owned.visible.isDefault === true
-          : (await turn.budget.run(storedOrNone(config, customerId, requestId))) === id;
+      let wasDefault = owned.visible.isDefault === true;
+      if (config.defaultCards !== null) {
+        const stored = storedOrNone(config, turn, customerId, requestId);
+        wasDefault = (stored instanceof Promise ? await stored : stored) === id;
+      }
       const result = await deleteConfirmed(turn, customerId, owned.card);
       if (!wasDefault) return { id, result };
       const defaultCardId = await moveDefault(config, turn, {
@@ -97,16 +98,25 @@ async function checkThenDelete(
 }
 
 // A store that cannot be read must not stop the shopper's delete: the card is then taken as
-// not the default (logged), and the default stays where the store has it.
+// not the default (logged), and the default stays where the store has it. The kit's own store
+// answers at once: the turn's budget is then asked at once too, as `budget.run` would.
 function storedOrNone(
   config: HandlerConfig,
+  { budget }: CustomerTurn,
   customerId: string,
   requestId: string,
-): Promise<string | null> {
-  return storedDefault(config, customerId).catch(() => {
-    config.logger.error('saved-card-kit: defaultCardStore failed, default left as it was', {
-      requestId,
-    });
-    return null;
-  });
+): string | null | Promise<string | null> {
+  const stored = storedDefaultNow(config, customerId);
+  if (!(stored instanceof Promise)) {
+    if (budget.stopped) throw budget.reason;
+    return stored;
+  }
+  return budget.run(
+    stored.catch(() => {
+      config.logger.error('saved-card-kit: defaultCardStore failed, default left as it was', {
+        requestId,
+      });
+      return null;
+    }),
+  );
 }

@@ -1,7 +1,12 @@
 import type { Budget } from './budget';
 import { callHook, HookFailure } from './hooks';
 import type { InFlightCalls } from './in-flight-calls';
-import type { CardProvider } from './providers/card-provider';
+import type {
+  CardProvider,
+  DeleteResult,
+  ProviderCallContext,
+  ProviderCard,
+} from './providers/card-provider';
 import type { HeldLock } from './stores/customer-lock';
 import { LocalGrant } from './stores/memory-customer-lock';
 
@@ -21,38 +26,83 @@ export function fencedProvider(
   calls: InFlightCalls,
   { budget, hookTimeoutMs }: { budget: Budget; hookTimeoutMs: number },
 ): TurnProvider {
-  const made = <T>(call: () => Promise<T>): Promise<T> => {
-    // Once the budget is spent the call is never made, so there is nothing to wait for.
-    if (budget.stopped) throw budget.reason;
-    return calls.track(call());
-  };
-  async function fenced<T>(call: () => Promise<T>): Promise<T> {
-    const held = await budget.run(callHook('customerLock', hookTimeoutMs, () => lock.stillHeld()));
-    if (!held) throw new HookFailure('customerLock', 'lost');
-    return made(call);
+  return new FencedProvider(provider, lock, calls, budget, hookTimeoutMs);
+}
+
+// One object per turn, its calls on the prototype: a turn is made for every delete, and a
+// closure per call was most of the fence's cost.
+class FencedProvider implements TurnProvider {
+  readonly #provider: CardProvider;
+  readonly #lock: HeldLock;
+  readonly #calls: InFlightCalls;
+  readonly #budget: Budget;
+  readonly #hookTimeoutMs: number;
+  // Only where the adapter has one: the handler then knows to use the store instead. An own
+  // function, since the handler may call it unbound.
+  declare readonly setDefaultCard?: CardProvider['setDefaultCard'];
+
+  constructor(
+    provider: CardProvider,
+    lock: HeldLock,
+    calls: InFlightCalls,
+    budget: Budget,
+    hookTimeoutMs: number,
+  ) {
+    this.#provider = provider;
+    this.#lock = lock;
+    this.#calls = calls;
+    this.#budget = budget;
+    this.#hookTimeoutMs = hookTimeoutMs;
+    const setDefault = provider.setDefaultCard;
+    if (setDefault !== undefined) {
+      this.setDefaultCard = (customerId, card, ctx) =>
+        this.#guarded(() => setDefault.call(provider, customerId, card, ctx));
+    }
   }
-  function fencedNow<T>(local: LocalGrant, call: () => Promise<T>): Promise<T> {
+
+  listCards(customerId: string, ctx: ProviderCallContext): Promise<ProviderCard[]> {
+    const provider = this.#provider;
+    return this.#guarded(() => provider.listCards(customerId, ctx));
+  }
+
+  deleteCard(
+    customerId: string,
+    card: ProviderCard,
+    ctx: ProviderCallContext,
+  ): Promise<DeleteResult> {
+    const provider = this.#provider;
+    return this.#guarded(() => provider.deleteCard(customerId, card, ctx));
+  }
+
+  #guarded<T>(call: () => Promise<T>): Promise<T> {
+    const lock = this.#lock;
+    return lock instanceof LocalGrant ? this.#fencedNow(lock, call) : this.#fenced(call);
+  }
+
+  // Once the budget is spent the call is never made, so there is nothing to wait for.
+  #made<T>(call: () => Promise<T>): Promise<T> {
+    const budget = this.#budget;
+    if (budget.stopped) throw budget.reason;
+    return this.#calls.track(call());
+  }
+
+  async #fenced<T>(call: () => Promise<T>): Promise<T> {
+    const lock = this.#lock;
+    const held = await this.#budget.run(
+      callHook('customerLock', this.#hookTimeoutMs, () => lock.stillHeld()),
+    );
+    if (!held) throw new HookFailure('customerLock', 'lost');
+    return this.#made(call);
+  }
+
+  #fencedNow<T>(local: LocalGrant, call: () => Promise<T>): Promise<T> {
     try {
+      const budget = this.#budget;
       if (budget.stopped) throw budget.reason;
       if (!local.heldNow()) throw new HookFailure('customerLock', 'lost');
-      return made(call);
+      return this.#made(call);
     } catch (error) {
       return Promise.reject(error);
     }
   }
-  const guarded = <T>(call: () => Promise<T>): Promise<T> =>
-    lock instanceof LocalGrant ? fencedNow(lock, call) : fenced(call);
-  const setDefault = provider.setDefaultCard?.bind(provider);
-  return {
-    listCards: (customerId, ctx) => guarded(() => provider.listCards(customerId, ctx)),
-    deleteCard: (customerId, card, ctx) =>
-      guarded(() => provider.deleteCard(customerId, card, ctx)),
-    // Only where the adapter has one: the handler then knows to use the store instead.
-    ...(setDefault === undefined
-      ? {}
-      : {
-          setDefaultCard: (customerId, card, ctx) =>
-            guarded(() => setDefault(customerId, card, ctx)),
-        }),
-  };
 }

@@ -12,28 +12,39 @@ export interface InFlightCalls {
 }
 
 export function inFlightCalls(): InFlightCalls {
-  // A count, not a set of promises: most turns never ask for `settled()`.
-  let pending = 0;
-  let waiting: (() => void)[] = [];
-  const done = () => {
-    pending -= 1;
-    if (pending > 0 || waiting.length === 0) return;
-    const woken = waiting;
-    waiting = [];
+  return new CallCount();
+}
+
+// A count, not a set of promises: most turns never ask for `settled()`. One object per turn,
+// its methods on the prototype (a turn is made for every delete); `done` is made once, since
+// each tracked call settles through it.
+class CallCount implements InFlightCalls {
+  #pending = 0;
+  #waiting: (() => void)[] | undefined;
+  readonly #done = () => {
+    this.#pending -= 1;
+    const woken = this.#waiting;
+    if (this.#pending > 0 || woken === undefined) return;
+    this.#waiting = undefined;
     for (const wake of woken) wake();
   };
-  return {
-    track(call) {
-      pending += 1;
-      call.then(done, done);
-      return call;
-    },
-    pending: () => pending,
-    settled: () =>
-      pending === 0
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => {
-            waiting.push(resolve);
-          }),
-  };
+
+  track<T>(call: Promise<T>): Promise<T> {
+    this.#pending += 1;
+    call.then(this.#done, this.#done);
+    return call;
+  }
+
+  pending(): number {
+    return this.#pending;
+  }
+
+  settled(): Promise<void> {
+    return this.#pending === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          this.#waiting ??= [];
+          this.#waiting.push(resolve);
+        });
+  }
 }

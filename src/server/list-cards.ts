@@ -34,16 +34,17 @@ export async function listCardsRoute(
   const listed = await (config.listCache?.get(customerId, fetch) ?? fetch());
   // Merged after the cache: a default chosen meanwhile shows at once. Repeats are marked once
   // the default is known, since the default is the card kept.
-  const withDefault = await mergeStoredDefault(
-    config,
-    listed.map((entry) => entry.card),
-    customerId,
-    requestId,
-  );
+  const shown = listed.map((entry) => entry.card);
+  const merged = mergeStoredDefault(config, shown, customerId, requestId);
+  const withDefault = merged instanceof Promise ? await merged : merged;
+  // Nothing stored (the list comes back as it went in): the listed entries are the cards.
   const cards = markDuplicates(
-    withDefault.map((card, i) => ({ card, fingerprint: listed[i]?.fingerprint })),
+    withDefault === shown
+      ? listed
+      : withDefault.map((card, i) => ({ card, fingerprint: listed[i]?.fingerprint })),
   );
-  return jsonAnswer(200, { cards: await finishList(config, cards, customerId, requestId) });
+  const finished = finishList(config, cards, customerId, requestId);
+  return jsonAnswer(200, { cards: finished instanceof Promise ? await finished : finished });
 }
 
 /**
@@ -91,12 +92,14 @@ async function visibleCards(
   }
   const out: FingerprintedCard[] = [];
   let dropped = 0;
-  const screened = new Set<ScreenedField>();
+  // Made only when a card has a field screened out (most lists have none).
+  let screened: Set<ScreenedField> | undefined;
   let screenedCards = 0;
   let idScreened = false;
   // One listener for the whole list, not one per card.
   const onScreened = (fields: ScreenedField[]) => {
     screenedCards += 1;
+    screened ??= new Set();
     for (const field of fields) screened.add(field);
     idScreened = fields.includes('id');
   };
@@ -108,7 +111,7 @@ async function visibleCards(
   }
   // Text that may hold a card number is left out, never silently: one line per list names
   // the kinds of field and how many cards, never the text (docs/security.md).
-  if (screenedCards > 0) {
+  if (screened !== undefined) {
     config.logger.error('saved-card-kit: card text that may hold a card number left out', {
       requestId,
       operation: 'list',

@@ -16,29 +16,88 @@ export interface FingerprintedCard {
  * repeats never leaves only an expired one). Run it after the default is known.
  */
 export function markDuplicates(listed: readonly FingerprintedCard[]): SavedCard[] {
-  const marks = new Map<FingerprintedCard, Pick<SavedCard, 'duplicateOf' | 'duplicate'>>();
-  if (listed.length > 1) {
+  const marks = listed.length > 1 ? duplicateMarks(listed) : undefined;
+  // An adapter's own marks never count (guards/public-card.ts drops them): only these show.
+  return listed.map((entry) => {
+    const mark = marks?.get(entry);
+    return mark === undefined ? entry.card : { ...entry.card, ...mark };
+  });
+}
+
+type Mark = Pick<SavedCard, 'duplicateOf' | 'duplicate'>;
+
+// The repeats and the card each names; undefined when there are none. Most lists have no
+// fingerprint and no two cards with the same last 4: those are judged without building a key.
+function duplicateMarks(
+  listed: readonly FingerprintedCard[],
+): Map<FingerprintedCard, Mark> | undefined {
+  let marks: Map<FingerprintedCard, Mark> | undefined;
+  if (listed.some((entry) => entry.fingerprint)) {
     for (const group of groupsOf(listed, (entry) => entry.fingerprint)) {
       const keeper = keeperOf(group);
       for (const entry of group) {
-        if (entry !== keeper) marks.set(entry, { duplicateOf: keeper.card.id });
-      }
-    }
-    for (const group of groupsOf(listed, lookAlike)) {
-      const open = group.filter((entry) => !marks.has(entry));
-      if (open.length < 2) continue;
-      const keeper = keeperOf(open);
-      for (const entry of open) {
-        if (entry === keeper || (entry.fingerprint && keeper.fingerprint)) continue;
-        marks.set(entry, { duplicateOf: keeper.card.id, duplicate: 'possible' });
+        if (entry === keeper) continue;
+        marks ??= new Map();
+        marks.set(entry, { duplicateOf: keeper.card.id });
       }
     }
   }
-  // An adapter's own marks never count (guards/public-card.ts drops them): only these show.
-  return listed.map((entry) => {
-    const mark = marks.get(entry);
-    return mark === undefined ? entry.card : { ...entry.card, ...mark };
-  });
+  // The look-alike key holds the last 4: only cards that share theirs can share a key.
+  const alike = sharingLast4(listed);
+  if (alike.length < 2) return marks;
+  for (const group of groupsOf(alike, lookAlike)) {
+    const open = group.filter((entry) => !marks?.has(entry));
+    if (open.length < 2) continue;
+    const keeper = keeperOf(open);
+    for (const entry of open) {
+      if (entry === keeper || (entry.fingerprint && keeper.fingerprint)) continue;
+      marks ??= new Map();
+      marks.set(entry, { duplicateOf: keeper.card.id, duplicate: 'possible' });
+    }
+  }
+  return marks;
+}
+
+/** The entries whose last 4 another entry has too, in list order. */
+function sharingLast4(listed: readonly FingerprintedCard[]): FingerprintedCard[] {
+  let counted = 0;
+  let shared = false;
+  try {
+    for (const { card } of listed) {
+      const at = last4Index(card.last4);
+      if (at < 0) return sharingLast4ByMap(listed);
+      if (SEEN[at] === 1) shared = true;
+      SEEN[at] = 1;
+      counted += 1;
+    }
+    return shared ? sharingLast4ByMap(listed) : [];
+  } finally {
+    // The table is shared by every list: left empty for the next one.
+    for (let i = 0; i < counted; i += 1)
+      SEEN[last4Index((listed[i] as FingerprintedCard).card.last4)] = 0;
+  }
+}
+
+// Which last 4s a list has shown so far, by value: a list is judged at once, never interleaved
+// with another, so one table serves all. Most lists repeat none, and learn it without a map.
+const SEEN = new Uint8Array(10_000);
+
+// 0–9999 for four ASCII digits (what the contract allows), else -1.
+function last4Index(last4: unknown): number {
+  if (typeof last4 !== 'string' || last4.length !== 4) return -1;
+  let at = 0;
+  for (let i = 0; i < 4; i += 1) {
+    const digit = last4.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    at = at * 10 + digit;
+  }
+  return at;
+}
+
+function sharingLast4ByMap(listed: readonly FingerprintedCard[]): FingerprintedCard[] {
+  const counts = new Map<string, number>();
+  for (const { card } of listed) counts.set(card.last4, (counts.get(card.last4) ?? 0) + 1);
+  return listed.filter((entry) => (counts.get(entry.card.last4) ?? 0) > 1);
 }
 
 /** The entries that share a key, in list order, for each key shared by two or more. */

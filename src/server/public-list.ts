@@ -45,13 +45,24 @@ export function shownCards(
  * alike (docs/http-contract.md §1): `locked` where a reason applies, then `updated` where the
  * bank changed a card recently. One step, so the two answers cannot drift apart.
  */
-export async function finishList(
+export function finishList(
+  config: HandlerConfig,
+  cards: SavedCard[],
+  customerId: string,
+  requestId: string,
+): SavedCard[] | Promise<SavedCard[]> {
+  // No hook, no `keepAtLeast` and no store: nothing is asked, so there is nothing to wait for.
+  const asks = config.lockReason !== undefined || config.keepAtLeast > 0;
+  if (!asks && config.cardUpdateStore === undefined) return cards;
+  return askedMarks(config, cards, customerId, requestId);
+}
+
+async function askedMarks(
   config: HandlerConfig,
   cards: SavedCard[],
   customerId: string,
   requestId: string,
 ): Promise<SavedCard[]> {
-  // No hook and no `keepAtLeast`: markLocked asks nothing, so there is nothing to wait for.
   const marked = await markLocked(config, cards, customerId, requestId);
   // No store, no read: a host without card-updater webhooks pays nothing for them.
   const store = config.cardUpdateStore;

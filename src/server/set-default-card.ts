@@ -33,7 +33,7 @@ export const setDefaultRoute: WriteRoute = (req, config, requestId, target) =>
       try {
         const cards = await underCustomerLock(config, customerId, requestId, async (turn) => {
           const now = await makeDefault(config, turn, customerId, id);
-          return turn.budget.run(finishList(config, now, customerId, requestId));
+          return turn.budget.run(Promise.resolve(finishList(config, now, customerId, requestId)));
         });
         return { outcome: 'default_set', answer: jsonAnswer(200, { cards }) };
       } finally {

@@ -110,4 +110,21 @@ describe('markDuplicates', () => {
       ['b', 'a', null],
     ]);
   });
+
+  // Only cards that share their last 4 are keyed: short lists compare pairs, long ones count.
+  test.each([10, 100])('among %i cards of different last 4, the alike pair is found', (size) => {
+    const others = Array.from(
+      { length: size - 2 },
+      (_, i): [{ id: string; last4: string; holderName: string }] => [
+        { id: `o${i}`, last4: String(1000 + i), holderName: 'Asha Rao' },
+      ],
+    );
+    const marked = marks(
+      listed([{ id: 'a', last4: '9999', holderName: 'Asha Rao' }], ...others, [
+        { id: 'b', last4: '9999', holderName: 'asha rao' },
+      ]),
+    );
+    expect(marked.filter(([, of]) => of !== null)).toEqual([['b', 'a', 'possible']]);
+    expect(marked).toHaveLength(size);
+  });
 });

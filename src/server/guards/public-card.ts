@@ -47,15 +47,39 @@ export function toAdapterCard(card: object): SavedCard | null {
 // The contract's shape, the id not yet judged. With `hidden`, free text that may hold a card
 // number is left out and its field named there; without, all free text stays.
 function project(card: object, hidden: ScreenedField[] | null): SavedCard | null {
+  // A plain card with nothing to drop or trim (most are) is read as it is: the reader copies
+  // only the contract's keys. Any other is copied first, and the copy is what is changed.
+  const candidate = isReadAsIs(card) ? (card as Record<string, unknown>) : rewritten(card, hidden);
+  const plain = plainCard(candidate);
+  if (plain !== undefined) return plain;
+  const parsed = v.safeParse(savedCardSchema, candidate);
+  return parsed.success ? parsed.output : null;
+}
+
+// Only the handler's `lockReason` marks a card locked, only its card-update store marks one
+// updated, and only the handler marks duplicates (from the whole list): never the adapter.
+const HANDLER_MARKS = ['locked', 'updated', 'duplicateOf', 'duplicate'] as const;
+
+// Each key named, not looped over: a list asks this of every card, and a named `in` is
+// answered from the card's shape where a looped key is looked up each time.
+function isReadAsIs(card: object): boolean {
+  return (
+    Object.getPrototypeOf(card) === Object.prototype &&
+    !('locked' in card) &&
+    !('updated' in card) &&
+    !('duplicateOf' in card) &&
+    !('duplicate' in card) &&
+    !('holderName' in card) &&
+    !('nickname' in card) &&
+    !('issuer' in card)
+  );
+}
+
+function rewritten(card: object, hidden: ScreenedField[] | null): Record<string, unknown> {
   const candidate: Record<string, unknown> = { ...card };
   // A key is deleted only when it is there: a `delete` costs even when there is nothing to
   // delete, and a list runs this on every card it shows.
-  // Only the handler's `lockReason` marks a card locked, only its card-update store marks one
-  // updated, and only the handler marks duplicates (from the whole list): never the adapter.
-  if ('locked' in candidate) delete candidate.locked;
-  if ('updated' in candidate) delete candidate.updated;
-  if ('duplicateOf' in candidate) delete candidate.duplicateOf;
-  if ('duplicate' in candidate) delete candidate.duplicate;
+  for (const key of HANDLER_MARKS) if (key in candidate) delete candidate[key];
   for (const key of SHOPPER_TEXT) {
     if (!(key in candidate)) continue;
     const text = toShopperText(candidate[key]);
@@ -64,10 +88,7 @@ function project(card: object, hidden: ScreenedField[] | null): SavedCard | null
     if (text === undefined || screenedOut) delete candidate[key];
     else candidate[key] = text;
   }
-  const plain = plainCard(candidate);
-  if (plain !== undefined) return plain;
-  const parsed = v.safeParse(savedCardSchema, candidate);
-  return parsed.success ? parsed.output : null;
+  return candidate;
 }
 
 // Trimmed display text, or undefined when it is not text, empty or oversized.

@@ -50,7 +50,9 @@ export async function checkWriteRequest(
   const customerId = typeof found === 'string' ? found : await found;
   subject.customerId = customerId;
   const csrf = checkCsrf(req, config);
-  const body = csrf === null ? await bodyRefusal(req) : null;
+  // Most DELETEs have no body: judged at once, with no turn to wait.
+  const judged = csrf === null ? bodyRefusal(req) : null;
+  const body = judged instanceof Promise ? await judged : judged;
   const crossSite: CsrfRefusal | null =
     csrf ?? (body === 'forbidden' ? { check: 'content_type', ...seenBy(req, config) } : null);
   if (crossSite !== null) {

@@ -95,9 +95,11 @@ function fetchRequest(
 ): Request {
   let request: Request;
   try {
-    // The text of the URL and the headers as pairs: a URL object would be turned back into
-    // text, and a Headers object copied header by header into the Request's own.
-    request = new Request(target.url.href, { method, headers: headerPairs(req), body });
+    // The text of the URL, and the headers appended to the Request's own: a URL object would
+    // be turned back into text, and headers handed to the constructor are first copied pair
+    // by pair into new arrays. Appended, they pass the same checks (a refused one throws).
+    request = new Request(target.url.href, { method, body });
+    appendHeaders(request.headers, req);
   } catch {
     // A header or method Fetch refuses: hand over a bare request that the handler refuses.
     request = new Request(target.url, { method: 'GET' });
@@ -124,16 +126,14 @@ function firstOf(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function headerPairs(req: NodeRequest): [string, string][] {
-  const pairs: [string, string][] = [];
+function appendHeaders(headers: Headers, req: NodeRequest): void {
   const raw = req.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i] ?? '';
     // HTTP/2 pseudo-headers (`:path`) are not valid Fetch header names.
     if (name.startsWith(':')) continue;
-    pairs.push([name, raw[i + 1] ?? '']);
+    headers.append(name, raw[i + 1] ?? '');
   }
-  return pairs;
 }
 
 // The path of an origin-form target: up to its query or fragment, without a regex split.
