@@ -58,40 +58,14 @@ function duplicateMarks(
   return marks;
 }
 
-/** The entries whose last 4 another entry has too, in list order. */
+/** The entries whose last 4 another entry has too, in list order; none when no two share. */
 function sharingLast4(listed: readonly FingerprintedCard[]): FingerprintedCard[] {
-  let counted = 0;
-  let shared = false;
-  try {
-    for (const { card } of listed) {
-      const at = last4Index(card.last4);
-      if (at < 0) return sharingLast4ByMap(listed);
-      if (SEEN[at] === 1) shared = true;
-      SEEN[at] = 1;
-      counted += 1;
-    }
-    return shared ? sharingLast4ByMap(listed) : [];
-  } finally {
-    // The table is shared by every list: left empty for the next one.
-    for (let i = 0; i < counted; i += 1)
-      SEEN[last4Index((listed[i] as FingerprintedCard).card.last4)] = 0;
+  const seen = new Set<string>();
+  for (const { card } of listed) {
+    if (seen.has(card.last4)) return sharingLast4ByMap(listed);
+    seen.add(card.last4);
   }
-}
-
-// Which last 4s a list has shown so far, by value: a list is judged at once, never interleaved
-// with another, so one table serves all. Most lists repeat none, and learn it without a map.
-const SEEN = new Uint8Array(10_000);
-
-// 0–9999 for four ASCII digits (what the contract allows), else -1.
-function last4Index(last4: unknown): number {
-  if (typeof last4 !== 'string' || last4.length !== 4) return -1;
-  let at = 0;
-  for (let i = 0; i < 4; i += 1) {
-    const digit = last4.charCodeAt(i) - 0x30;
-    if (digit < 0 || digit > 9) return -1;
-    at = at * 10 + digit;
-  }
-  return at;
+  return [];
 }
 
 function sharingLast4ByMap(listed: readonly FingerprintedCard[]): FingerprintedCard[] {
