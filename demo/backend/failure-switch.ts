@@ -1,4 +1,9 @@
-import { type CardProvider, ProviderError } from '../../src/server/index';
+import {
+  type CardProvider,
+  type ProviderCallContext,
+  type ProviderCard,
+  ProviderError,
+} from '../../src/server/index';
 
 /** A provider wrapper whose next delete can be made to fail, and un-made, from the demo UI. */
 export interface FailureSwitch {
@@ -14,9 +19,19 @@ export interface FailureSwitch {
  */
 export function failureSwitch(inner: CardProvider): FailureSwitch {
   let armed = false;
+  const { setDefaultCard } = inner;
   return {
     provider: {
       listCards: (customerId, ctx) => inner.listCards(customerId, ctx),
+      // Passed on where the provider keeps a default (the sandbox, Stripe, Hyperswitch): left
+      // out, the handler would keep the choice in a store of its own that "Reset cards" and
+      // the provider never see.
+      ...(setDefaultCard
+        ? {
+            setDefaultCard: (customerId: string, card: ProviderCard, ctx: ProviderCallContext) =>
+              setDefaultCard.call(inner, customerId, card, ctx),
+          }
+        : {}),
       deleteCard: async (customerId, card, ctx) => {
         if (armed) {
           armed = false;

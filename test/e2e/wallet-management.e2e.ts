@@ -138,5 +138,9 @@ test.describe('wallet management in the production demo (issue 13)', () => {
     await page.reload();
     await expect(row(MASTERCARD)).toContainText('Default');
     await expect(page.getByRole('button', { name: `Make default: ${VISA}` })).toBeVisible();
+    // The sandbox itself holds the choice: "Reset cards" puts the seeded default back.
+    await page.getByRole('button', { name: 'Reset cards' }).click();
+    await expect(page.getByRole('button', { name: `Make default: ${MASTERCARD}` })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Make default: ${VISA}` })).toHaveCount(0);
   });
 });
