@@ -18,6 +18,7 @@ const FOREIGN = new Map(
     MutationCache: '@tanstack/react-query',
     AlertDialog: 'Radix',
     AbortSignal: 'the DOM',
+    AbortController: 'the DOM',
     TypeError: 'JavaScript',
     BroadcastChannel: 'the DOM',
     IntersectionObserver: 'the DOM',

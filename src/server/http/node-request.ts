@@ -1,5 +1,6 @@
 import type { TLSSocket } from 'node:tls';
 import { addressedOrigin } from './addressed-origin';
+import { deferredRequest, deferredRequestsWork } from './deferred-request';
 import type { NodeBodyRead } from './node-body';
 import { readNodeBody } from './node-body';
 import type { NodeRequest } from './node-types';
@@ -16,6 +17,8 @@ export interface NodeTarget {
 // Stands in for a refused Host or target, so the handler can still route, audit and answer.
 const PLACEHOLDER_ORIGIN = 'http://invalid.invalid';
 const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
+// Methods Fetch takes as they are: any other (CONNECT, TRACE) is judged by a Request at once.
+const DEFERRABLE_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'PUT', 'POST', 'PATCH', 'OPTIONS']);
 
 /** The raw target as a URL plus what the handler must know about it. */
 export function nodeTarget(req: NodeRequest, trustProxy: boolean): NodeTarget {
@@ -95,11 +98,15 @@ function fetchRequest(
 ): Request {
   let request: Request;
   try {
-    // The text of the URL, and the headers appended to the Request's own: a URL object would
-    // be turned back into text, and headers handed to the constructor are first copied pair
-    // by pair into new arrays. Appended, they pass the same checks (a refused one throws).
-    request = new Request(target.url.href, { method, body });
-    appendHeaders(request.headers, req);
+    if (body === null && DEFERRABLE_METHODS.has(method) && deferredRequestsWork()) {
+      request = deferredRequest(target.url.href, method, appendHeaders(new Headers(), req));
+    } else {
+      // The text of the URL, and the headers appended to the Request's own: a URL object would
+      // be turned back into text, and headers handed to the constructor are first copied pair
+      // by pair into new arrays. Appended, they pass the same checks (a refused one throws).
+      request = new Request(target.url.href, { method, body });
+      appendHeaders(request.headers, req);
+    }
   } catch {
     // A header or method Fetch refuses: hand over a bare request that the handler refuses.
     request = new Request(target.url, { method: 'GET' });
@@ -126,7 +133,7 @@ function firstOf(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function appendHeaders(headers: Headers, req: NodeRequest): void {
+function appendHeaders(headers: Headers, req: NodeRequest): Headers {
   const raw = req.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i] ?? '';
@@ -134,6 +141,7 @@ function appendHeaders(headers: Headers, req: NodeRequest): void {
     if (name.startsWith(':')) continue;
     headers.append(name, raw[i + 1] ?? '');
   }
+  return headers;
 }
 
 // The path of an origin-form target: up to its query or fragment, without a regex split.
