@@ -1,3 +1,4 @@
+import type { BudgetClock, ClockedBudget } from './budget-clock';
 import { ProviderError } from './errors';
 import type { Stop } from './until-aborted';
 import { untilStopped } from './until-aborted';
@@ -20,30 +21,31 @@ export interface Budget extends Stop {
  * out: most requests end well inside it, and an `AbortController` aborted on every answer
  * cost a GET about a seventh of its time. The budget is itself a {@link Stop}: `run` and the
  * kit's own stores and sandbox wait on it, or ask whether it is spent, without the signal.
+ * `clock` (the handler's one) watches it: no timer is set for it alone.
  */
-export function startBudget(ms: number): Budget {
-  return new RequestBudget(ms);
+export function startBudget(ms: number, clock: BudgetClock): Budget {
+  return new RequestBudget(ms, clock);
 }
 
 // One object per request, its methods on the prototype: a budget is made for every list and
 // every delete, and a closure per method was most of its cost.
-class RequestBudget implements Budget {
+class RequestBudget implements Budget, ClockedBudget {
   readonly deadline: number;
+  readonly expiresAt: number;
+  readonly #ms: number;
+  readonly #clock: BudgetClock | undefined;
   #controller: AbortController | undefined;
   #over = false;
   #reason: ProviderError | undefined;
   #listeners: Set<(reason: unknown) => void> | undefined;
-  readonly #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(ms: number) {
+  constructor(ms: number, clock: BudgetClock) {
     const limited = Number.isFinite(ms) && ms > 0;
+    this.#ms = ms;
     this.deadline = limited ? Date.now() + ms : Number.POSITIVE_INFINITY;
-    this.#timer = limited
-      ? setTimeout(
-          () => this.#finish(new ProviderError('timeout', `Handler budget of ${ms} ms ran out`)),
-          ms,
-        )
-      : undefined;
+    this.expiresAt = limited ? performance.now() + ms : Number.POSITIVE_INFINITY;
+    this.#clock = limited ? clock : undefined;
+    this.#clock?.watch(this);
   }
 
   get signal(): AbortSignal {
@@ -74,8 +76,15 @@ class RequestBudget implements Budget {
   }
 
   end(): void {
-    clearTimeout(this.#timer);
-    if (!this.#over) this.#finish(undefined);
+    if (this.#over) return;
+    this.#finish(undefined);
+    this.#clock?.ended(this);
+  }
+
+  expire(): void {
+    if (!this.#over) {
+      this.#finish(new ProviderError('timeout', `Handler budget of ${this.#ms} ms ran out`));
+    }
   }
 
   #whyOver(): ProviderError {

@@ -1,6 +1,7 @@
 import type { AuditSink } from './audit';
 import type { AuditIds } from './audit-id';
 import { auditIds } from './audit-id';
+import { BudgetClock } from './budget-clock';
 import { originKey } from './guards/cross-site-key';
 import { normalizeOrigin } from './guards/csrf';
 import type { CrossSiteKey, RateLimit, RateLimitOptions } from './guards/rate-limit';
@@ -56,6 +57,8 @@ export interface HandlerConfig {
   refusals: RefusalLog;
   now: () => number;
   providerTimeoutMs: number;
+  /** The one timer every request's budget is watched by. */
+  budgetClock: BudgetClock;
 }
 
 const consoleLogger: WalletLogger = {
@@ -135,6 +138,7 @@ export function resolveOptions(options: WalletHandlerOptions): HandlerConfig {
     refusals: refusalLog(logger, now),
     now,
     providerTimeoutMs,
+    budgetClock: new BudgetClock(),
   };
 }
 

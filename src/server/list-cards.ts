@@ -64,7 +64,7 @@ async function visibleCards(
   customerId: string,
   requestId: string,
 ): Promise<FingerprintedCard[]> {
-  const budget = startBudget(config.providerTimeoutMs);
+  const budget = startBudget(config.providerTimeoutMs, config.budgetClock);
   let cards: ProviderCard[];
   let hidden = 0;
   try {

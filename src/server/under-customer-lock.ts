@@ -34,7 +34,7 @@ export async function underCustomerLock<T>(
   requestId: string,
   work: (turn: CustomerTurn) => Promise<T>,
 ): Promise<T> {
-  const budget = startBudget(config.providerTimeoutMs);
+  const budget = startBudget(config.providerTimeoutMs, config.budgetClock);
   const holdUntil = Date.now() + holdLimitFor(config.providerTimeoutMs);
   const leaseMs = leaseFor(config.providerTimeoutMs);
   const calls = inFlightCalls();
