@@ -62,17 +62,17 @@ async function checkThenDelete(
   try {
     return await underCustomerLock(config, customerId, requestId, async (turn) => {
       const owned = await ownedCard(customerId, id, turn);
-      const question = {
-        card: owned.visible,
-        customerId,
-        requestId,
-        // Counted only if the lock rules ask.
-        get count() {
-          return owned.count;
-        },
-      };
       // No hook and no `keepAtLeast`: nothing can lock the card, so nothing is waited for.
       if (config.lockReason !== undefined || config.keepAtLeast > 0) {
+        const question = {
+          card: owned.visible,
+          customerId,
+          requestId,
+          // Counted only if the lock rules ask.
+          get count() {
+            return owned.count;
+          },
+        };
         await turn.budget.run(refuseLocked(config, question));
       }
       // With a store, the store says which card is the default; asked before the delete.

@@ -12,7 +12,7 @@ import { jsonAnswer } from './http/respond';
 import { type FingerprintedCard, markDuplicates } from './mark-duplicates';
 import type { ProviderCard } from './providers/card-provider';
 import { finishList } from './public-list';
-import { withStop } from './until-aborted';
+import { withBudgetSignal } from './until-aborted';
 
 /**
  * `GET {base}/cards`: the session customer's cards, projected to docs/http-contract.md §1. Each
@@ -72,11 +72,8 @@ async function visibleCards(
       config.provider.listCards(
         customerId,
         // Read only if the adapter asks: the budget builds its signal on demand.
-        withStop(
+        withBudgetSignal(
           {
-            get signal() {
-              return budget.signal;
-            },
             deadline: budget.deadline,
             requestId,
             hidden: (count: number) => {

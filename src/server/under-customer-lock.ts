@@ -11,7 +11,7 @@ import { MAX_TIMER_MS } from './option-rules';
 import type { ProviderCallContext } from './providers/card-provider';
 import type { HeldLock } from './stores/customer-lock';
 import { LocalGrant, MemoryCustomerLock } from './stores/memory-customer-lock';
-import { withStop } from './until-aborted';
+import { withBudgetSignal } from './until-aborted';
 
 /** What the work done in a customer's turn gets: the adapter's context, the budget, the adapter. */
 export interface CustomerTurn {
@@ -49,16 +49,7 @@ export async function underCustomerLock<T>(
     const { hookTimeoutMs } = config;
     return await work({
       // Read only if the adapter asks: the budget builds its signal on demand.
-      ctx: withStop(
-        {
-          get signal() {
-            return budget.signal;
-          },
-          deadline: budget.deadline,
-          requestId,
-        },
-        budget,
-      ),
+      ctx: withBudgetSignal({ deadline: budget.deadline, requestId }, budget),
       budget,
       provider: fencedProvider(config.provider, held, calls, { budget, hookTimeoutMs }),
     });
@@ -93,15 +84,7 @@ async function takeLock(
   leaseMs: number,
 ): Promise<HeldLock> {
   // The signal is built only if the store asks for it; the kit's own store waits on the budget.
-  const request = withStop(
-    {
-      get signal() {
-        return budget.signal;
-      },
-      leaseMs,
-    },
-    budget,
-  );
+  const request = withBudgetSignal({ leaseMs }, budget);
   const pending = config.customerLock.acquire(lockKey(customerId), request);
   try {
     return await budget.run(pending);

@@ -72,6 +72,31 @@ export function withStop<T extends object>(target: T, stop: Stop): T {
   return target;
 }
 
+// One accessor for every context the kit builds. A getter written in an object literal is a
+// new function and accessor pair for every object: V8 keeps such objects on a slow path and
+// moves them to the old generation, where each request's context waited for a full
+// collection (docs/performance.md). This one is shared: it reads the stop carried beside it.
+const SIGNAL_OF_STOP: PropertyDescriptor = {
+  get(this: Record<symbol, unknown>): AbortSignal {
+    return (this[STOP] as { readonly signal: AbortSignal }).signal;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * `target` carrying `budget` as its stop ({@link withStop}), and a `signal` that is the
+ * budget's, built only when read. Enumerable, so a copy an adapter makes (`{ ...ctx }`) has
+ * the signal as it was when copied.
+ */
+export function withBudgetSignal<T extends object>(
+  target: T,
+  budget: Stop & { readonly signal: AbortSignal },
+): T & { readonly signal: AbortSignal } {
+  Object.defineProperty(target, 'signal', SIGNAL_OF_STOP);
+  return withStop(target, budget) as T & { readonly signal: AbortSignal };
+}
+
 /**
  * What stops the work `options` (a provider call's `ctx`, a lock request) was handed for:
  * the budget itself when the kit built them, so asking does not build the budget's signal;

@@ -41,15 +41,23 @@ export async function ownedCard(
     }
   }
   if (found === undefined) throw new WalletHttpError('card_not_found');
-  let count: number | undefined;
-  return {
-    card: found.card,
-    visible: found.visible,
-    listed,
-    // Counted only when a lock rule asks (`keepAtLeast`): it checks every card of the list.
-    get count() {
-      count ??= listed.reduce((n, card) => (toPublicCard(card) === null ? n : n + 1), 0);
-      return count;
-    },
-  };
+  return new ListedOwnedCard(found.card, found.visible, listed);
+}
+
+// A class, its getter on the prototype: a getter in an object literal is made again for every
+// delete, and V8 moves such objects to the old generation (docs/performance.md).
+class ListedOwnedCard implements OwnedCard {
+  #count: number | undefined;
+
+  constructor(
+    readonly card: ProviderCard,
+    readonly visible: SavedCard,
+    readonly listed: readonly ProviderCard[],
+  ) {}
+
+  // Counted only when a lock rule asks (`keepAtLeast`): it checks every card of the list.
+  get count(): number {
+    this.#count ??= this.listed.reduce((n, card) => (toPublicCard(card) === null ? n : n + 1), 0);
+    return this.#count;
+  }
 }
