@@ -12,7 +12,7 @@ export function serverRows(server, lock) {
   rows.push(
     [
       'e. Redis lock setup',
-      `${l.customers} customer, ${l.connections} connections of DELETE, ${l.durationS} s; ${l.stores}`,
+      `${l.customers} customer, ${l.connections} connections of DELETE, ${l.durationS} s after ${l.warmUpLoads} warm-up loads of 1 s; ${l.stores}`,
     ],
     [
       'e. Redis lock, 1 customer',
