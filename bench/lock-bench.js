@@ -15,7 +15,7 @@ export const LOCK_SETUP = {
   sampleMs: 100,
   // Two 1 s warm-up loads, not one: on a 2-core VM the second load after the server started
   // ran its first second at 1,200–2,000 turns/s against 3,300 later, which alone put the
-  // measured p99 at 55–57 ms where the rest of that run gave 40–46; a third load starts at full
+  // measured p99 at 55–57 ms where the rest of that run gave 40–42; a third load starts at full
   // speed. Not pinned down: a deopt trace of that load shows six deopts, in Node's own HTTP,
   // stream, event and timer code.
   warmUpLoads: 2,
