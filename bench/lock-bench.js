@@ -13,11 +13,8 @@ export const LOCK_SETUP = {
   connections: 100,
   durationS: 5,
   sampleMs: 100,
-  // Two 1 s warm-up loads, not one: on a 2-core VM the second load after the server started
-  // ran its first second at 1,200–2,000 turns/s against 3,300 later, which alone put the
-  // measured p99 at 55–57 ms where the rest of that run gave 40–42; a third load starts at full
-  // speed. Not pinned down: a deopt trace of that load shows six deopts, in Node's own HTTP,
-  // stream, event and timer code.
+  // Two 1 s loads before the measured one: the second load after the server starts begins at
+  // about half speed, which alone would set the p99 (figures in bench/README.md).
   warmUpLoads: 2,
   // Off: at one customer a rate limit would answer nearly every request 429 before the lock.
   stores: 'redisCustomerLock on a private redis-server; rate limit off',

@@ -15,10 +15,9 @@ export async function renderOnce(
   count: number,
   variant: RenderVariant,
 ): Promise<{ toDomMs: number; toPaintMs: number }> {
-  // Each mount starts just after a frame was painted, kit and floor alike. Started a fixed time
-  // after the previous mount's paint, each variant began where the other's paint had left it in
-  // the frame: the floor's quicker paint moved the kit's start closer to the next frame, and
-  // the kit's first paint a frame (~16 ms at 10 cards) further from the floor's.
+  // Kit and floor alike start just after a painted frame, so both have the same run-up to the
+  // next one; a start timed from the previous mount's paint would depend on how fast the other
+  // variant painted (bench/README.md).
   await afterPaint();
   const container = document.createElement('div');
   document.body.append(container);
