@@ -13,9 +13,10 @@ export const LOCK_SETUP = {
   connections: 100,
   durationS: 5,
   sampleMs: 100,
-  // Two 1 s loads before the measured one: the second load after the server starts begins at
-  // about half speed, which alone would set the p99 (figures in bench/README.md).
-  warmUpLoads: 2,
+  // 1 s loads before the measured one, their rates printed: a server just started turns at a
+  // quarter to a third of its warm rate and gets there over four or five seconds of load, which
+  // would set the p99 (figures in bench/README.md).
+  warmUpLoads: 5,
   // Off: at one customer a rate limit would answer nearly every request 429 before the lock.
   stores: 'redisCustomerLock on a private redis-server; rate limit off',
 };
@@ -50,9 +51,10 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
       ],
     });
   try {
-    for (let warmUp = 0; warmUp < LOCK_SETUP.warmUpLoads; warmUp += 1) await run(1);
+    const warmUpRates = await warmUp(run);
     await kit.ask('open');
     await kit.ask('reset');
+    const cpuBefore = await cpuNow(kit, redis);
     const loaded = Promise.resolve(run(durationS));
     let longestOpenMs = 0;
     let loading = true;
@@ -68,12 +70,36 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
       await new Promise((resolve) => setTimeout(resolve, LOCK_SETUP.sampleMs));
     }
     const figures = summary(await loaded);
+    const cpuAfter = await cpuNow(kit, redis);
+    const perDelete = (us) => Number((us / Math.max(1, figures.requests)).toFixed(1));
+    const cpu = {
+      serverUsPerDelete: perDelete(cpuAfter.server - cpuBefore.server),
+      redisUsPerDelete: perDelete(cpuAfter.redis - cpuBefore.redis),
+    };
     await kit.ask('open');
     const { outcomes } = await kit.ask('outcomes');
     const lock = await kit.ask('lock times');
-    return { setup: LOCK_SETUP, ...figures, outcomes, longestOpenMs, ...lock };
+    return { setup: LOCK_SETUP, warmUpRates, ...figures, cpu, outcomes, longestOpenMs, ...lock };
   } finally {
     await kit.stop();
     await redis.stop();
   }
+}
+
+/**
+ * CPU time spent so far by the server process and by redis-server, in µs: per delete, what a
+ * turn costs them whatever share of the two cores autocannon and the machine left them.
+ */
+async function cpuNow(kit, redis) {
+  const { cpu } = await kit.ask('cpu');
+  return { server: cpu.user + cpu.system, redis: await redis.cpuUs() };
+}
+
+/** The warm-up loads' rates, req/s. */
+async function warmUp(run) {
+  const rates = [];
+  for (let load = 0; load < LOCK_SETUP.warmUpLoads; load += 1) {
+    rates.push(summary(await run(1)).requestsPerSecond);
+  }
+  return rates;
 }

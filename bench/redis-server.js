@@ -38,11 +38,17 @@ export async function startRedisServer() {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
-  client.disconnect();
   return {
     port,
+    /** CPU time redis-server has spent (user + system), in µs, from INFO. */
+    async cpuUs() {
+      const info = await client.info('cpu');
+      const seconds = (name) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0);
+      return Math.round((seconds('used_cpu_user') + seconds('used_cpu_sys')) * 1e6);
+    },
     stop: () =>
       new Promise((resolve) => {
+        client.disconnect();
         if (child.exitCode !== null) return resolve();
         child.once('exit', resolve);
         child.kill();

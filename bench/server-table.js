@@ -12,11 +12,15 @@ export function serverRows(server, lock) {
   rows.push(
     [
       'e. Redis lock setup',
-      `${l.customers} customer, ${l.connections} connections of DELETE, ${l.durationS} s after ${l.warmUpLoads} warm-up loads of 1 s; ${l.stores}`,
+      `${l.customers} customer, ${l.connections} connections of DELETE, ${l.durationS} s after ${l.warmUpLoads} warm-up loads of 1 s (${lock.warmUpRates.join(', ')} req/s); ${l.stores}`,
     ],
     [
       'e. Redis lock, 1 customer',
       `${lock.requestsPerSecond} req/s, p50 ${lock.p50Ms} ms, p99 ${lock.p99Ms} ms (goal ≤ 50), max ${lock.maxMs} ms; non-2xx ${lock.non2xx}, errors ${lock.errors}`,
+    ],
+    [
+      'e. … CPU per delete',
+      `server ${lock.cpu.serverUsPerDelete} µs, redis-server ${lock.cpu.redisUsPerDelete} µs (user + system, measured run)`,
     ],
     [
       'e. … longest wait while loaded',
