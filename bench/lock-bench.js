@@ -79,7 +79,17 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
     await kit.ask('open');
     const { outcomes } = await kit.ask('outcomes');
     const lock = await kit.ask('lock times');
-    return { setup: LOCK_SETUP, warmUpRates, ...figures, cpu, outcomes, longestOpenMs, ...lock };
+    const { roundTrip } = await kit.ask('round trip');
+    return {
+      setup: LOCK_SETUP,
+      warmUpRates,
+      ...figures,
+      cpu,
+      outcomes,
+      longestOpenMs,
+      ...lock,
+      roundTrip,
+    };
   } finally {
     await kit.stop();
     await redis.stop();

@@ -26,12 +26,22 @@ export function serverRows(server, lock) {
       'e. … longest wait while loaded',
       `${lock.longestOpenMs} ms (oldest unanswered request, sampled every ${l.sampleMs} ms before the load stopped; starved if ≫ p99)`,
     ],
+    ['e. … a turn against its floor', turnAgainstFloor(lock)],
     [
       'e. … the lock in the server',
       `wait p50 ${lock.wait.p50Ms} ms, p99 ${lock.wait.p99Ms} ms; hand-over p50 ${lock.handOver.p50Ms} ms, p99 ${lock.handOver.p99Ms} ms (a release called → the next holder granted); hold p50 ${lock.hold.p50Ms} ms, p99 ${lock.hold.p99Ms} ms (granted → release called); ${lock.handOver.count} turns, ${lock.overtaken} granted ahead of an earlier waiter`,
     ],
   );
   return rows;
+}
+
+// A turn's two fencing checks are Redis round trips one after the other: two lone round trips
+// are the least a turn can cost, and about 98 of them the least a request can wait.
+function turnAgainstFloor(lock) {
+  const turnUs = Math.round((lock.hold.p50Ms + lock.handOver.p50Ms) * 1000);
+  const floorUs = 2 * lock.roundTrip.p50Us;
+  const ratio = (turnUs / floorUs).toFixed(2);
+  return `turn p50 ${turnUs} µs (hold + hand-over) against two Redis round trips in a row, ${floorUs} µs (one alone ${lock.roundTrip.p50Us} µs, median of ${lock.roundTrip.count} sent one after another by the server after the load) = ${ratio}×; 98 such turns ${((98 * floorUs) / 1000).toFixed(1)} ms`;
 }
 
 function handlerRows(server) {

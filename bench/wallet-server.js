@@ -68,6 +68,22 @@ function timedLock(store) {
   };
 }
 
+// The floor of a turn: a turn makes two fencing checks in a row, each a script Redis runs by
+// its SHA. Here the cheapest such script, sent one after another for 1 s with nothing else
+// running: the least a round trip costs this process on this machine.
+async function roundTrip() {
+  const sha = await redis.script('LOAD', "return redis.call('GET', KEYS[1])");
+  const samples = [];
+  const end = performance.now() + 1000;
+  while (performance.now() < end) {
+    const at = performance.now();
+    await redis.evalsha(sha, 1, 'bench:round-trip');
+    samples.push(performance.now() - at);
+  }
+  samples.sort((a, b) => a - b);
+  return { count: samples.length, p50Us: Math.round(samples[samples.length >> 1] * 1000) };
+}
+
 function percentiles(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -138,6 +154,7 @@ process.on('message', async (message) => {
       overtaken: lockTimes.overtaken,
     });
   }
+  if (message === 'round trip') process.send({ roundTrip: await roundTrip() });
   if (message === 'peek') process.send({ open: openRequests() });
   if (message === 'open') process.send({ open: openRequests(), drainMs: await drained() });
   if (message === 'stop') {
