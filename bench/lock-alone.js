@@ -1,0 +1,65 @@
+// `node bench/lock-alone.js`: redisCustomerLock alone, no HTTP and no handler. 100 loops on one
+// key, each acquire → check → check → release as a delete's turn makes them, against a private
+// redis-server; then one loop, where every turn finds the lock free. Turns a second and CPU per
+// turn of this process and of redis-server: what the store costs, apart from the request
+// around it (scenario e's lock run pays both on one thread).
+
+import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Redis } from 'ioredis';
+import { buildServer, tmpDir } from './builds.js';
+import { startRedisServer } from './redis-server.js';
+
+const RUN_MS = 3000;
+const KEY = 'card.delete:c0';
+
+const kit = await import(pathToFileURL(await buildServer()).href);
+rmSync(tmpDir, { recursive: true, force: true });
+const redisServer = await startRedisServer();
+if (redisServer === null) {
+  console.log('lock alone: skipped, redis-server not found (set REDIS_SERVER)');
+  process.exit(0);
+}
+const redis = new Redis({ port: redisServer.port, host: '127.0.0.1' });
+const store = kit.redisCustomerLock(redis);
+const request = () => ({ signal: new AbortController().signal, leaseMs: 10_000 });
+
+async function turns(loops) {
+  let count = 0;
+  const end = performance.now() + RUN_MS;
+  const cpu = process.cpuUsage();
+  const redisUs = await redisServer.cpuUs();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: loops }, async () => {
+      while (performance.now() < end) {
+        const held = await store.acquire(KEY, request());
+        await held.stillHeld();
+        await held.stillHeld();
+        await held.release();
+        count += 1;
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const redisUsed = (await redisServer.cpuUs()) - redisUs;
+  return {
+    perSecond: Math.round((count / ms) * 1000),
+    // One holder at a time: the turns follow one another.
+    turnUs: Math.round((ms * 1000) / count),
+    cpuUs: Math.round((used.user + used.system) / count),
+    redisUs: Math.round(redisUsed / count),
+  };
+}
+
+// The first run warms the process up and is not printed.
+await turns(100);
+for (const loops of [100, 100, 1]) {
+  const t = await turns(loops);
+  console.log(
+    `lock alone, ${String(loops).padStart(3)} loop${loops === 1 ? ' ' : 's'}: ${t.perSecond} turns/s, a turn every ${t.turnUs} µs; CPU per turn ${t.cpuUs} µs here, ${t.redisUs} µs in redis-server`,
+  );
+}
+redis.disconnect();
+await redisServer.stop();
