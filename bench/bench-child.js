@@ -13,13 +13,19 @@ export async function startChild(script, args, execArgv = []) {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
+  const ask = (message) =>
+    new Promise((resolve) => {
+      child.once('message', resolve);
+      child.send(message);
+    });
   return {
     url: `http://127.0.0.1:${port}/api/wallet/cards`,
-    ask: (message) =>
-      new Promise((resolve) => {
-        child.once('message', resolve);
-        child.send(message);
-      }),
+    ask,
+    /** CPU time the child has spent so far (user + system, all its threads), in µs. */
+    async cpuUs() {
+      const { cpu } = await ask('cpu');
+      return cpu.user + cpu.system;
+    },
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -39,3 +45,6 @@ export const summary = (result) => ({
   non2xx: result.non2xx,
   errors: result.errors + result.timeouts,
 });
+
+/** `us` of CPU time spread over `count` requests, to 0.1 µs. */
+export const usPer = (us, count) => Number((us / Math.max(1, count)).toFixed(1));

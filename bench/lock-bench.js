@@ -3,7 +3,7 @@
 // the oldest request still unanswered is sampled while the load runs (once it stops,
 // autocannon closes its connections and what was waiting can no longer be seen).
 import autocannon from 'autocannon';
-import { startChild, summary } from './bench-child.js';
+import { startChild, summary, usPer } from './bench-child.js';
 import { startRedisServer } from './redis-server.js';
 
 /** The setup the figures hold for: printed beside them. */
@@ -71,10 +71,9 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
     }
     const figures = summary(await loaded);
     const cpuAfter = await cpuNow(kit, redis);
-    const perDelete = (us) => Number((us / Math.max(1, figures.requests)).toFixed(1));
     const cpu = {
-      serverUsPerDelete: perDelete(cpuAfter.server - cpuBefore.server),
-      redisUsPerDelete: perDelete(cpuAfter.redis - cpuBefore.redis),
+      serverUsPerDelete: usPer(cpuAfter.server - cpuBefore.server, figures.requests),
+      redisUsPerDelete: usPer(cpuAfter.redis - cpuBefore.redis, figures.requests),
     };
     await kit.ask('open');
     const { outcomes } = await kit.ask('outcomes');
@@ -101,8 +100,7 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
  * turn costs them whatever share of the two cores autocannon and the machine left them.
  */
 async function cpuNow(kit, redis) {
-  const { cpu } = await kit.ask('cpu');
-  return { server: cpu.user + cpu.system, redis: await redis.cpuUs() };
+  return { server: await kit.cpuUs(), redis: await redis.cpuUs() };
 }
 
 /** The warm-up loads' rates, req/s. */

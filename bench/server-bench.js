@@ -1,7 +1,7 @@
 // Scenario e: createWalletHandler over loopback against a bare node:http floor answering the
 // same requests with the same JSON, measured turn about in one run so load hits both alike.
 import autocannon from 'autocannon';
-import { startChild, summary } from './bench-child.js';
+import { startChild, summary, usPer } from './bench-child.js';
 import { CUSTOMER_HEADER } from './wallet-seed.js';
 
 /** The setup the figures hold for (issue 19): printed beside them. */
@@ -41,11 +41,9 @@ const load = (url, method, connections, duration) =>
  * its threads): what the server itself costs, whatever share of the cores autocannon took.
  */
 async function measured(server, method, connections, duration) {
-  const { cpu: before } = await server.ask('cpu');
+  const before = await server.cpuUs();
   const run = summary(await load(server.url, method, connections, duration));
-  const { cpu: after } = await server.ask('cpu');
-  const us = after.user - before.user + after.system - before.system;
-  return { ...run, cpuUsPerRequest: Number((us / Math.max(1, run.requests)).toFixed(1)) };
+  return { ...run, cpuUsPerRequest: usPer((await server.cpuUs()) - before, run.requests) };
 }
 
 /**

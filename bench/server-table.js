@@ -36,12 +36,14 @@ export function serverRows(server, lock) {
 }
 
 // A turn's two fencing checks are Redis round trips one after the other: two lone round trips
-// are the least a turn can cost, and about 98 of them the least a request can wait.
+// are the least a turn can cost. With every connection on one lock, about all but the holder
+// and the request just answered wait ahead of each: that many floors are the least it waits.
 function turnAgainstFloor(lock) {
+  const ahead = lock.setup.connections - 2;
   const turnUs = Math.round((lock.hold.p50Ms + lock.handOver.p50Ms) * 1000);
   const floorUs = 2 * lock.roundTrip.p50Us;
   const ratio = (turnUs / floorUs).toFixed(2);
-  return `turn p50 ${turnUs} µs (hold + hand-over) against two Redis round trips in a row, ${floorUs} µs (one alone ${lock.roundTrip.p50Us} µs, median of ${lock.roundTrip.count} sent one after another by the server after the load) = ${ratio}×; 98 such turns ${((98 * floorUs) / 1000).toFixed(1)} ms`;
+  return `turn p50 ${turnUs} µs (hold + hand-over) against two Redis round trips in a row, ${floorUs} µs (one alone ${lock.roundTrip.p50Us} µs, median of ${lock.roundTrip.count} sent one after another by the server after the load) = ${ratio}×; ${ahead} such turns ${((ahead * floorUs) / 1000).toFixed(1)} ms`;
 }
 
 function handlerRows(server) {

@@ -80,13 +80,23 @@ async function roundTrip() {
     await redis.evalsha(sha, 1, 'bench:round-trip');
     samples.push(performance.now() - at);
   }
-  samples.sort((a, b) => a - b);
-  return { count: samples.length, p50Us: Math.round(samples[samples.length >> 1] * 1000) };
+  const p50Us = Math.round(
+    quantile(
+      samples.sort((a, b) => a - b),
+      0.5,
+    ) * 1000,
+  );
+  return { count: samples.length, p50Us };
+}
+
+/** The `q` quantile of `sorted` (ascending), 0 when it is empty. */
+function quantile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 function percentiles(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const at = (q) => quantile(sorted, q);
   const round = (ms) => Math.round(ms * 100) / 100;
   return { count: sorted.length, p50Ms: round(at(0.5)), p99Ms: round(at(0.99)) };
 }
