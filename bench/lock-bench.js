@@ -4,6 +4,7 @@
 // autocannon closes its connections and what was waiting can no longer be seen).
 import autocannon from 'autocannon';
 import { startChild, summary, usPer } from './bench-child.js';
+import { quantile } from './quantile.js';
 import { startRedisServer } from './redis-server.js';
 
 /** The setup the figures hold for: printed beside them. */
@@ -11,12 +12,14 @@ export const LOCK_SETUP = {
   customers: 1,
   cardsPerCustomer: 20,
   connections: 100,
+  // One load on the same connections: `warmUpS` seconds, then `durationS` measured. A server
+  // just started turns at a quarter to a third of its warm rate and gets there over four or
+  // five seconds of load, and 100 connections opening at once queue 100 tickets before the
+  // first turn: either would set the p99 of a load that starts measuring at once (figures in
+  // bench/README.md). The whole load's figures are printed too.
+  warmUpS: 5,
   durationS: 5,
   sampleMs: 100,
-  // 1 s loads before the measured one, their rates printed: a server just started turns at a
-  // quarter to a third of its warm rate and gets there over four or five seconds of load, which
-  // would set the p99 (figures in bench/README.md).
-  warmUpLoads: 5,
   // Off: at one customer a rate limit would answer nearly every request 429 before the lock.
   stores: 'redisCustomerLock on a private redis-server; rate limit off',
 };
@@ -27,18 +30,19 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
   if (redis === null) {
     return { setup: LOCK_SETUP, skipped: 'redis-server not found (set REDIS_SERVER)' };
   }
-  const { customers, cardsPerCustomer, connections, durationS } = LOCK_SETUP;
+  const { customers, cardsPerCustomer, connections, warmUpS, durationS, sampleMs } = LOCK_SETUP;
   const kit = await startChild(
     './wallet-server.js',
     [serverModule, customers, cardsPerCustomer, redis.port],
     execArgv,
   );
   let next = 0;
-  const run = (duration) =>
-    autocannon({
+  const answers = { at: [], ms: [], status: [] };
+  try {
+    const load = autocannon({
       url: kit.url,
       connections,
-      duration,
+      duration: warmUpS + durationS,
       requests: [
         {
           method: 'DELETE',
@@ -50,40 +54,46 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
         },
       ],
     });
-  try {
-    const warmUpRates = await warmUp(run);
-    await kit.ask('open');
-    await kit.ask('reset');
-    const cpuBefore = await cpuNow(kit, redis);
-    const loaded = Promise.resolve(run(durationS));
-    let longestOpenMs = 0;
+    const startedAt = performance.now();
+    load.on('response', (_client, status, _bytes, ms) => {
+      answers.at.push(performance.now());
+      answers.ms.push(ms);
+      answers.status.push(status);
+    });
     let loading = true;
-    void loaded.finally(() => {
+    const loaded = Promise.resolve(load).finally(() => {
       loading = false;
     });
-    // The first and last samples are left out: connections are still opening, or closing.
-    await new Promise((resolve) => setTimeout(resolve, LOCK_SETUP.sampleMs));
-    const stopSampling = Date.now() + durationS * 1000 - 3 * LOCK_SETUP.sampleMs;
-    while (loading && Date.now() < stopSampling) {
+    await sleepUntil(startedAt + warmUpS * 1000);
+    const measuredFrom = performance.now();
+    await kit.ask('reset');
+    const cpuBefore = await cpuNow(kit, redis);
+    // The last samples are left out: once autocannon stops it closes its connections.
+    const stopSampling = startedAt + (warmUpS + durationS) * 1000 - 3 * sampleMs;
+    let longestOpenMs = 0;
+    while (loading && performance.now() < stopSampling) {
       const { open } = await kit.ask('peek');
       longestOpenMs = Math.max(longestOpenMs, open.oldestMs);
-      await new Promise((resolve) => setTimeout(resolve, LOCK_SETUP.sampleMs));
+      await sleepUntil(performance.now() + sampleMs);
     }
-    const figures = summary(await loaded);
+    const whole = summary(await loaded);
     const cpuAfter = await cpuNow(kit, redis);
-    const cpu = {
-      serverUsPerDelete: usPer(cpuAfter.server - cpuBefore.server, figures.requests),
-      redisUsPerDelete: usPer(cpuAfter.redis - cpuBefore.redis, figures.requests),
-    };
+    const measured = measuredAnswers(answers, measuredFrom);
     await kit.ask('open');
     const { outcomes } = await kit.ask('outcomes');
     const lock = await kit.ask('lock times');
     const { roundTrip } = await kit.ask('round trip');
     return {
       setup: LOCK_SETUP,
-      warmUpRates,
-      ...figures,
-      cpu,
+      warmUpRates: perSecond(answers.at, startedAt, measuredFrom),
+      ...measured,
+      errors: whole.errors,
+      whole: { p50Ms: whole.p50Ms, p99Ms: whole.p99Ms, maxMs: whole.maxMs },
+      cpu: {
+        serverUsPerDelete: usPer(cpuAfter.server - cpuBefore.server, measured.requests),
+        redisUsPerDelete: usPer(cpuAfter.redis - cpuBefore.redis, measured.requests),
+        loadUsPerDelete: usPer(cpuAfter.load - cpuBefore.load, measured.requests),
+      },
       outcomes,
       longestOpenMs,
       ...lock,
@@ -95,19 +105,42 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
   }
 }
 
-/**
- * CPU time spent so far by the server process and by redis-server, in µs: per delete, what a
- * turn costs them whatever share of the two cores autocannon and the machine left them.
- */
-async function cpuNow(kit, redis) {
-  return { server: await kit.cpuUs(), redis: await redis.cpuUs() };
+/** The answers that came from `from` on: their rate, latency quantiles and non-2xx count. */
+function measuredAnswers({ at, ms, status }, from) {
+  const first = at.findIndex((when) => when >= from);
+  const taken = first === -1 ? at.length : first;
+  const latencies = ms.slice(taken).sort((a, b) => a - b);
+  const spanS = ((at.at(-1) ?? from) - from) / 1000;
+  const round = (value) => Math.round(value * 10) / 10;
+  return {
+    requestsPerSecond: Math.round(latencies.length / Math.max(spanS, 1e-3)),
+    p50Ms: round(quantile(latencies, 0.5)),
+    p99Ms: round(quantile(latencies, 0.99)),
+    maxMs: round(latencies.at(-1) ?? 0),
+    requests: latencies.length,
+    non2xx: status.slice(taken).filter((code) => code < 200 || code > 299).length,
+  };
 }
 
-/** The warm-up loads' rates, req/s. */
-async function warmUp(run) {
-  const rates = [];
-  for (let load = 0; load < LOCK_SETUP.warmUpLoads; load += 1) {
-    rates.push(summary(await run(1)).requestsPerSecond);
+/** Answers in each whole second from `start` until `end`. */
+function perSecond(at, start, end) {
+  const counts = Array.from({ length: Math.round((end - start) / 1000) }, () => 0);
+  for (const when of at) {
+    const second = Math.floor((when - start) / 1000);
+    if (when < end && second < counts.length) counts[second] += 1;
   }
-  return rates;
+  return counts;
+}
+
+function sleepUntil(time) {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, time - performance.now())));
+}
+
+/**
+ * CPU time spent so far by the server process, by redis-server and by this process (autocannon),
+ * in µs: per delete, what a turn costs each whatever share of the two cores the others left it.
+ */
+async function cpuNow(kit, redis) {
+  const own = process.cpuUsage();
+  return { server: await kit.cpuUs(), redis: await redis.cpuUs(), load: own.user + own.system };
 }

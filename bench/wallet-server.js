@@ -3,6 +3,7 @@
 // argv: <built server module> <customers> <cards per customer> [redis port: Redis customer lock]
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { quantile } from './quantile.js';
 import { CUSTOMER_HEADER, customerIds, seedCards } from './wallet-seed.js';
 
 const [modulePath, customerCount, cardCount, redisPort] = process.argv.slice(2);
@@ -87,11 +88,6 @@ async function roundTrip() {
     ) * 1000,
   );
   return { count: samples.length, p50Us };
-}
-
-/** The `q` quantile of `sorted` (ascending), 0 when it is empty. */
-function quantile(sorted, q) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 function percentiles(samples) {
