@@ -7,6 +7,7 @@
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
+import { usPer } from './bench-child.js';
 import { buildServer, tmpDir } from './builds.js';
 import { startRedisServer } from './redis-server.js';
 
@@ -48,8 +49,8 @@ async function turns(loops) {
     perSecond: Math.round((count / ms) * 1000),
     // One holder at a time: the turns follow one another.
     turnUs: Math.round((ms * 1000) / count),
-    cpuUs: Math.round((used.user + used.system) / count),
-    redisUs: Math.round(redisUsed / count),
+    cpuUs: usPer(used.user + used.system, count),
+    redisUs: usPer(redisUsed, count),
   };
 }
 

@@ -4,7 +4,7 @@
 // autocannon closes its connections and what was waiting can no longer be seen).
 import autocannon from 'autocannon';
 import { startChild, summary, usPer } from './bench-child.js';
-import { quantile } from './quantile.js';
+import { percentiles } from './percentiles.js';
 import { startRedisServer } from './redis-server.js';
 
 /** The setup the figures hold for: printed beside them. */
@@ -105,19 +105,18 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
   }
 }
 
-/** The answers that came from `from` on: their rate, latency quantiles and non-2xx count. */
+/** The answers that came from `from` on: their rate, latency percentiles and non-2xx count. */
 function measuredAnswers({ at, ms, status }, from) {
   const first = at.findIndex((when) => when >= from);
   const taken = first === -1 ? at.length : first;
-  const latencies = ms.slice(taken).sort((a, b) => a - b);
+  const { count, p50Ms, p99Ms, maxMs } = percentiles(ms.slice(taken));
   const spanS = ((at.at(-1) ?? from) - from) / 1000;
-  const round = (value) => Math.round(value * 10) / 10;
   return {
-    requestsPerSecond: Math.round(latencies.length / Math.max(spanS, 1e-3)),
-    p50Ms: round(quantile(latencies, 0.5)),
-    p99Ms: round(quantile(latencies, 0.99)),
-    maxMs: round(latencies.at(-1) ?? 0),
-    requests: latencies.length,
+    requestsPerSecond: Math.round(count / Math.max(spanS, 1e-3)),
+    p50Ms,
+    p99Ms,
+    maxMs,
+    requests: count,
     non2xx: status.slice(taken).filter((code) => code < 200 || code > 299).length,
   };
 }

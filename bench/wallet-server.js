@@ -3,7 +3,7 @@
 // argv: <built server module> <customers> <cards per customer> [redis port: Redis customer lock]
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { quantile } from './quantile.js';
+import { percentiles, quantile } from './percentiles.js';
 import { CUSTOMER_HEADER, customerIds, seedCards } from './wallet-seed.js';
 
 const [modulePath, customerCount, cardCount, redisPort] = process.argv.slice(2);
@@ -81,20 +81,8 @@ async function roundTrip() {
     await redis.evalsha(sha, 1, 'bench:round-trip');
     samples.push(performance.now() - at);
   }
-  const p50Us = Math.round(
-    quantile(
-      samples.sort((a, b) => a - b),
-      0.5,
-    ) * 1000,
-  );
-  return { count: samples.length, p50Us };
-}
-
-function percentiles(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => quantile(sorted, q);
-  const round = (ms) => Math.round(ms * 100) / 100;
-  return { count: sorted.length, p50Ms: round(at(0.5)), p99Ms: round(at(0.99)) };
+  const sorted = samples.sort((a, b) => a - b);
+  return { count: sorted.length, p50Us: Math.round(quantile(sorted, 0.5) * 1000) };
 }
 
 const outcomes = {};
