@@ -24,85 +24,106 @@ export const LOCK_SETUP = {
   stores: 'redisCustomerLock on a private redis-server; rate limit off',
 };
 
-/** The lock's figures, or `{ skipped }` when no redis-server can be started. */
+/**
+ * The lock's figures, then the same load on the floor (`bench/lock-floor.js`: a ticket and two
+ * checks per delete, nothing else) against the same redis-server, or `{ skipped }` when no
+ * redis-server can be started.
+ */
 export async function benchLock(serverModule, { execArgv = [] } = {}) {
   const redis = await startRedisServer();
   if (redis === null) {
     return { setup: LOCK_SETUP, skipped: 'redis-server not found (set REDIS_SERVER)' };
   }
-  const { customers, cardsPerCustomer, connections, warmUpS, durationS, sampleMs } = LOCK_SETUP;
-  const kit = await startChild(
-    './wallet-server.js',
-    [serverModule, customers, cardsPerCustomer, redis.port],
-    execArgv,
-  );
-  let next = 0;
-  const answers = { at: [], ms: [], status: [] };
+  const { customers, cardsPerCustomer } = LOCK_SETUP;
   try {
-    const load = autocannon({
-      url: kit.url,
-      connections,
-      duration: warmUpS + durationS,
-      requests: [
-        {
-          method: 'DELETE',
-          setupRequest: (req) => ({
-            ...req,
-            path: `/api/wallet/cards/card_${next++ % cardsPerCustomer}`,
-            headers: { 'x-bench-customer': 'c0', 'x-wallet-client': '1' },
-          }),
-        },
-      ],
-    });
-    const startedAt = performance.now();
-    load.on('response', (_client, status, _bytes, ms) => {
-      answers.at.push(performance.now());
-      answers.ms.push(ms);
-      answers.status.push(status);
-    });
-    let loading = true;
-    const loaded = Promise.resolve(load).finally(() => {
-      loading = false;
-    });
-    await sleepUntil(startedAt + warmUpS * 1000);
-    const measuredFrom = performance.now();
-    await kit.ask('reset');
-    const cpuBefore = await cpuNow(kit, redis);
-    // The last samples are left out: once autocannon stops it closes its connections.
-    const stopSampling = startedAt + (warmUpS + durationS) * 1000 - 3 * sampleMs;
-    let longestOpenMs = 0;
-    while (loading && performance.now() < stopSampling) {
-      const { open } = await kit.ask('peek');
-      longestOpenMs = Math.max(longestOpenMs, open.oldestMs);
-      await sleepUntil(performance.now() + sampleMs);
+    const kit = await startChild(
+      './wallet-server.js',
+      [serverModule, customers, cardsPerCustomer, redis.port],
+      execArgv,
+    );
+    let figures;
+    try {
+      const measured = await loadOneCustomer(kit, redis, () => kit.ask('reset'));
+      await kit.ask('open');
+      const { outcomes } = await kit.ask('outcomes');
+      const lock = await kit.ask('lock times');
+      const { roundTrip } = await kit.ask('round trip');
+      figures = { setup: LOCK_SETUP, ...measured, outcomes, ...lock, roundTrip };
+    } finally {
+      await kit.stop();
     }
-    const whole = summary(await loaded);
-    const cpuAfter = await cpuNow(kit, redis);
-    const measured = measuredAnswers(answers, measuredFrom);
-    await kit.ask('open');
-    const { outcomes } = await kit.ask('outcomes');
-    const lock = await kit.ask('lock times');
-    const { roundTrip } = await kit.ask('round trip');
-    return {
-      setup: LOCK_SETUP,
-      warmUpRates: perSecond(answers.at, startedAt, measuredFrom),
-      ...measured,
-      errors: whole.errors,
-      whole: { p50Ms: whole.p50Ms, p99Ms: whole.p99Ms, maxMs: whole.maxMs },
-      cpu: {
-        serverUsPerDelete: usPer(cpuAfter.server - cpuBefore.server, measured.requests),
-        redisUsPerDelete: usPer(cpuAfter.redis - cpuBefore.redis, measured.requests),
-        loadUsPerDelete: usPer(cpuAfter.load - cpuBefore.load, measured.requests),
-      },
-      outcomes,
-      longestOpenMs,
-      ...lock,
-      roundTrip,
-    };
+    const floor = await startChild('./lock-floor.js', [customers, cardsPerCustomer, redis.port]);
+    try {
+      return { ...figures, floor: await loadOneCustomer(floor, redis) };
+    } finally {
+      await floor.stop();
+    }
   } finally {
-    await kit.stop();
     await redis.stop();
   }
+}
+
+/**
+ * One load of DELETEs on one customer against `server` (a bench child): warm-up, then the
+ * measured seconds, with the oldest unanswered request sampled while it runs and the CPU the
+ * server, redis-server and autocannon spent. `atMeasuring` runs as the measured seconds start.
+ */
+async function loadOneCustomer(server, redis, atMeasuring = async () => {}) {
+  const { cardsPerCustomer, connections, warmUpS, durationS, sampleMs } = LOCK_SETUP;
+  let next = 0;
+  const answers = { at: [], ms: [], status: [] };
+  const load = autocannon({
+    url: server.url,
+    connections,
+    duration: warmUpS + durationS,
+    requests: [
+      {
+        method: 'DELETE',
+        setupRequest: (req) => ({
+          ...req,
+          path: `/api/wallet/cards/card_${next++ % cardsPerCustomer}`,
+          headers: { 'x-bench-customer': 'c0', 'x-wallet-client': '1' },
+        }),
+      },
+    ],
+  });
+  const startedAt = performance.now();
+  load.on('response', (_client, status, _bytes, ms) => {
+    answers.at.push(performance.now());
+    answers.ms.push(ms);
+    answers.status.push(status);
+  });
+  let loading = true;
+  const loaded = Promise.resolve(load).finally(() => {
+    loading = false;
+  });
+  await sleepUntil(startedAt + warmUpS * 1000);
+  const measuredFrom = performance.now();
+  await atMeasuring();
+  const cpuBefore = await cpuNow(server, redis);
+  // The last samples are left out: once autocannon stops it closes its connections.
+  const stopSampling = startedAt + (warmUpS + durationS) * 1000 - 3 * sampleMs;
+  let longestOpenMs = 0;
+  while (loading && performance.now() < stopSampling) {
+    const { open } = await server.ask('peek');
+    longestOpenMs = Math.max(longestOpenMs, open.oldestMs);
+    await sleepUntil(performance.now() + sampleMs);
+  }
+  const whole = summary(await loaded);
+  const cpuAfter = await cpuNow(server, redis);
+  const measured = measuredAnswers(answers, measuredFrom);
+  return {
+    warmUpRates: perSecond(answers.at, startedAt, measuredFrom),
+    ...measured,
+    errors: whole.errors,
+    whole: { p50Ms: whole.p50Ms, p99Ms: whole.p99Ms, maxMs: whole.maxMs },
+    cpu: {
+      serverUsPerDelete: usPer(cpuAfter.server - cpuBefore.server, measured.requests),
+      redisUsPerDelete: usPer(cpuAfter.redis - cpuBefore.redis, measured.requests),
+      loadUsPerDelete: usPer(cpuAfter.load - cpuBefore.load, measured.requests),
+    },
+    longestOpenMs,
+  };
 }
 
 /** The answers that came from `from` on: their rate, latency percentiles and non-2xx count. */
@@ -139,7 +160,7 @@ function sleepUntil(time) {
  * CPU time spent so far by the server process, by redis-server and by this process (autocannon),
  * in µs: per delete, what a turn costs each whatever share of the two cores the others left it.
  */
-async function cpuNow(kit, redis) {
+async function cpuNow(server, redis) {
   const own = process.cpuUsage();
-  return { server: await kit.cpuUs(), redis: await redis.cpuUs(), load: own.user + own.system };
+  return { server: await server.cpuUs(), redis: await redis.cpuUs(), load: own.user + own.system };
 }

@@ -18,6 +18,7 @@ export function serverRows(server, lock) {
       'e. Redis lock, 1 customer',
       `${lock.requestsPerSecond} req/s, p50 ${lock.p50Ms} ms, p99 ${lock.p99Ms} ms (goal ≤ 50), max ${lock.maxMs} ms; non-2xx ${lock.non2xx}, errors ${lock.errors} (measured ${l.durationS} s)`,
     ],
+    ['e. Redis lock, floor', lockFloor(lock)],
     [
       'e. … the whole load',
       `p50 ${lock.whole.p50Ms} ms, p99 ${lock.whole.p99Ms} ms, max ${lock.whole.maxMs} ms (autocannon's, from the ${l.connections} connections opening at once, warm-up included)`,
@@ -37,6 +38,14 @@ export function serverRows(server, lock) {
     ],
   );
   return rows;
+}
+
+// The same load on a server that sends a delete's three Redis messages and does nothing else
+// (bench/lock-floor.js), against the same redis-server, just after the kit's.
+function lockFloor({ floor, requestsPerSecond, p99Ms }) {
+  const rate = (requestsPerSecond / floor.requestsPerSecond).toFixed(2);
+  const p99 = (p99Ms / floor.p99Ms).toFixed(2);
+  return `${floor.requestsPerSecond} req/s, p50 ${floor.p50Ms} ms, p99 ${floor.p99Ms} ms, max ${floor.maxMs} ms (a ticket and two checks per delete in turn, nothing else: bench/lock-floor.js); kit ÷ floor ${rate}× the rate, ${p99}× the p99; CPU per delete server ${floor.cpu.serverUsPerDelete} µs, redis-server ${floor.cpu.redisUsPerDelete} µs, autocannon ${floor.cpu.loadUsPerDelete} µs; the three used ${cores(floor)} of the 2 cores; non-2xx ${floor.non2xx}, errors ${floor.errors}`;
 }
 
 // What the measured seconds kept busy: a sum near 2 is a machine with no core to spare.
