@@ -2,7 +2,9 @@
 // key, each acquire → check → check → release as a delete's turn makes them, against a private
 // redis-server; then one loop, where every turn finds the lock free. Turns a second and CPU per
 // turn of this process and of redis-server: what the store costs, apart from the request
-// around it (scenario e's lock run pays both on one thread).
+// around it (scenario e's lock run pays both on one thread). Then the same loops on the floor
+// of a turn: a ticket, then in turn (a promise chain) two checks, each one Redis command run
+// by SHA, and nothing else (the messages bench/lock-floor.js sends for a delete).
 
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +27,37 @@ const redis = new Redis({ port: redisServer.port, host: '127.0.0.1' });
 const store = kit.redisCustomerLock(redis);
 const request = () => ({ signal: new AbortController().signal, leaseMs: 10_000 });
 
-async function turns(loops) {
+async function kitTurn() {
+  const held = await store.acquire(KEY, request());
+  await held.stillHeld();
+  await held.stillHeld();
+  await held.release();
+}
+
+const ticketSha = await redis.script('LOAD', "return redis.call('INCR', KEYS[1])");
+const checkSha = await redis.script('LOAD', "return redis.call('GET', KEYS[1]) == ARGV[1]");
+await redis.set('bench:floor:holder', 'floor');
+const check = () => redis.evalsha(checkSha, 1, 'bench:floor:holder', 'floor');
+let last = Promise.resolve();
+
+async function floorTurn() {
+  const ticket = redis.evalsha(ticketSha, 1, 'bench:floor:tickets');
+  const before = last;
+  let done;
+  last = new Promise((resolve) => {
+    done = resolve;
+  });
+  try {
+    await before;
+    await ticket;
+    await check();
+    await check();
+  } finally {
+    done();
+  }
+}
+
+async function turns(turn, loops) {
   let count = 0;
   const end = performance.now() + RUN_MS;
   const cpu = process.cpuUsage();
@@ -34,10 +66,7 @@ async function turns(loops) {
   await Promise.all(
     Array.from({ length: loops }, async () => {
       while (performance.now() < end) {
-        const held = await store.acquire(KEY, request());
-        await held.stillHeld();
-        await held.stillHeld();
-        await held.release();
+        await turn();
         count += 1;
       }
     }),
@@ -54,13 +83,18 @@ async function turns(loops) {
   };
 }
 
-// The first run warms the process up and is not printed.
-await turns(100);
-for (const loops of [100, 100, 1]) {
-  const t = await turns(loops);
-  console.log(
-    `lock alone, ${String(loops).padStart(3)} loop${loops === 1 ? ' ' : 's'}: ${t.perSecond} turns/s, a turn every ${t.turnUs} µs; CPU per turn ${t.cpuUs} µs here, ${t.redisUs} µs in redis-server`,
-  );
+// The first run of each warms the process up and is not printed.
+for (const [name, turn] of [
+  ['lock alone', kitTurn],
+  ['floor     ', floorTurn],
+]) {
+  await turns(turn, 100);
+  for (const loops of [100, 100, 1]) {
+    const t = await turns(turn, loops);
+    console.log(
+      `${name}, ${String(loops).padStart(3)} loop${loops === 1 ? ' ' : 's'}: ${t.perSecond} turns/s, a turn every ${t.turnUs} µs; CPU per turn ${t.cpuUs} µs here, ${t.redisUs} µs in redis-server`,
+    );
+  }
 }
 redis.disconnect();
 await redisServer.stop();
