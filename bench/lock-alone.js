@@ -3,14 +3,14 @@
 // redis-server; then one loop, where every turn finds the lock free. Turns a second and CPU per
 // turn of this process and of redis-server: what the store costs, apart from the request
 // around it (scenario e's lock run pays both on one thread). Then the same loops on the floor
-// of a turn: a ticket, then in turn (a promise chain) two checks, each one Redis command run
-// by SHA, and nothing else (the messages bench/lock-floor.js sends for a delete).
+// of a turn (bench/floor-turn.js: a ticket, then in turn two checks, and nothing else).
 
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
 import { usPer } from './bench-child.js';
 import { buildServer, tmpDir } from './builds.js';
+import { floorTurns } from './floor-turn.js';
 import { startRedisServer } from './redis-server.js';
 
 const RUN_MS = 3000;
@@ -34,28 +34,7 @@ async function kitTurn() {
   await held.release();
 }
 
-const ticketSha = await redis.script('LOAD', "return redis.call('INCR', KEYS[1])");
-const checkSha = await redis.script('LOAD', "return redis.call('GET', KEYS[1]) == ARGV[1]");
-await redis.set('bench:floor:holder', 'floor');
-const check = () => redis.evalsha(checkSha, 1, 'bench:floor:holder', 'floor');
-let last = Promise.resolve();
-
-async function floorTurn() {
-  const ticket = redis.evalsha(ticketSha, 1, 'bench:floor:tickets');
-  const before = last;
-  let done;
-  last = new Promise((resolve) => {
-    done = resolve;
-  });
-  try {
-    await before;
-    await ticket;
-    await check();
-    await check();
-  } finally {
-    done();
-  }
-}
+const floorTurn = await floorTurns(redis);
 
 async function turns(turn, loops) {
   let count = 0;

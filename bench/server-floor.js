@@ -2,8 +2,8 @@
 // answers GET {base}/cards and DELETE {base}/cards/:id with the kit's status, headers and JSON,
 // from the same wallets, and does nothing else: no checks, no audit, no Fetch objects.
 // argv: <customers> <cards per customer>
-import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { sendJson } from './floor-answer.js';
 import { CUSTOMER_HEADER, customerIds, seedCards } from './wallet-seed.js';
 
 const [customerCount, cardCount] = process.argv.slice(2);
@@ -12,28 +12,18 @@ const wallets = new Map(
 );
 const CARD_PATH = '/api/wallet/cards/';
 
-function send(res, status, body) {
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'x-request-id': randomUUID(),
-  });
-  res.end(JSON.stringify(body));
-}
-
 const server = createServer((req, res) => {
   const cards = wallets.get(req.headers[CUSTOMER_HEADER]);
-  if (cards === undefined) return send(res, 401, { error: { code: 'unauthorized' } });
-  if (req.method === 'GET' && req.url === '/api/wallet/cards') return send(res, 200, { cards });
+  if (cards === undefined) return sendJson(res, 401, { error: { code: 'unauthorized' } });
+  if (req.method === 'GET' && req.url === '/api/wallet/cards') return sendJson(res, 200, { cards });
   if (req.method === 'DELETE' && req.url.startsWith(CARD_PATH)) {
     const id = decodeURIComponent(req.url.slice(CARD_PATH.length));
     // As the kit's bench provider does: the card goes and comes straight back.
     const at = cards.findIndex((card) => card.id === id);
     if (at !== -1) cards.splice(at, 1, cards[at]);
-    return send(res, 200, { deleted: true, id });
+    return sendJson(res, 200, { deleted: true, id });
   }
-  send(res, 404, { error: { code: 'invalid_request' } });
+  sendJson(res, 404, { error: { code: 'invalid_request' } });
 });
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
 process.on('message', (message) => {

@@ -3,6 +3,7 @@
 // argv: <built server module> <customers> <cards per customer> [redis port: Redis customer lock]
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { openRequests } from './open-requests.js';
 import { percentiles, quantile } from './percentiles.js';
 import { CUSTOMER_HEADER, customerIds, seedCards } from './wallet-seed.js';
 
@@ -105,29 +106,19 @@ const handler = kit.createWalletHandler({
   logger: { error: () => {} },
 });
 
-// Requests not yet answered, by when they arrived: the oldest, sampled while the load runs,
-// shows whether any waiter was starved. Only the lock run asks: against the floor, which keeps
-// no such count, the kit is measured bare.
-const open = new Set();
+// Requests not yet answered (bench/open-requests.js). Only the lock run counts them: against
+// the handler's floor, which keeps no such count, the kit is measured bare.
+const open = openRequests();
 const listener = kit.toNodeListener(handler);
 const server = createServer(
   redis === undefined
     ? listener
     : (req, res) => {
-        const entry = { at: performance.now() };
-        open.add(entry);
-        res.once('close', () => open.delete(entry));
+        open.track(res);
         listener(req, res);
       },
 );
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
-
-function openRequests() {
-  const now = performance.now();
-  let oldestMs = 0;
-  for (const entry of open) oldestMs = Math.max(oldestMs, now - entry.at);
-  return { count: open.size, oldestMs: Math.round(oldestMs) };
-}
 
 async function drained() {
   const started = performance.now();
@@ -155,8 +146,8 @@ process.on('message', async (message) => {
     });
   }
   if (message === 'round trip') process.send({ roundTrip: await roundTrip() });
-  if (message === 'peek') process.send({ open: openRequests() });
-  if (message === 'open') process.send({ open: openRequests(), drainMs: await drained() });
+  if (message === 'peek') process.send({ open: open.now() });
+  if (message === 'open') process.send({ open: open.now(), drainMs: await drained() });
   if (message === 'stop') {
     server.close(() => process.exit(0));
     redis?.disconnect();

@@ -1,0 +1,25 @@
+// Requests a bench server has not answered yet, by when they arrived: the oldest, sampled while
+// a load runs, shows whether any waiter was starved.
+
+/** A count of the requests still open, for `track(req, res)` to feed. */
+export function openRequests() {
+  const open = new Set();
+  return {
+    /** Counts the request until its response closes. */
+    track(res) {
+      const entry = { at: performance.now() };
+      open.add(entry);
+      res.once('close', () => open.delete(entry));
+    },
+    get size() {
+      return open.size;
+    },
+    /** How many are open and how long the oldest has waited, in whole ms. */
+    now() {
+      const at = performance.now();
+      let oldestMs = 0;
+      for (const entry of open) oldestMs = Math.max(oldestMs, at - entry.at);
+      return { count: open.size, oldestMs: Math.round(oldestMs) };
+    },
+  };
+}
