@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { startChild, summary, usPer } from './bench-child.js';
 import { percentiles } from './percentiles.js';
 import { startRedisServer } from './redis-server.js';
+import { answerOf } from './server-bench.js';
 
 /** The setup the figures hold for: printed beside them. */
 export const LOCK_SETUP = {
@@ -42,19 +43,25 @@ export async function benchLock(serverModule, { execArgv = [] } = {}) {
       execArgv,
     );
     let figures;
+    let kitAnswer;
     try {
       const measured = await loadOneCustomer(kit, redis, () => kit.ask('reset'));
       await kit.ask('open');
       const { outcomes } = await kit.ask('outcomes');
       const lock = await kit.ask('lock times');
       const { roundTrip } = await kit.ask('round trip');
+      kitAnswer = await answerOf(kit.url, 'DELETE', '/card_3', 'c0');
       figures = { setup: LOCK_SETUP, ...measured, outcomes, ...lock, roundTrip };
     } finally {
       await kit.stop();
     }
     const floor = await startChild('./lock-floor.js', [customers, cardsPerCustomer, redis.port]);
     try {
-      return { ...figures, floor: await loadOneCustomer(floor, redis) };
+      // The floor is only a floor if it says what the kit says to the same delete.
+      const floorAnswer = await answerOf(floor.url, 'DELETE', '/card_3', 'c0');
+      const sameAnswer =
+        kitAnswer === floorAnswer ? 'yes' : `no: kit ${kitAnswer} / floor ${floorAnswer}`;
+      return { ...figures, floor: { sameAnswer, ...(await loadOneCustomer(floor, redis)) } };
     } finally {
       await floor.stop();
     }

@@ -1,7 +1,7 @@
 // Requests a bench server has not answered yet, by when they arrived: the oldest, sampled while
 // a load runs, shows whether any waiter was starved.
 
-/** A count of the requests still open, for `track(req, res)` to feed. */
+/** The requests still open, each counted by `track(res)`. */
 export function openRequests() {
   const open = new Set();
   return {
@@ -11,8 +11,11 @@ export function openRequests() {
       open.add(entry);
       res.once('close', () => open.delete(entry));
     },
-    get size() {
-      return open.size;
+    /** Resolves once none is open, with how long that took in whole ms. */
+    async drained() {
+      const started = performance.now();
+      while (open.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      return Math.round(performance.now() - started);
     },
     /** How many are open and how long the oldest has waited, in whole ms. */
     now() {

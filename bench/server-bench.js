@@ -87,22 +87,22 @@ export async function benchServer(serverModule, { execArgv = [] } = {}) {
 // The floor is only a floor if it says what the kit says: same status and JSON for one
 // customer's list and one delete.
 async function compareAnswers(kitUrl, floorUrl) {
-  const ask = async (url, method, path = '') => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: { [CUSTOMER_HEADER]: 'c1', 'x-wallet-client': '1' },
-    });
-    return `${res.status} ${res.headers.get('content-type')} ${await res.text()}`;
-  };
   for (const [method, path] of [
     ['GET', ''],
     ['DELETE', '/card_3'],
   ]) {
-    const [fromKit, fromFloor] = [
-      await ask(kitUrl, method, path),
-      await ask(floorUrl, method, path),
-    ];
+    const fromKit = await answerOf(kitUrl, method, path, 'c1');
+    const fromFloor = await answerOf(floorUrl, method, path, 'c1');
     if (fromKit !== fromFloor) return `no: ${method} kit ${fromKit} / floor ${fromFloor}`;
   }
   return 'yes';
+}
+
+/** A bench server's answer to one request of `customer`: status, content type and body. */
+export async function answerOf(url, method, path, customer) {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { [CUSTOMER_HEADER]: customer, 'x-wallet-client': '1' },
+  });
+  return `${res.status} ${res.headers.get('content-type')} ${await res.text()}`;
 }

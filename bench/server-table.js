@@ -45,7 +45,7 @@ export function serverRows(server, lock) {
 function lockFloor({ floor, requestsPerSecond, p99Ms }) {
   const rate = (requestsPerSecond / floor.requestsPerSecond).toFixed(2);
   const p99 = (p99Ms / floor.p99Ms).toFixed(2);
-  return `${floor.requestsPerSecond} req/s, p50 ${floor.p50Ms} ms, p99 ${floor.p99Ms} ms, max ${floor.maxMs} ms (a ticket and two checks per delete in turn, nothing else: bench/lock-floor.js); kit ÷ floor ${rate}× the rate, ${p99}× the p99; CPU per delete server ${floor.cpu.serverUsPerDelete} µs, redis-server ${floor.cpu.redisUsPerDelete} µs, autocannon ${floor.cpu.loadUsPerDelete} µs; the three used ${cores(floor)} of the 2 cores; non-2xx ${floor.non2xx}, errors ${floor.errors}`;
+  return `${floor.requestsPerSecond} req/s, p50 ${floor.p50Ms} ms, p99 ${floor.p99Ms} ms, max ${floor.maxMs} ms (a ticket and two checks per delete in turn, nothing else: bench/lock-floor.js); kit ÷ floor ${rate}× the rate, ${p99}× the p99; CPU per delete server ${floor.cpu.serverUsPerDelete} µs, redis-server ${floor.cpu.redisUsPerDelete} µs, autocannon ${floor.cpu.loadUsPerDelete} µs; the three used ${cores(floor)} of the 2 cores; non-2xx ${floor.non2xx}, errors ${floor.errors}; answers a delete as the kit does: ${floor.sameAnswer}`;
 }
 
 // What the measured seconds kept busy: a sum near 2 is a machine with no core to spare.

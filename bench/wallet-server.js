@@ -120,12 +120,6 @@ const server = createServer(
 );
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
 
-async function drained() {
-  const started = performance.now();
-  while (open.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
-  return Math.round(performance.now() - started);
-}
-
 process.on('message', async (message) => {
   if (message === 'cpu') process.send({ cpu: process.cpuUsage() });
   if (message === 'outcomes') process.send({ outcomes: { ...outcomes } });
@@ -147,7 +141,7 @@ process.on('message', async (message) => {
   }
   if (message === 'round trip') process.send({ roundTrip: await roundTrip() });
   if (message === 'peek') process.send({ open: open.now() });
-  if (message === 'open') process.send({ open: open.now(), drainMs: await drained() });
+  if (message === 'open') process.send({ open: open.now(), drainMs: await open.drained() });
   if (message === 'stop') {
     server.close(() => process.exit(0));
     redis?.disconnect();
