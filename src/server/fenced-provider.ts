@@ -10,15 +10,25 @@ import type {
 import type { HeldLock } from './stores/customer-lock';
 import { LocalGrant } from './stores/memory-customer-lock';
 
-/** The provider calls a customer's turn makes. */
-export type TurnProvider = Pick<CardProvider, 'listCards' | 'deleteCard' | 'setDefaultCard'>;
+/** The provider calls a customer's turn makes, and its one write of the kit's own. */
+export interface TurnProvider
+  extends Pick<CardProvider, 'listCards' | 'deleteCard' | 'setDefaultCard'> {
+  /**
+   * A write the kit makes itself in the turn (the `defaultCardStore`'s), checked against the
+   * lock as the adapter's writes are, and held on to until it settles.
+   */
+  fenced<T>(write: () => Promise<T>): Promise<T>;
+}
 
 /**
- * The adapter as one customer's turn calls it. Before each call the lock's fencing check runs:
- * once the lock is lost (its lease lapsed, Redis restarted empty) no further call is made and
- * the turn fails with a `customerLock` HookFailure (502, nothing sent). Each call made is
- * tracked in `calls`, so the lock is kept until the provider has answered it. The in-process
- * lock's grant is checked at once: nothing but its own release can take it away.
+ * The adapter as one customer's turn calls it. Before each call that changes the wallet (a
+ * delete, a default change, the kit's own `fenced` write) the lock's fencing check runs: once
+ * the lock is lost (its lease lapsed, Redis restarted empty) that call is not made and the turn
+ * fails with a `customerLock` HookFailure (502, nothing changed). A list is a read and goes
+ * without a check: a list made after the lock was lost decides nothing, since the check before
+ * the write that would follow it fails. Each call made is tracked in `calls`, so the lock is
+ * kept until the provider has answered it. The in-process lock's grant is checked at once:
+ * nothing but its own release can take it away.
  */
 export function fencedProvider(
   provider: CardProvider,
@@ -62,7 +72,11 @@ class FencedProvider implements TurnProvider {
 
   listCards(customerId: string, ctx: ProviderCallContext): Promise<ProviderCard[]> {
     const provider = this.#provider;
-    return this.#guarded(() => provider.listCards(customerId, ctx));
+    try {
+      return this.#made(() => provider.listCards(customerId, ctx));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   deleteCard(
@@ -72,6 +86,10 @@ class FencedProvider implements TurnProvider {
   ): Promise<DeleteResult> {
     const provider = this.#provider;
     return this.#guarded(() => provider.deleteCard(customerId, card, ctx));
+  }
+
+  fenced<T>(write: () => Promise<T>): Promise<T> {
+    return this.#guarded(write);
   }
 
   #guarded<T>(call: () => Promise<T>): Promise<T> {

@@ -52,7 +52,7 @@ async function nextDefaultSet(
   if (config.defaultCards !== null) {
     const left = publicPairs(listedBefore).filter((pair) => pair.visible.id !== removedId);
     const next = await pick(config, turn, left, customerId, requestId);
-    await storeDefault(config, customerId, next?.visible.id ?? null);
+    await provider.fenced(() => storeDefault(config, customerId, next?.visible.id ?? null));
     return next?.visible.id ?? null;
   }
   const setDefault = provider.setDefaultCard;

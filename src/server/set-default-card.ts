@@ -60,7 +60,8 @@ async function makeDefault(
   // An expired card cannot pay: it must not be the one every later payment reaches for.
   if (owned.visible.expired) throw new WalletHttpError('card_expired');
   if (config.defaultCards !== null) {
-    await storeDefault(config, customerId, id);
+    // The list was a read; this is the turn's write, so the lock is checked before it.
+    await provider.fenced(() => storeDefault(config, customerId, id));
     return shownCards(owned.listed, id);
   }
   if (owned.visible.isDefault === true) return shownCards(owned.listed);

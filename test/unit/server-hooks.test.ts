@@ -106,17 +106,93 @@ describe('finding 6: hookTimeoutMs bounds every hook and store call', () => {
     ...overrides,
   });
 
+  // The provider's calls and the lock's checks, in the order they were made.
+  function recorded(customerLock: (events: string[]) => CustomerLockStore) {
+    const events: string[] = [];
+    const inner = memoryProvider({ alice: ['c1', 'c2'].map((id) => card({ id })) });
+    const provider: CardProvider = {
+      listCards: (customerId, ctx) => {
+        events.push('list');
+        return inner.listCards(customerId, ctx);
+      },
+      deleteCard: (customerId, target, ctx) => {
+        events.push(`delete ${target.id}`);
+        return inner.deleteCard(customerId, target, ctx);
+      },
+    };
+    return { events, provider, customerLock: customerLock(events), inner };
+  }
+
   test.each([
     ['answers that the lock is lost', async () => false],
     ['fails', async (): Promise<boolean> => Promise.reject(new Error('redis down'))],
     ['never settles', () => never<boolean>()],
-  ])('a lock whose fencing check %s is a 502 that sends no provider call', async (_, check) => {
-    const customerLock: CustomerLockStore = { acquire: async () => grant({ stillHeld: check }) };
-    const wallet = await served({ customerLock });
+  ])('a lock whose fencing check %s is a 502 that sends no delete', async (_, check) => {
+    const { events, provider, customerLock, inner } = recorded((seen) => ({
+      acquire: async () =>
+        grant({
+          stillHeld: () => {
+            seen.push('check');
+            return check();
+          },
+        }),
+    }));
+    const wallet = await served({ provider, customerLock });
     expect((await wallet.remove('c1')).status).toBe(502);
-    expect(wallet.ids()).toEqual(['c1', 'c2']);
+    expect(inner.peek('alice').map((c) => c.id)).toEqual(['c1', 'c2']);
+    // The list is a read: the check stands before the delete, which is never sent.
+    expect(events).toEqual(['list', 'check']);
     expect(wallet.audit).toMatchObject([{ customerId: 'alice', outcome: 'provider_error' }]);
     expect(wallet.logs[0]?.meta).toMatchObject({ hook: 'customerLock' });
+  });
+
+  test('a delete asks the lock once, right before the provider delete', async () => {
+    const { events, provider, customerLock, inner } = recorded((seen) => ({
+      acquire: async () =>
+        grant({
+          stillHeld: async () => {
+            seen.push('check');
+            return true;
+          },
+        }),
+    }));
+    const wallet = await served({ provider, customerLock });
+    expect((await wallet.remove('c1')).status).toBe(200);
+    expect(events).toEqual(['list', 'check', 'delete c1']);
+    expect(inner.peek('alice').map((c) => c.id)).toEqual(['c2']);
+  });
+
+  test('a default kept in the defaultCardStore is not written once the lock is lost', async () => {
+    const stored = new Map<string, string | null>();
+    const { events, provider, customerLock } = recorded((seen) => ({
+      acquire: async () =>
+        grant({
+          stillHeld: async () => {
+            seen.push('check');
+            return false;
+          },
+        }),
+    }));
+    const wallet = await served({
+      provider,
+      customerLock,
+      defaultCardStore: {
+        get: async (customerId) => stored.get(customerId) ?? null,
+        set: async (customerId, cardId) => {
+          events.push(`store ${cardId}`);
+          stored.set(customerId, cardId);
+        },
+      },
+    });
+    const response = await fetch(`${wallet.url}/api/wallet/cards/c2/default`, {
+      method: 'PUT',
+      headers: { 'X-Test-User': 'alice', 'X-Wallet-Client': '1' },
+      signal: patience(),
+    });
+    expect(response.status).toBe(502);
+    expect(events).toEqual(['list', 'check']);
+    expect(stored.get('alice')).toBeUndefined();
+    expect(wallet.logs[0]?.meta).toMatchObject({ hook: 'customerLock', reason: 'lost' });
   });
 
   test('a lock release that never settles does not hold the answer', async () => {

@@ -51,9 +51,8 @@ function countingClient(redis: Redis) {
   };
 }
 
-/** A delete's turn as the handler runs it: a check before the list, one before the delete. */
+/** A delete's turn as the handler runs it: the check before the delete, then the release. */
 async function turn(held: HeldLock): Promise<void> {
-  expect(await held.stillHeld()).toBe(true);
   expect(await held.stillHeld()).toBe(true);
   await held.release();
 }
@@ -78,10 +77,11 @@ describe('redisCustomerLock hands a turn on within its instance', () => {
     counting.sent.length = 0;
     await turn(holder);
     await Promise.all(waiting);
-    // Three checks a turn here, and one release at the end: nobody waits behind the last.
+    // Two checks a turn here (the first moves the key), and one release at the end: nobody
+    // waits behind the last.
     expect(counting.sent.filter((name) => name === 'release')).toEqual(['release']);
     expect(counting.sent.filter((name) => name === 'take')).toHaveLength(10);
-    expect(counting.sent.filter((name) => name === 'check')).toHaveLength(2 + 10 * 2);
+    expect(counting.sent.filter((name) => name === 'check')).toHaveLength(1 + 10);
     expect(served.map((s) => s.n)).toEqual(Array.from({ length: 10 }, (_, n) => n));
     const tokens = [holder.token, ...served.map((s) => s.token)];
     expect(tokens).toEqual(tokens.toSorted((x, y) => x - y));
@@ -167,6 +167,24 @@ describe('redisCustomerLock hands a turn on within its instance', () => {
     expect(await redis.zcard(`${KEY}:queue`)).toBe(0);
   });
 
+  test('a waiter handed the lock that is still listing when it renews moves the key to itself, and outlives the lease it was handed', async () => {
+    const store = redisCustomerLock(client(), { retryDelayMs: 1000 });
+    // The holder's grant has 300 ms of lease left when the turn ends.
+    const holder = await store.acquire('card.delete:alice', request(300));
+    const next = store.acquire('card.delete:alice', request(2000));
+    while ((await queued()) < 1) await sleep(2);
+    await turn(holder);
+    const handed = await next;
+    // No check yet (its list is a read): the first renewal is the call that moves the key.
+    expect(await handed.renew()).toBe(true);
+    expect((await client().get(KEY))?.split(':')[0]).toBe(String(handed.token));
+    expect(await client().pttl(KEY)).toBeGreaterThan(1000);
+    await sleep(400);
+    expect(await handed.stillHeld()).toBe(true);
+    await handed.release();
+    expect(await client().keys(`${KEY}*`)).toEqual([`${KEY}:fence`]);
+  });
+
   test('a waiter handed the lock that gives it back without a call frees it for the one behind', async () => {
     const store = redisCustomerLock(client(), { retryDelayMs: 1000 });
     const holder = await store.acquire('card.delete:alice', request());
@@ -185,7 +203,46 @@ describe('redisCustomerLock hands a turn on within its instance', () => {
 });
 
 describe('a handler on redisCustomerLock, deletes queued on one instance', () => {
-  test('the lock taken over during one delete: the next delete makes no provider call and is answered 502', async () => {
+  test('each delete sends Redis two scripts: its ticket, and the check before the provider delete', async () => {
+    const counting = countingClient(client());
+    const inner = memoryProvider({
+      alice: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'].map((id) => card({ id })),
+    });
+    const calls: string[] = [];
+    const provider: CardProvider = {
+      listCards: (customerId, ctx) => {
+        calls.push('list');
+        return inner.listCards(customerId, ctx);
+      },
+      deleteCard: (customerId, target, ctx) => {
+        calls.push(`delete ${target.id}`);
+        return inner.deleteCard(customerId, target, ctx);
+      },
+    };
+    const wallet = await httpWallet({
+      provider,
+      // Polls far apart: each waiter is woken by the turn before it.
+      customerLock: redisCustomerLock(counting, { retryDelayMs: 1000 }),
+    });
+    open.push(wallet);
+    const answers = await Promise.all(
+      ['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => wallet.remove(id)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(inner.peek('alice').map((c) => c.id)).toEqual(['c6']);
+    // One at a time: each list is followed by its delete before the next list.
+    expect(calls.filter((_, n) => n % 2 === 1)).toEqual(
+      calls.filter((_, n) => n % 2 === 0).map(() => expect.stringMatching(/^delete c[1-5]$/)),
+    );
+    const count = (name: string) => counting.sent.filter((sent) => sent === name).length;
+    // Five tickets; five checks, of which the handed-on grants' move the key; one release.
+    expect(count('poll')).toBe(5);
+    expect(count('check') + count('take')).toBe(5);
+    expect(count('release')).toBe(1);
+    expect(counting.sent).toHaveLength(11);
+  });
+
+  test('the lock taken over during one delete: the next delete sends no delete and is answered 502', async () => {
     const redis = client();
     const inner = memoryProvider({
       alice: [card({ id: 'c1' }), card({ id: 'c2' }), card({ id: 'c3' })],
@@ -224,9 +281,10 @@ describe('a handler on redisCustomerLock, deletes queued on one instance', () =>
     expect((await first).status).toBe(200);
     const started = performance.now();
     expect((await second).status).toBe(502);
-    // Refused at its first check, not after waiting out its budget.
+    // Refused at its check before the delete, not after waiting out its budget; its list, a
+    // read, went without one.
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(calls).toEqual(['list', 'delete c1']);
+    expect(calls).toEqual(['list', 'delete c1', 'list']);
     expect(inner.peek('alice').map((c) => c.id)).toEqual(['c2', 'c3']);
     expect(wallet.audit.map((event) => event.outcome)).toEqual(['deleted', 'provider_error']);
     expect(wallet.logs.map((line) => line.meta)).toContainEqual(

@@ -11,7 +11,8 @@ export interface CustomerLockRequest {
 
 /**
  * One grant of a customer's lock (docs/server.md "customerLock"). The handler checks
- * `stillHeld()` before each provider call and makes none once it answers false.
+ * `stillHeld()` before each call that changes the wallet (lists are reads) and makes none once
+ * it answers false.
  */
 export interface HeldLock {
   /** Fencing token: larger for every later grant of the same key, across store restarts too. */
