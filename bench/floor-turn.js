@@ -1,7 +1,7 @@
 // The least a delete's turn on a Redis lock can send: a ticket on arrival, then, in turn (a
-// promise chain in the process, first come first served), a check before the ownership list
-// and one before the delete. Each is one Redis command run by SHA, as the kit's scripts go once
-// Redis has them. No lease, queue or liveness: not a lock anyone could run. The lock floor
+// promise chain in the process, first come first served), the ownership list (a read, which the
+// kit does not fence either) and a check before the delete. Each is one Redis command run by
+// SHA, as the kit's scripts go once Redis has them. No lease, queue or liveness: not a lock anyone could run. The lock floor
 // (bench/lock-floor.js) and `node bench/lock-alone.js` both take their turns from here.
 
 const HOLDER = 'bench:floor:holder';
@@ -17,7 +17,7 @@ export async function floorTurns(redis) {
   // The last turn queued: each waits for the one before it and for its own ticket.
   let last = Promise.resolve();
 
-  /** One turn: `list()` after the first check, `remove(listed)` after the second. */
+  /** One turn: `list()` once it is this turn's, `remove(listed)` after the check. */
   return async function turn(list = nothing, remove = nothing) {
     const ticket = redis.evalsha(ticketSha, 1, TICKETS);
     const before = last;
@@ -28,7 +28,6 @@ export async function floorTurns(redis) {
     try {
       await before;
       await ticket;
-      await check();
       const listed = list();
       await check();
       remove(listed);

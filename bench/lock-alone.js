@@ -1,9 +1,9 @@
 // `node bench/lock-alone.js`: redisCustomerLock alone, no HTTP and no handler. 100 loops on one
-// key, each acquire → check → check → release as a delete's turn makes them, against a private
+// key, each acquire → check → release as a delete's turn makes them (the check before the delete), against a private
 // redis-server; then one loop, where every turn finds the lock free. Turns a second and CPU per
 // turn of this process and of redis-server: what the store costs, apart from the request
 // around it (scenario e's lock run pays both on one thread). Then the same loops on the floor
-// of a turn (bench/floor-turn.js: a ticket, then in turn two checks, and nothing else).
+// of a turn (bench/floor-turn.js: a ticket, then in turn one check, and nothing else).
 
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +29,6 @@ const request = () => ({ signal: new AbortController().signal, leaseMs: 10_000 }
 
 async function kitTurn() {
   const held = await store.acquire(KEY, request());
-  await held.stillHeld();
   await held.stillHeld();
   await held.release();
 }

@@ -1,5 +1,5 @@
 // Child process: the floor the Redis lock is measured against. A bare node:http handler that
-// sends a delete's Redis messages (bench/floor-turn.js: a ticket, then in turn two checks) and
+// sends a delete's Redis messages (bench/floor-turn.js: a ticket, then in turn one check) and
 // nothing else, touches the card store as the kit's bench provider does, and answers as the
 // kit does. No session, audit or Lua beyond one command: the least those messages cost here.
 // argv: <customers> <cards per customer> <redis port>

@@ -40,12 +40,12 @@ export function serverRows(server, lock) {
   return rows;
 }
 
-// The same load on a server that sends a delete's three Redis messages and does nothing else
+// The same load on a server that sends a delete's two Redis messages and does nothing else
 // (bench/lock-floor.js), against the same redis-server, just after the kit's.
 function lockFloor({ floor, requestsPerSecond, p99Ms }) {
   const rate = (requestsPerSecond / floor.requestsPerSecond).toFixed(2);
   const p99 = (p99Ms / floor.p99Ms).toFixed(2);
-  return `${floor.requestsPerSecond} req/s, p50 ${floor.p50Ms} ms, p99 ${floor.p99Ms} ms, max ${floor.maxMs} ms (a ticket and two checks per delete in turn, nothing else: bench/lock-floor.js); kit ÷ floor ${rate}× the rate, ${p99}× the p99; CPU per delete server ${floor.cpu.serverUsPerDelete} µs, redis-server ${floor.cpu.redisUsPerDelete} µs, autocannon ${floor.cpu.loadUsPerDelete} µs; the three used ${cores(floor)} of the 2 cores; non-2xx ${floor.non2xx}, errors ${floor.errors}; answers a delete as the kit does: ${floor.sameAnswer}`;
+  return `${floor.requestsPerSecond} req/s, p50 ${floor.p50Ms} ms, p99 ${floor.p99Ms} ms, max ${floor.maxMs} ms (a ticket and a check per delete in turn, nothing else: bench/lock-floor.js); kit ÷ floor ${rate}× the rate, ${p99}× the p99; CPU per delete server ${floor.cpu.serverUsPerDelete} µs, redis-server ${floor.cpu.redisUsPerDelete} µs, autocannon ${floor.cpu.loadUsPerDelete} µs; the three used ${cores(floor)} of the 2 cores; non-2xx ${floor.non2xx}, errors ${floor.errors}; answers a delete as the kit does: ${floor.sameAnswer}`;
 }
 
 // What the measured seconds kept busy: a sum near 2 is a machine with no core to spare.
@@ -54,15 +54,15 @@ function cores({ cpu, requestsPerSecond }) {
   return ((us * requestsPerSecond) / 1e6).toFixed(2);
 }
 
-// A turn's two fencing checks are Redis round trips one after the other: two lone round trips
-// are the least a turn can cost. With every connection on one lock, about all but the holder
-// and the request just answered wait ahead of each: that many floors are the least it waits.
+// A turn's fencing check is a Redis round trip: one lone round trip is the least a turn can
+// cost. With every connection on one lock, about all but the holder and the request just
+// answered wait ahead of each: that many floors are the least it waits.
 function turnAgainstFloor(lock) {
   const ahead = lock.setup.connections - 2;
   const turnUs = Math.round((lock.hold.p50Ms + lock.handOver.p50Ms) * 1000);
-  const floorUs = 2 * lock.roundTrip.p50Us;
+  const floorUs = lock.roundTrip.p50Us;
   const ratio = (turnUs / floorUs).toFixed(2);
-  return `turn p50 ${turnUs} µs (hold + hand-over) against two Redis round trips in a row, ${floorUs} µs (one alone ${lock.roundTrip.p50Us} µs, median of ${lock.roundTrip.count} sent one after another by the server after the load) = ${ratio}×; ${ahead} such turns ${((ahead * floorUs) / 1000).toFixed(1)} ms`;
+  return `turn p50 ${turnUs} µs (hold + hand-over) against one Redis round trip, ${floorUs} µs (median of ${lock.roundTrip.count} sent one after another by the server after the load) = ${ratio}×; ${ahead} such turns ${((ahead * floorUs) / 1000).toFixed(1)} ms`;
 }
 
 function handlerRows(server) {

@@ -33,7 +33,7 @@ if (redisPort !== undefined) {
 
 // The lock's own share of a turn, per key: the hand-over (a release called → the next
 // holder's acquire resolving; acquire → grant when it came after the release), the hold
-// (grant → release called: the fencing checks and the provider calls), the whole wait for the
+// (grant → release called: the fencing check and the provider calls), the whole wait for the
 // lock, and how many requests were granted while one that asked before them still waited.
 const lockTimes = { handOverMs: [], holdMs: [], waitMs: [], overtaken: 0 };
 function timedLock(store) {
@@ -76,8 +76,7 @@ function timedLock(store) {
   };
 }
 
-// The floor of a turn: a turn makes two fencing checks in a row, each a script Redis runs by
-// its SHA. Here the cheapest such script, sent one after another for 1 s with nothing else
+// The floor of a turn: a turn makes one fencing check, a script Redis runs by its SHA. Here the cheapest such script, sent one after another for 1 s with nothing else
 // running: the least a round trip costs this process on this machine.
 async function roundTrip() {
   const sha = await redis.script('LOAD', "return redis.call('GET', KEYS[1])");
