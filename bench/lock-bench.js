@@ -26,8 +26,8 @@ export const LOCK_SETUP = {
 };
 
 /**
- * The lock's figures, then the same load on the floor (`bench/lock-floor.js`: a ticket and two
- * checks per delete, nothing else) against the same redis-server, or `{ skipped }` when no
+ * The lock's figures, then the same load on the floor (`bench/lock-floor.js`: a ticket and one
+ * check per delete, nothing else) against the same redis-server, or `{ skipped }` when no
  * redis-server can be started.
  */
 export async function benchLock(serverModule, { execArgv = [] } = {}) {
