@@ -72,11 +72,7 @@ class FencedProvider implements TurnProvider {
 
   listCards(customerId: string, ctx: ProviderCallContext): Promise<ProviderCard[]> {
     const provider = this.#provider;
-    try {
-      return this.#made(() => provider.listCards(customerId, ctx));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return this.#made(() => provider.listCards(customerId, ctx));
   }
 
   deleteCard(
@@ -97,11 +93,16 @@ class FencedProvider implements TurnProvider {
     return lock instanceof LocalGrant ? this.#fencedNow(lock, call) : this.#fenced(call);
   }
 
-  // Once the budget is spent the call is never made, so there is nothing to wait for.
+  // Once the budget is spent the call is never made, so there is nothing to wait for. Never
+  // throws: a spent budget, or an adapter that throws before returning its promise, rejects.
   #made<T>(call: () => Promise<T>): Promise<T> {
-    const budget = this.#budget;
-    if (budget.stopped) throw budget.reason;
-    return this.#calls.track(call());
+    try {
+      const budget = this.#budget;
+      if (budget.stopped) throw budget.reason;
+      return this.#calls.track(call());
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   async #fenced<T>(call: () => Promise<T>): Promise<T> {
@@ -113,14 +114,11 @@ class FencedProvider implements TurnProvider {
     return this.#made(call);
   }
 
+  // A spent budget is the answer before a lost grant, as in #fenced.
   #fencedNow<T>(local: LocalGrant, call: () => Promise<T>): Promise<T> {
-    try {
-      const budget = this.#budget;
-      if (budget.stopped) throw budget.reason;
-      if (!local.heldNow()) throw new HookFailure('customerLock', 'lost');
-      return this.#made(call);
-    } catch (error) {
-      return Promise.reject(error);
+    if (!this.#budget.stopped && !local.heldNow()) {
+      return Promise.reject(new HookFailure('customerLock', 'lost'));
     }
+    return this.#made(call);
   }
 }
