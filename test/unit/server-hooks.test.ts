@@ -7,11 +7,13 @@ import type {
   CardProvider,
   CustomerLockStore,
   HeldLock,
+  MemoryProvider,
   WalletHandlerOptions,
 } from '../../src/server/index';
 import { createWalletHandler, memoryProvider } from '../../src/server/index';
 import { card } from '../helpers/cards';
 import { closedAfterEach } from '../helpers/closed-after-each';
+import { heldProvider } from '../helpers/held-provider';
 import { httpWallet } from '../helpers/wallet-http';
 
 const open = closedAfterEach();
@@ -106,21 +108,34 @@ describe('finding 6: hookTimeoutMs bounds every hook and store call', () => {
     ...overrides,
   });
 
-  // The provider's calls and the lock's checks, in the order they were made.
-  function recorded(customerLock: (events: string[]) => CustomerLockStore) {
-    const events: string[] = [];
+  // A turn on a grant whose fencing checks answer `checks()`: the provider's calls and the
+  // checks land in one list, in the order they were made (`list`, `check`, `delete c1`).
+  function checkedTurn(checks: () => Promise<boolean>) {
     const inner = memoryProvider({ alice: ['c1', 'c2'].map((id) => card({ id })) });
-    const provider: CardProvider = {
-      listCards: (customerId, ctx) => {
-        events.push('list');
-        return inner.listCards(customerId, ctx);
-      },
-      deleteCard: (customerId, target, ctx) => {
-        events.push(`delete ${target.id}`);
-        return inner.deleteCard(customerId, target, ctx);
+    const provider = heldProvider(inner);
+    const customerLock: CustomerLockStore = {
+      acquire: async () =>
+        grant({
+          stillHeld: () => {
+            provider.calls.push('check');
+            return checks();
+          },
+        }),
+    };
+    return { provider, customerLock, events: provider.calls, ids: () => ids(inner) };
+  }
+
+  const ids = (provider: MemoryProvider) => provider.peek('alice').map((c) => c.id);
+
+  // A defaultCardStore that adds its writes to `events`.
+  function defaultStore(events: string[], stored: Map<string, string | null>) {
+    return {
+      get: async (customerId: string) => stored.get(customerId) ?? null,
+      set: async (customerId: string, cardId: string | null) => {
+        events.push(`store ${cardId}`);
+        stored.set(customerId, cardId);
       },
     };
-    return { events, provider, customerLock: customerLock(events), inner };
   }
 
   test.each([
@@ -128,61 +143,31 @@ describe('finding 6: hookTimeoutMs bounds every hook and store call', () => {
     ['fails', async (): Promise<boolean> => Promise.reject(new Error('redis down'))],
     ['never settles', () => never<boolean>()],
   ])('a lock whose fencing check %s is a 502 that sends no delete', async (_, check) => {
-    const { events, provider, customerLock, inner } = recorded((seen) => ({
-      acquire: async () =>
-        grant({
-          stillHeld: () => {
-            seen.push('check');
-            return check();
-          },
-        }),
-    }));
-    const wallet = await served({ provider, customerLock });
+    const turn = checkedTurn(check);
+    const wallet = await served({ provider: turn.provider, customerLock: turn.customerLock });
     expect((await wallet.remove('c1')).status).toBe(502);
-    expect(inner.peek('alice').map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(turn.ids()).toEqual(['c1', 'c2']);
     // The list is a read: the check stands before the delete, which is never sent.
-    expect(events).toEqual(['list', 'check']);
+    expect(turn.events).toEqual(['list', 'check']);
     expect(wallet.audit).toMatchObject([{ customerId: 'alice', outcome: 'provider_error' }]);
     expect(wallet.logs[0]?.meta).toMatchObject({ hook: 'customerLock' });
   });
 
   test('a delete asks the lock once, right before the provider delete', async () => {
-    const { events, provider, customerLock, inner } = recorded((seen) => ({
-      acquire: async () =>
-        grant({
-          stillHeld: async () => {
-            seen.push('check');
-            return true;
-          },
-        }),
-    }));
-    const wallet = await served({ provider, customerLock });
+    const turn = checkedTurn(async () => true);
+    const wallet = await served({ provider: turn.provider, customerLock: turn.customerLock });
     expect((await wallet.remove('c1')).status).toBe(200);
-    expect(events).toEqual(['list', 'check', 'delete c1']);
-    expect(inner.peek('alice').map((c) => c.id)).toEqual(['c2']);
+    expect(turn.events).toEqual(['list', 'check', 'delete c1']);
+    expect(turn.ids()).toEqual(['c2']);
   });
 
   test('a default kept in the defaultCardStore is not written once the lock is lost', async () => {
+    const turn = checkedTurn(async () => false);
     const stored = new Map<string, string | null>();
-    const { events, provider, customerLock } = recorded((seen) => ({
-      acquire: async () =>
-        grant({
-          stillHeld: async () => {
-            seen.push('check');
-            return false;
-          },
-        }),
-    }));
     const wallet = await served({
-      provider,
-      customerLock,
-      defaultCardStore: {
-        get: async (customerId) => stored.get(customerId) ?? null,
-        set: async (customerId, cardId) => {
-          events.push(`store ${cardId}`);
-          stored.set(customerId, cardId);
-        },
-      },
+      provider: turn.provider,
+      customerLock: turn.customerLock,
+      defaultCardStore: defaultStore(turn.events, stored),
     });
     const response = await fetch(`${wallet.url}/api/wallet/cards/c2/default`, {
       method: 'PUT',
@@ -190,9 +175,30 @@ describe('finding 6: hookTimeoutMs bounds every hook and store call', () => {
       signal: patience(),
     });
     expect(response.status).toBe(502);
-    expect(events).toEqual(['list', 'check']);
+    expect(turn.events).toEqual(['list', 'check']);
     expect(stored.get('alice')).toBeUndefined();
     expect(wallet.logs[0]?.meta).toMatchObject({ hook: 'customerLock', reason: 'lost' });
+  });
+
+  test('the default removed, the lock lost after the delete: the next default is not stored, and the delete stands', async () => {
+    // Held for the delete, lost by the time the next default would be written.
+    const answers = [true, false];
+    const turn = checkedTurn(async () => answers.shift() ?? false);
+    const stored = new Map<string, string | null>([['alice', 'c1']]);
+    const wallet = await served({
+      provider: turn.provider,
+      customerLock: turn.customerLock,
+      defaultCardStore: defaultStore(turn.events, stored),
+    });
+    const response = await wallet.remove('c1');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ deleted: true, id: 'c1', defaultCardId: null });
+    expect(turn.events).toEqual(['list', 'check', 'delete c1', 'check']);
+    expect(turn.ids()).toEqual(['c2']);
+    expect(stored.get('alice')).toBe('c1');
+    expect(wallet.logs.map((line) => line.message)).toContain(
+      'saved-card-kit: the next default card could not be set',
+    );
   });
 
   test('a lock release that never settles does not hold the answer', async () => {
