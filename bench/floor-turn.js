@@ -1,8 +1,9 @@
 // The least a delete's turn on a Redis lock can send: a ticket on arrival, then, in turn (a
 // promise chain in the process, first come first served), the ownership list (a read, which the
 // kit does not fence either) and a check before the delete. Each is one Redis command run by
-// SHA, as the kit's scripts go once Redis has them. No lease, queue or liveness: not a lock anyone could run. The lock floor
-// (bench/lock-floor.js) and `node bench/lock-alone.js` both take their turns from here.
+// SHA, as the kit's scripts go once Redis has them. No lease, queue or liveness: not a lock
+// anyone could run. The lock floor (bench/lock-floor.js) and `node bench/lock-alone.js` both
+// take their turns from here.
 
 const HOLDER = 'bench:floor:holder';
 const TICKETS = 'bench:floor:tickets';

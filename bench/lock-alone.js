@@ -1,10 +1,10 @@
 // `node bench/lock-alone.js`: redisCustomerLock alone, no HTTP and no handler. 100 loops on one
-// key, each acquire → check → release as a delete's turn makes them (the check before the delete), against a private
-// redis-server; then one loop, where every turn finds the lock free. Turns a second and CPU per
-// turn of this process and of redis-server: what the store costs, apart from the request
-// around it (scenario e's lock run pays both on one thread). Then the same loops on the floor
-// of a turn (bench/floor-turn.js: a ticket, then in turn one check, and nothing else).
-
+// key, each acquire → check → release as a delete's turn makes them (the check before the
+// delete), against a private redis-server; then one loop, where every turn finds the lock free.
+// Turns a second and CPU per turn of this process and of redis-server: what the store costs,
+// apart from the request around it (scenario e's lock run pays both on one thread). Then the
+// same loops on the floor of a turn (bench/floor-turn.js: a ticket, then in turn one check,
+// and nothing else).
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';

@@ -76,8 +76,9 @@ function timedLock(store) {
   };
 }
 
-// The floor of a turn: a turn makes one fencing check, a script Redis runs by its SHA. Here the cheapest such script, sent one after another for 1 s with nothing else
-// running: the least a round trip costs this process on this machine.
+// The floor of a turn: a turn makes one fencing check, a script Redis runs by its SHA. Here the
+// cheapest such script, sent one after another for 1 s with nothing else running: the least a
+// round trip costs this process on this machine.
 async function roundTrip() {
   const sha = await redis.script('LOAD', "return redis.call('GET', KEYS[1])");
   const samples = [];
