@@ -65,6 +65,17 @@ export function hostToasterPlays(toasts: HostToasts) {
     return toast;
   };
 
+  // A toast's button as a shopper's pointer can reach it. Radix keeps a layer under a modal
+  // one at pointer-events: none until it re-renders; once, under a loaded CI run, the play found
+  // the Radix failure toast's "Try again" so when it clicked (cause not pinned down). A click
+  // then does nothing and a shopper clicks again: the play waits too, but a button that stays
+  // out of reach still fails it.
+  const reachable = async (toast: HTMLElement, name: string) => {
+    const button = within(toast).getByRole('button', { name });
+    await waitFor(() => expect(getComputedStyle(button).pointerEvents).not.toBe('none'));
+    return button;
+  };
+
   const confirmHeld = async () => {
     await findList();
     await confirmRemoval(MASTERCARD);
@@ -84,7 +95,7 @@ export function hostToasterPlays(toasts: HostToasts) {
     /** An error toast with the kit's words and "Try again", which removes the card. */
     retryFromToast: async () => {
       const toast = await failed();
-      await userEvent.click(within(toast).getByRole('button', { name: 'Try again' }));
+      await userEvent.click(await reachable(toast, 'Try again'));
       await expect(shownCards()).toEqual([VISA, RUPAY, AMEX]);
       await waitFor(() => expect(requestsSent('DELETE')).toHaveLength(2));
       await closed(FAILED, 3000);
@@ -116,7 +127,7 @@ export function hostToasterPlays(toasts: HostToasts) {
     /** Undo puts the card back at its place, closes the toast and never sends a DELETE. */
     undoRestores: async () => {
       const toast = await confirmHeld();
-      await userEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+      await userEvent.click(await reachable(toast, 'Undo'));
       await expect(shownCards()).toEqual([...SAMPLE_NAMES]);
       await closed(REMOVED);
       // The kit puts focus on the restored card's remove button (docs/removal-rules.md rule 8),
