@@ -17,6 +17,7 @@ import {
 import { buildPage, buildServer, pageDist, repoRoot, tmpDir } from './builds.js';
 import { floorComparison, printFloorTable } from './floor-comparison.js';
 import { benchLock } from './lock-bench.js';
+import { printRows } from './print-rows.js';
 import { benchServer } from './server-bench.js';
 import { serverRows } from './server-table.js';
 import { serveStatic } from './static-server.js';
@@ -207,7 +208,7 @@ function printTable(r) {
   console.log(
     `\nsaved-card-kit bench — ${m.cpu} (${m.cores} cores, load ${m.loadAverage1mAtStart}), Node ${m.node}, Chromium ${m.chromium}\n`,
   );
-  for (const [name, figure] of rows) console.log(`  ${name.padEnd(42)}${figure}`);
+  printRows(rows);
   printFloorTable(r.floor);
   console.log(`\n  ${r.seconds} s; full figures in bench/results.json`);
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildServer, repoRoot, tmpDir } from './builds.js';
 import { benchLock } from './lock-bench.js';
 import { lockRunsRows, runsOf } from './lock-runs.js';
+import { printRows } from './print-rows.js';
 import { benchServer } from './server-bench.js';
 import { serverRows } from './server-table.js';
 
@@ -30,6 +31,4 @@ writeFileSync(
 console.log(
   `\nsaved-card-kit server bench — ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores, load ${load}), Node ${process.version}\n`,
 );
-for (const [name, figure] of [...serverRows(server, lock), ...lockRunsRows(locks)]) {
-  console.log(`  ${name.padEnd(42)}${figure}`);
-}
+printRows([...serverRows(server, lock), ...lockRunsRows(locks)]);
