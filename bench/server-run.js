@@ -14,12 +14,14 @@ import { serverRows } from './server-table.js';
 
 const profile = process.argv.includes('--cpu-prof');
 const lockOnly = process.argv.includes('--lock');
+// Read before anything is built or loaded, so a bad value stops the bench at once.
+const runs = runsOf(process.argv);
 const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(repoRoot, 'bench/.prof')}`] : [];
 const load = loadavg()[0].toFixed(2);
 const serverModule = await buildServer();
 const server = lockOnly ? null : await benchServer(serverModule, { execArgv });
 const locks = [];
-for (let run = runsOf(process.argv); run > 0; run -= 1) {
+for (let run = runs; run > 0; run -= 1) {
   locks.push(await benchLock(serverModule, { execArgv }));
 }
 const lock = locks.at(-1);
